@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+
+import { decodeViewState, encodeViewState, initialState } from '../../web/src/view-state.ts';
+
+describe('encodeViewState / decodeViewState', () => {
+  it('round-trips selection, query, filters, size and camera', () => {
+    const state = {
+      ...initialState(),
+      selected: '阿克陶县人民医院',
+      query: 'path 天津 -> 策勒县第一小学',
+      hiddenNodeTypes: new Set(['village', 'company']),
+      hiddenEdgeTypes: new Set(['located_in']),
+      minDegree: 2,
+      sizeBy: 'mentions' as const,
+      camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+    };
+    const decoded = decodeViewState(encodeViewState(state));
+    expect(decoded).toEqual({
+      selected: state.selected,
+      query: state.query,
+      hiddenNodeTypes: state.hiddenNodeTypes,
+      hiddenEdgeTypes: state.hiddenEdgeTypes,
+      minDegree: 2,
+      sizeBy: 'mentions',
+      camera: state.camera,
+    });
+  });
+
+  it('leaves defaults out of the URL', () => {
+    expect(encodeViewState(initialState())).toBe('');
+  });
+
+  it('keeps parameters it does not own, such as the bench graph URL', () => {
+    const search = encodeViewState({ ...initialState(), selected: '和田地区' }, 'graph=%2Fbig.json&node=old');
+    const params = new URLSearchParams(search);
+    expect(params.get('graph')).toBe('/big.json');
+    expect(params.get('node')).toBe('和田地区');
+  });
+
+  it('rounds the camera to 4 decimals', () => {
+    const search = encodeViewState({ ...initialState(), camera: { x: 0.123456789, y: 1, ratio: 2 } });
+    expect(new URLSearchParams(search).get('cam')).toBe('0.1235,1,2');
+  });
+
+  it.each([
+    ['minDegree=-3', { minDegree: 0 }],
+    ['minDegree=abc', { minDegree: 0 }],
+    ['cam=1,2', { camera: null }],
+    ['cam=1,2,0', { camera: null }],
+    ['cam=a,b,c', { camera: null }],
+    ['size=huge', { sizeBy: 'degree' }],
+    ['hide=,,school,', { hiddenNodeTypes: new Set(['school']) }],
+  ])('falls back to defaults for malformed %s', (search, expected) => {
+    expect(decodeViewState(search)).toMatchObject(expected);
+  });
+});

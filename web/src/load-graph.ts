@@ -1,0 +1,184 @@
+// Turns the server's graph export (graphology `export()` JSON) into the graph the viewer renders.
+// Pure: no DOM, no sigma, so it is tested in Node.
+import { MultiDirectedGraph } from 'graphology';
+
+import { EDGE_COLORS, NODE_COLORS } from '../../src/graph/palette.ts';
+import type { EdgeType, Evidence, NodeType } from '../../src/types.ts';
+
+/**
+ * Sigma reads `type` as the name of its rendering program, so the knowledge-graph type moves to
+ * `kind`; `degree` and both candidate sizes are precomputed for the filters and the size switch.
+ */
+export interface ViewNodeAttributes {
+  label: string;
+  kind: string;
+  aliases: string[];
+  mentions: number;
+  articles: string[];
+  x: number;
+  y: number;
+  color: string;
+  degree: number;
+  size: number;
+  sizeByDegree: number;
+  sizeByMentions: number;
+}
+
+export interface ViewEdgeAttributes {
+  kind: string;
+  evidence: Evidence[];
+  weight: number;
+  color: string;
+  size: number;
+}
+
+export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
+export type SizeBy = 'degree' | 'mentions';
+
+const FALLBACK_NODE_COLOR = '#999999';
+const FALLBACK_EDGE_COLOR = '#cccccc';
+
+export class GraphDataError extends Error {
+  override name = 'GraphDataError';
+}
+
+interface SerializedNode {
+  key: unknown;
+  attributes?: Record<string, unknown>;
+}
+interface SerializedEdge {
+  key?: unknown;
+  source: unknown;
+  target: unknown;
+  attributes?: Record<string, unknown>;
+}
+
+/** Throws GraphDataError naming what is wrong; missing optional attributes get defaults. */
+export function loadGraph(data: unknown, sizeBy: SizeBy = 'degree'): ViewGraph {
+  if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
+    throw new GraphDataError('graph data must be an object with `nodes` and `edges` arrays');
+
+  const graph: ViewGraph = new MultiDirectedGraph();
+  const nodes = data.nodes as SerializedNode[];
+  nodes.forEach((node, index) => {
+    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number'))
+      throw new GraphDataError(`node #${index} has no key`);
+    const key = String(node.key);
+    if (graph.hasNode(key)) throw new GraphDataError(`node "${key}" appears twice`);
+    const a = isObject(node.attributes) ? node.attributes : {};
+    const kind = typeof a.type === 'string' ? a.type : 'unknown';
+    const [fx, fy] = spiralPosition(index);
+    graph.addNode(key, {
+      label: typeof a.label === 'string' && a.label !== '' ? a.label : key,
+      kind,
+      aliases: stringArray(a.aliases),
+      mentions: finiteOr(a.mentions, 0),
+      articles: stringArray(a.articles),
+      x: finiteOr(a.x, fx),
+      y: finiteOr(a.y, fy),
+      color: NODE_COLORS[kind as NodeType] ?? (typeof a.color === 'string' ? a.color : FALLBACK_NODE_COLOR),
+      degree: 0,
+      size: 0,
+      sizeByDegree: 0,
+      sizeByMentions: 0,
+    });
+  });
+
+  const edges = data.edges as SerializedEdge[];
+  edges.forEach((edge, index) => {
+    if (!isObject(edge)) throw new GraphDataError(`edge #${index} is not an object`);
+    const source = String(edge.source);
+    const target = String(edge.target);
+    if (!graph.hasNode(source) || !graph.hasNode(target))
+      throw new GraphDataError(`edge #${index} joins unknown node "${graph.hasNode(source) ? target : source}"`);
+    const a = isObject(edge.attributes) ? edge.attributes : {};
+    const kind = typeof a.type === 'string' ? a.type : 'unknown';
+    let key = edge.key !== undefined && edge.key !== null ? String(edge.key) : `${source}|${kind}|${target}`;
+    for (let n = 2; graph.hasEdge(key); n++) key = `${source}|${kind}|${target}#${n}`;
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      kind,
+      evidence: evidenceArray(a.evidence),
+      weight: finiteOr(a.weight, 1),
+      color: EDGE_COLORS[kind as EdgeType] ?? FALLBACK_EDGE_COLOR,
+      size: 1,
+    });
+  });
+
+  applySizes(graph, sizeBy);
+  return graph;
+}
+
+/** Node radii grow with the square root so hubs do not swallow the picture; big graphs get smaller dots. */
+function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
+  const minSize = graph.order > 5000 ? 1.5 : 3;
+  const maxSize = graph.order > 5000 ? 10 : 16;
+  let maxDegree = 0;
+  let maxMentions = 0;
+  graph.forEachNode((node, a) => {
+    a.degree = graph.degree(node);
+    maxDegree = Math.max(maxDegree, a.degree);
+    maxMentions = Math.max(maxMentions, a.mentions);
+  });
+  const scale = (value: number, max: number) => minSize + (maxSize - minSize) * Math.sqrt(max > 0 ? value / max : 0);
+  graph.forEachNode((_node, a) => {
+    a.sizeByDegree = scale(a.degree, maxDegree);
+    a.sizeByMentions = scale(a.mentions, maxMentions);
+    a.size = sizeBy === 'mentions' ? a.sizeByMentions : a.sizeByDegree;
+  });
+  graph.forEachEdge((_edge, a) => {
+    a.size = Math.min(4, 0.8 + Math.log2(1 + a.weight) * 0.6);
+  });
+}
+
+/** Switches which precomputed size is drawn; changes `size`, so the caller re-indexes. */
+export function setSizes(graph: ViewGraph, sizeBy: SizeBy): void {
+  graph.forEachNode((_node, a) => {
+    a.size = sizeBy === 'mentions' ? a.sizeByMentions : a.sizeByDegree;
+  });
+}
+
+/** Node and edge types present in the graph, known types first in ontology order, with counts. */
+export function typeCounts(graph: ViewGraph): { nodes: Array<[string, number]>; edges: Array<[string, number]> } {
+  const nodeCounts = new Map<string, number>();
+  const edgeCounts = new Map<string, number>();
+  graph.forEachNode((_n, a) => nodeCounts.set(a.kind, (nodeCounts.get(a.kind) ?? 0) + 1));
+  graph.forEachEdge((_e, a) => edgeCounts.set(a.kind, (edgeCounts.get(a.kind) ?? 0) + 1));
+  return {
+    nodes: orderByKnown(nodeCounts, Object.keys(NODE_COLORS)),
+    edges: orderByKnown(edgeCounts, Object.keys(EDGE_COLORS)),
+  };
+}
+
+function orderByKnown(counts: Map<string, number>, known: string[]): Array<[string, number]> {
+  const rank = (type: string) => {
+    const i = known.indexOf(type);
+    return i === -1 ? known.length : i;
+  };
+  return [...counts].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
+}
+
+// Golden-angle spiral: a readable fallback for nodes without positions.
+function spiralPosition(index: number): [number, number] {
+  const r = 10 * Math.sqrt(index + 1);
+  const theta = index * 2.399963229728653;
+  return [r * Math.cos(theta), r * Math.sin(theta)];
+}
+
+function evidenceArray(value: unknown): Evidence[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (e): e is Evidence => isObject(e) && typeof e.article === 'string' && typeof e.sentence === 'string',
+  ).map((e) => ({ article: e.article, sentence: e.sentence, start: finiteOr(e.start, -1), end: finiteOr(e.end, -1) }));
+}
+
+function stringArray(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+function finiteOr(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
