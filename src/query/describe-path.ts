@@ -1,0 +1,81 @@
+// Path results: a node sequence made concrete with the edges that join it.
+import type { KgGraph } from '../graph/build.ts';
+import { EDGE_TYPES } from '../types.ts';
+import type { EdgeType, Evidence } from '../types.ts';
+
+export interface PathEdge {
+  key: string;
+  source: string;
+  target: string;
+  type: EdgeType;
+  /** `forward` when the edge points along the path, `backward` when against it. */
+  direction: 'forward' | 'backward';
+  weight: number;
+  evidence: Evidence[];
+}
+
+export interface GraphPath {
+  nodes: string[];
+  edges: PathEdge[];
+  /** Hops. */
+  length: number;
+  /** Sum of the edges' weights (evidence sentences). */
+  weight: number;
+}
+
+const TYPE_ORDER = new Map<EdgeType, number>(EDGE_TYPES.map((t, i) => [t, i]));
+
+/**
+ * Picks, for each hop, the best-evidenced edge that `accept` allows (ties: the
+ * earlier edge type in EDGE_TYPES, so `supports` first). Returns null when a hop
+ * has no such edge.
+ */
+export function describePath(
+  graph: KgGraph,
+  nodes: string[],
+  accept: (type: EdgeType, forward: boolean) => boolean,
+): GraphPath | null {
+  const edges: PathEdge[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const from = nodes[i];
+    const to = nodes[i + 1];
+    const candidates = [
+      ...graph.outEdges(from, to).map((key) => edgeStep(graph, key, from)),
+      ...graph.outEdges(to, from).map((key) => edgeStep(graph, key, from)),
+    ].filter((edge) => accept(edge.type, edge.direction === 'forward'));
+    const best = candidates.sort(
+      (a, b) => b.weight - a.weight || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!,
+    )[0];
+    if (!best) return null;
+    edges.push(best);
+  }
+  return pathOf(nodes, edges);
+}
+
+/** A path from nodes and the edges already chosen between them. */
+export function pathOf(nodes: string[], edges: PathEdge[]): GraphPath {
+  return { nodes, edges, length: edges.length, weight: edges.reduce((sum, e) => sum + e.weight, 0) };
+}
+
+export function edgeStep(graph: KgGraph, key: string, from: string): PathEdge {
+  const attributes = graph.getEdgeAttributes(key);
+  const source = graph.source(key);
+  return {
+    key,
+    source,
+    target: graph.target(key),
+    type: attributes.type,
+    direction: source === from ? 'forward' : 'backward',
+    weight: attributes.weight,
+    evidence: attributes.evidence,
+  };
+}
+
+/** Shorter first, then better evidenced, then by names so the order is stable. */
+export function comparePaths(a: GraphPath, b: GraphPath): number {
+  if (a.length !== b.length) return a.length - b.length;
+  if (a.weight !== b.weight) return b.weight - a.weight;
+  const ka = a.nodes.join('\u0000');
+  const kb = b.nodes.join('\u0000');
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

@@ -1,0 +1,222 @@
+// Name index of a graph: canonical names, aliases (Simplified and Traditional compare
+// alike) and their pinyin, full and initials. Built once per graph on first use, then
+// kept current from graphology's events, so merging an article updates it in place.
+import { pinyin } from 'pinyin-pro';
+
+import type { KgGraph } from '../graph/build.ts';
+import { hasHan, normaliseQuery } from './normalise-query.ts';
+
+/** How a query met a node, best first. */
+export const MATCH_KINDS = [
+  'name',
+  'alias',
+  'name-prefix',
+  'alias-prefix',
+  'pinyin-initials',
+  'pinyin',
+  'name-substring',
+  'alias-substring',
+] as const;
+export type MatchKind = (typeof MATCH_KINDS)[number];
+
+type KeyKind = 'name' | 'alias' | 'pinyin-initials' | 'pinyin';
+
+interface Key {
+  key: string;
+  node: string;
+  kind: KeyKind;
+  /** The spelling this key came from (a name or an alias as written). */
+  text: string;
+}
+
+export interface IndexHit {
+  node: string;
+  match: MatchKind;
+  /** The name or alias that matched. */
+  matched: string;
+}
+
+export interface SearchIndex {
+  /** Nodes whose name or alias is exactly `q` (already normalised), names first. */
+  exact(q: string): IndexHit[];
+  /** Every node matching `q` (normalised), best match per node: prefixes of names, aliases
+   *  and pinyin, and (for Chinese input) substrings of names and aliases. */
+  lookup(q: string, options?: { substring?: boolean; pinyin?: boolean }): IndexHit[];
+  size(): number;
+}
+
+const indexes = new WeakMap<KgGraph, NameIndex>();
+
+export function getSearchIndex(graph: KgGraph): SearchIndex {
+  let index = indexes.get(graph);
+  if (!index) {
+    index = new NameIndex(graph);
+    indexes.set(graph, index);
+  }
+  return index;
+}
+
+const KIND_RANK: Record<MatchKind, number> = Object.fromEntries(MATCH_KINDS.map((k, i) => [k, i])) as Record<
+  MatchKind,
+  number
+>;
+
+class NameIndex implements SearchIndex {
+  /** All keys sorted by `key`, for prefix ranges by binary search. */
+  private sorted: Key[] = [];
+  /** Name and alias keys per node, for substring scans and removal. */
+  private byNode = new Map<string, { signature: string; keys: Key[] }>();
+  private exactKeys = new Map<string, Key[]>();
+
+  constructor(private readonly graph: KgGraph) {
+    graph.forEachNode((node) => this.indexNode(node, false));
+    this.sorted.sort(compareKeys);
+    graph.on('nodeAdded', ({ key }) => this.indexNode(key, true));
+    graph.on('nodeDropped', ({ key }) => this.removeNode(key));
+    graph.on('nodeAttributesUpdated', (payload) => {
+      // Setting size, x, y… cannot change a name; skip it cheaply.
+      if ((payload.type === 'set' || payload.type === 'remove') && payload.name !== 'label' && payload.name !== 'aliases') return;
+      this.indexNode(payload.key, true);
+    });
+    // Unchanged names are recognised by their signature, so this costs little.
+    graph.on('eachNodeAttributesUpdated', () => graph.forEachNode((node) => this.indexNode(node, true)));
+    graph.on('cleared', () => this.clear());
+  }
+
+  size(): number {
+    return this.byNode.size;
+  }
+
+  exact(q: string): IndexHit[] {
+    const keys = this.exactKeys.get(q) ?? [];
+    const hits = keys.map((k) => ({ node: k.node, match: k.kind as MatchKind, matched: k.text }));
+    return bestPerNode(hits);
+  }
+
+  lookup(q: string, options: { substring?: boolean; pinyin?: boolean } = {}): IndexHit[] {
+    if (q === '') return [];
+    const { substring = true, pinyin: withPinyin = true } = options;
+    const hits: IndexHit[] = [];
+    for (let i = lowerBound(this.sorted, q); i < this.sorted.length; i++) {
+      const k = this.sorted[i];
+      if (!k.key.startsWith(q)) break;
+      if (!withPinyin && (k.kind === 'pinyin' || k.kind === 'pinyin-initials')) continue;
+      hits.push({ node: k.node, match: prefixKind(k, q), matched: k.text });
+    }
+    // Looking inside names only makes sense for Chinese input ("医院" in "和田地区人民医院").
+    if (substring && hasHan(q)) {
+      for (const { keys } of this.byNode.values())
+        for (const k of keys)
+          if ((k.kind === 'name' || k.kind === 'alias') && k.key.includes(q) && !k.key.startsWith(q))
+            hits.push({ node: k.node, match: k.kind === 'name' ? 'name-substring' : 'alias-substring', matched: k.text });
+    }
+    return bestPerNode(hits);
+  }
+
+  private clear(): void {
+    this.sorted = [];
+    this.byNode.clear();
+    this.exactKeys.clear();
+  }
+
+  private indexNode(node: string, keepSorted: boolean): void {
+    const { label, aliases } = this.graph.getNodeAttributes(node);
+    const spellings = [label ?? node, ...(Array.isArray(aliases) ? aliases : [])];
+    const signature = spellings.join('\u0000');
+    if (this.byNode.get(node)?.signature === signature) return;
+    if (this.byNode.has(node)) this.removeNode(node);
+
+    const keys = keysOf(node, spellings);
+    this.byNode.set(node, { signature, keys });
+    for (const k of keys) {
+      if (k.kind === 'name' || k.kind === 'alias') {
+        const list = this.exactKeys.get(k.key);
+        if (list) list.push(k);
+        else this.exactKeys.set(k.key, [k]);
+      }
+      if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
+      else this.sorted.push(k);
+    }
+  }
+
+  private removeNode(node: string): void {
+    const entry = this.byNode.get(node);
+    if (!entry) return;
+    this.byNode.delete(node);
+    const doomed = new Set(entry.keys);
+    for (const k of entry.keys) {
+      const list = this.exactKeys.get(k.key);
+      if (!list) continue;
+      const rest = list.filter((x) => !doomed.has(x));
+      if (rest.length) this.exactKeys.set(k.key, rest);
+      else this.exactKeys.delete(k.key);
+    }
+    this.sorted = this.sorted.filter((k) => !doomed.has(k));
+  }
+}
+
+function keysOf(node: string, spellings: string[]): Key[] {
+  const seen = new Set<string>();
+  const keys: Key[] = [];
+  const add = (key: string, kind: KeyKind, text: string): void => {
+    if (key === '' || seen.has(`${kind}\u0000${key}`)) return;
+    seen.add(`${kind}\u0000${key}`);
+    keys.push({ key, node, kind, text });
+  };
+  spellings.forEach((text, i) => {
+    if (typeof text !== 'string') return;
+    const key = normaliseQuery(text);
+    add(key, i === 0 ? 'name' : 'alias', text);
+    if (!hasHan(key)) return;
+    // Syllables joined without separators: "aketaoxian" and initials "aktx".
+    const syllables = pinyin(key, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
+    add(syllables.join('').toLowerCase(), 'pinyin', text);
+    add(syllables.map((s) => s[0] ?? '').join('').toLowerCase(), 'pinyin-initials', text);
+  });
+  return keys;
+}
+
+function prefixKind(k: Key, q: string): MatchKind {
+  if (k.kind === 'name') return k.key === q ? 'name' : 'name-prefix';
+  if (k.kind === 'alias') return k.key === q ? 'alias' : 'alias-prefix';
+  return k.kind;
+}
+
+function bestPerNode(hits: IndexHit[]): IndexHit[] {
+  const best = new Map<string, IndexHit>();
+  for (const hit of hits) {
+    const old = best.get(hit.node);
+    if (!old || KIND_RANK[hit.match] < KIND_RANK[old.match]) best.set(hit.node, hit);
+  }
+  return [...best.values()];
+}
+
+export function matchRank(kind: MatchKind): number {
+  return KIND_RANK[kind];
+}
+
+function compareKeys(a: Key, b: Key): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+function lowerBound(sorted: Key[], q: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].key < q) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function upperBound(sorted: Key[], k: Key): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid].key <= k.key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,87 @@
+// A simple graph holding only the edges a path query may follow, so graphology's own
+// algorithms (shortest-path, simple-path) can run on it unchanged. Views are cached per
+// graph and options, grown in place as edges are merged, and dropped on removals.
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+
+import type { KgGraph } from '../graph/build.ts';
+import { EDGE_TYPES } from '../types.ts';
+import type { EdgeAttributes, EdgeType } from '../types.ts';
+
+export interface TraversalOptions {
+  /** Edge types to follow; all when empty or undefined. */
+  edgeTypes?: readonly EdgeType[];
+  /** Follow edges only from source to target (`partners_with` counts both ways). */
+  directed: boolean;
+}
+
+export type TraversalView = DirectedGraph | UndirectedGraph;
+
+interface CachedView {
+  types: ReadonlySet<EdgeType>;
+  directed: boolean;
+  view: TraversalView;
+}
+
+const MAX_VIEWS_PER_GRAPH = 8;
+const caches = new WeakMap<KgGraph, Map<string, CachedView>>();
+
+export function traversalView(graph: KgGraph, options: TraversalOptions): TraversalView {
+  const types = new Set<EdgeType>(options.edgeTypes?.length ? options.edgeTypes : EDGE_TYPES);
+  const id = `${options.directed ? 'd' : 'u'}:${[...types].sort().join(',')}`;
+  const cache = cacheOf(graph);
+  const hit = cache.get(id);
+  if (hit) {
+    // Refresh recency: Map keeps insertion order, the first entry is the eldest.
+    cache.delete(id);
+    cache.set(id, hit);
+    return hit.view;
+  }
+  const cached: CachedView = { types, directed: options.directed, view: buildView(graph, types, options.directed) };
+  cache.set(id, cached);
+  if (cache.size > MAX_VIEWS_PER_GRAPH) cache.delete(cache.keys().next().value as string);
+  return cached.view;
+}
+
+/** Whether an edge of `type` from `source` may be walked towards `target` under `options`. */
+export function followsEdge(type: EdgeType, types: ReadonlySet<EdgeType>, directed: boolean, forward: boolean): boolean {
+  return types.has(type) && (!directed || forward || type === 'partners_with');
+}
+
+function buildView(graph: KgGraph, types: ReadonlySet<EdgeType>, directed: boolean): TraversalView {
+  const view = directed ? new DirectedGraph() : new UndirectedGraph();
+  graph.forEachNode((node) => {
+    view.addNode(node);
+  });
+  graph.forEachEdge((_edge, attributes, source, target) => addEdge(view, types, directed, attributes, source, target));
+  return view;
+}
+
+function addEdge(
+  view: TraversalView,
+  types: ReadonlySet<EdgeType>,
+  directed: boolean,
+  attributes: EdgeAttributes,
+  source: string,
+  target: string,
+): void {
+  if (!types.has(attributes.type) || source === target) return;
+  view.mergeEdge(source, target);
+  if (directed && attributes.type === 'partners_with') view.mergeEdge(target, source);
+}
+
+function cacheOf(graph: KgGraph): Map<string, CachedView> {
+  let cache = caches.get(graph);
+  if (cache) return cache;
+  const views = new Map<string, CachedView>();
+  caches.set(graph, views);
+  graph.on('nodeAdded', ({ key }) => {
+    for (const { view } of views.values()) view.mergeNode(key);
+  });
+  graph.on('edgeAdded', ({ source, target, attributes }) => {
+    for (const { view, types, directed } of views.values()) addEdge(view, types, directed, attributes, source, target);
+  });
+  // Removals are rare (re-ingesting an article): rebuild lazily instead of tracking them.
+  for (const event of ['nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) graph.on(event, () => views.clear());
+  cache = views;
+  return cache;
+}
