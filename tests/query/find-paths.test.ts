@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+
+import { createGraph } from '../../src/graph/build.ts';
+import { findPaths } from '../../src/query/find-paths.ts';
+import { addEdge, tinyGraph } from './tiny-graph.ts';
+
+const nodesOf = (result: ReturnType<typeof findPaths>) => result.paths.map((p) => p.nodes);
+
+describe('findPaths', () => {
+  const graph = tinyGraph();
+
+  it('finds the shortest path against edge direction by default, with types, directions and evidence', () => {
+    const result = findPaths(graph, { from: '天津', to: '策勒县第一小学', mode: 'shortest' });
+    expect(result).toMatchObject({ from: '天津市', to: '策勒县第一小学', truncated: false });
+    const [path] = result.paths;
+    expect(path.nodes).toEqual(['天津市', '策勒县', '策勒县第一小学']);
+    expect(path.edges.map((e) => [e.source, e.type, e.target, e.direction])).toEqual([
+      ['天津市', 'supports', '策勒县', 'forward'],
+      ['策勒县第一小学', 'located_in', '策勒县', 'backward'],
+    ]);
+    expect(path.edges[0].evidence).toHaveLength(3);
+    expect(path.edges[0].evidence[0]).toMatchObject({ article: 'a1', sentence: expect.stringContaining('对口支援') });
+    expect(path).toMatchObject({ length: 2, weight: 4 });
+  });
+
+  it('follows edge direction only when asked', () => {
+    expect(findPaths(graph, { from: '天津市', to: '策勒县第一小学', directed: true }).paths).toEqual([]);
+    expect(nodesOf(findPaths(graph, { from: '天津市', to: '和田地区', directed: true }))).toEqual([
+      ['天津市', '策勒县', '和田地区'],
+      ['天津市', '于田县', '和田地区'],
+    ]);
+  });
+
+  it('counts partners_with both ways even when directed', () => {
+    const result = findPaths(graph, { from: '策勒县第一小学', to: '天津市', directed: true, via: ['partners_with', 'located_in'] });
+    expect(nodesOf(result)).toEqual([['策勒县第一小学', '天津市第一中学', '天津市']]);
+  });
+
+  it('returns all shortest paths ranked by evidence weight', () => {
+    const result = findPaths(graph, { from: '天津市', to: '和田地区', mode: 'all-shortest' });
+    // 天津→策勒县 has 3 sentences, 天津→于田县 has 2: the better-evidenced path comes first.
+    expect(nodesOf(result)).toEqual([
+      ['天津市', '策勒县', '和田地区'],
+      ['天津市', '于田县', '和田地区'],
+    ]);
+  });
+
+  it('restricts the edge types followed', () => {
+    const result = findPaths(graph, { from: '天津市', to: '于田县', mode: 'all-shortest', via: ['invests_in', 'located_in'] });
+    expect(nodesOf(result)).toEqual([['天津市', '天津食品集团', '于田县']]);
+    expect(result.paths[0].edges.map((e) => e.type)).toEqual(['located_in', 'invests_in']);
+  });
+
+  it('enumerates simple paths up to N hops, shortest first', () => {
+    const result = findPaths(graph, { from: '天津市', to: '于田县', mode: 'simple', maxHops: 4 });
+    const lengths = result.paths.map((p) => p.length);
+    expect(lengths[0]).toBe(1);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(nodesOf(result)).toContainEqual(['天津市', '策勒县', '和田地区', '于田县']);
+    expect(result.paths.every((p) => p.length <= 4)).toBe(true);
+    expect(findPaths(graph, { from: '天津市', to: '于田县', mode: 'simple', maxHops: 2 }).paths.every((p) => p.length <= 2)).toBe(true);
+  });
+
+  it('returns no path between disconnected entities', () => {
+    expect(findPaths(graph, { from: '天津市', to: '孤立镇' }).paths).toEqual([]);
+    expect(findPaths(graph, { from: '天津市', to: '孤立镇', mode: 'simple' }).paths).toEqual([]);
+  });
+
+  it('returns no path longer than the hop limit', () => {
+    expect(findPaths(graph, { from: '北京市', to: '且末县', maxHops: 2 }).paths).toEqual([]);
+  });
+
+  it('returns the single-node path from an entity to itself', () => {
+    expect(nodesOf(findPaths(graph, { from: '天津', to: '天津市' }))).toEqual([['天津市']]);
+  });
+
+  it('rejects more than 6 hops, unknown modes, edge types and names', () => {
+    expect(() => findPaths(graph, { from: '天津', to: '策勒县', maxHops: 7 })).toThrow(/1 to 6/);
+    expect(() => findPaths(graph, { from: '天津', to: '策勒县', mode: 'longest' as never })).toThrow(/mode/);
+    expect(() => findPaths(graph, { from: '天津', to: '策勒县', via: ['helps'] })).toThrow(/edge type/);
+    expect(() => findPaths(graph, { from: '上海', to: '策勒县' })).toThrow(/上海/);
+  });
+
+  it('sees edges merged after a query', () => {
+    const g = tinyGraph();
+    expect(findPaths(g, { from: '河北省', to: '孤立镇' }).paths).toEqual([]);
+    addEdge(g, '河北省', 'supports', '孤立镇', 1);
+    expect(nodesOf(findPaths(g, { from: '河北省', to: '孤立镇' }))).toEqual([['河北省', '孤立镇']]);
+    g.dropEdge('河北省|supports|孤立镇');
+    expect(findPaths(g, { from: '河北省', to: '孤立镇' }).paths).toEqual([]);
+  });
+});
+
+describe('findPaths on a dense graph', () => {
+  // Complete graph on 40 nodes: far more simple paths of ≤ 6 hops than anyone can list.
+  const dense = createGraph();
+  const n = 40;
+  for (let i = 0; i < n; i++)
+    dense.addNode(`n${i}`, { label: `n${i}`, type: 'company', aliases: [], mentions: 1, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) addEdge(dense, `n${i}`, 'partners_with', `n${j}`);
+
+  it('stops at the result cap and says it was cut short', () => {
+    const result = findPaths(dense, { from: 'n0', to: 'n1', mode: 'simple', maxHops: 6, limit: 30 });
+    expect(result.paths).toHaveLength(30);
+    expect(result.truncated).toBe(true);
+    expect(result.paths[0].nodes).toEqual(['n0', 'n1']);
+  });
+
+  it('stops within its time budget', () => {
+    const started = performance.now();
+    const result = findPaths(dense, { from: 'n0', to: 'n1', mode: 'simple', maxHops: 6, limit: 1_000_000, timeoutMs: 50 });
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result.truncated).toBe(true);
+    expect(result.paths.length).toBeGreaterThan(1);
+  });
+});

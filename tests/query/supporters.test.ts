@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+
+import { findSupported, findSupporters } from '../../src/query/supporters.ts';
+import type { SupportAnswer } from '../../src/query/supporters.ts';
+import { tinyGraph } from './tiny-graph.ts';
+
+const row = (a: SupportAnswer) => [a.node, a.direct, a.path.nodes.join('→')];
+
+describe('findSupporters', () => {
+  const graph = tinyGraph();
+
+  it('gives a direct supporter with its one supports edge', () => {
+    const [first] = findSupporters(graph, { of: '阿克陶縣人民醫院' });
+    expect(row(first)).toEqual(['南昌大学第一附属医院', true, '南昌大学第一附属医院→阿克陶县人民医院']);
+    expect(first.path.edges[0]).toMatchObject({ type: 'supports', direction: 'forward' });
+    expect(first.other).toBe('阿克陶县人民医院');
+  });
+
+  it('infers supporters of the places an entity lies in', () => {
+    const answers = findSupporters(graph, { of: '策勒县第一小学' });
+    const tianjin = answers.find((a) => a.node === '天津市')!;
+    expect(row(tianjin)).toEqual(['天津市', false, '天津市→策勒县→策勒县第一小学']);
+    expect(tianjin.path.edges.map((e) => [e.type, e.direction])).toEqual([
+      ['supports', 'forward'],
+      ['located_in', 'backward'],
+    ]);
+  });
+
+  it('infers that a body supports what its members support', () => {
+    const answers = findSupporters(graph, { of: '阿克陶县人民医院' });
+    expect(answers.map(row)).toEqual([
+      ['南昌大学第一附属医院', true, '南昌大学第一附属医院→阿克陶县人民医院'],
+      // Shortest justification: through the county, not through the member hospital.
+      ['江西省', false, '江西省→阿克陶县→阿克陶县人民医院'],
+      ['南昌市', false, '南昌市→南昌大学第一附属医院→阿克陶县人民医院'],
+    ]);
+  });
+
+  it('does not count located_in, partnerships or investment as support', () => {
+    const answers = findSupporters(graph, { of: '于田县' }).map((a) => a.node);
+    expect(answers).toEqual(['天津市']);
+    expect(findSupporters(graph, { of: '策勒县第一小学' }).map((a) => a.node)).not.toContain('天津市第一中学');
+  });
+
+  it('answers for every entity of a type in an area, filtered by supporter type', () => {
+    const answers = findSupporters(graph, { of: '和田地区', ofType: 'hospital', type: 'province' });
+    expect(answers.map((a) => [a.node, a.other, a.direct])).toEqual([
+      ['北京市', '和田地区人民医院', true],
+      ['天津市', '策勒县人民医院', false],
+    ]);
+  });
+
+  it('returns nothing for an unsupported entity and fails on unknown names', () => {
+    expect(findSupporters(graph, { of: '孤立镇' })).toEqual([]);
+    expect(() => findSupporters(graph, { of: '上海' })).toThrow(/上海/);
+    expect(() => findSupporters(graph, { of: '天津', type: 'planet' })).toThrow(/node type/);
+  });
+});
+
+describe('findSupported', () => {
+  const graph = tinyGraph();
+
+  it('lists direct recipients first, then what lies in them', () => {
+    const answers = findSupported(graph, { by: '天津' });
+    expect(answers.slice(0, 2).map(row)).toEqual([
+      ['策勒县', true, '天津市→策勒县'],
+      ['于田县', true, '天津市→于田县'],
+    ]);
+    expect(answers.map(row)).toContainEqual(['策勒县第一小学', false, '天津市→策勒县→策勒县第一小学']);
+    expect(answers.map((a) => a.node)).not.toContain('和田地区');
+  });
+
+  it('includes what the members of a body support', () => {
+    expect(findSupported(graph, { by: '唐山' }).map((a) => a.node)).toEqual(['且末县']);
+    expect(findSupported(graph, { by: '河北省' }).map(row)).toEqual([['且末县', false, '河北省→唐山市→且末县']]);
+  });
+
+  it('filters by the type of what is supported', () => {
+    expect(findSupported(graph, { by: '天津市', type: 'school' }).map((a) => a.node)).toEqual(['策勒县第一小学']);
+  });
+
+  it('mirrors findSupporters', () => {
+    for (const supporter of ['天津市', '江西省', '河北省', '南昌市']) {
+      for (const answer of findSupported(graph, { by: supporter })) {
+        const back = findSupporters(graph, { of: answer.node }).find((a) => a.node === supporter);
+        expect(back?.path.length, `${supporter} → ${answer.node}`).toBe(answer.path.length);
+      }
+    }
+  });
+});
