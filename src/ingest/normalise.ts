@@ -1,0 +1,42 @@
+// The whole clean-up of one article, with a map back to the text as written.
+import type { Article } from '../types.js';
+import { detectRewritten, repairRewritten } from './repair-rewritten.js';
+import { stripChrome } from './strip-chrome.js';
+import { stripInvisible } from './strip-invisible.js';
+import { stripPinyinGlosses } from './strip-pinyin-glosses.js';
+import { tidyWhitespace } from './tidy-whitespace.js';
+import { type Script, detectScript, toSimplified } from './to-simplified.js';
+import { TrackedText } from './tracked-text.js';
+
+export interface NormalisedText {
+  /** Cleaned, Simplified, repaired text. */
+  text: string;
+  /** Map a span of `text` to the span of `article.text` it was read from. */
+  toOriginal(start: number, end: number): { start: number; end: number };
+  script: Script;
+  rewritten: boolean;
+}
+
+/**
+ * invisible characters → glosses → Simplified → page chrome → (if spun) rewrite repair → whitespace.
+ * Chrome goes after conversion so its patterns need only one script and no glosses
+ * (營業(yè)執(zhí)照 is a footer only once it reads 营业执照).
+ */
+export function normalise(article: Article): NormalisedText {
+  let tracked = TrackedText.from(article.text);
+  tracked = stripInvisible(tracked);
+  tracked = stripPinyinGlosses(tracked);
+  const { script } = detectScript(tracked.text);
+  tracked = toSimplified(tracked);
+  tracked = stripChrome(tracked);
+  const { rewritten } = detectRewritten(tracked.text);
+  if (rewritten) tracked = repairRewritten(tracked);
+  tracked = tidyWhitespace(tracked);
+  const result = tracked;
+  return {
+    text: result.text,
+    toOriginal: (start, end) => result.toOriginal(start, end),
+    script,
+    rewritten,
+  };
+}

@@ -1,0 +1,41 @@
+// Remove pinyin glosses that some sites print after characters: 產(chǎn)業(yè) → 產業.
+import type { TrackedText } from './tracked-text.js';
+
+const TONED: Record<string, string> = {
+  ā: 'a', á: 'a', ǎ: 'a', à: 'a',
+  ē: 'e', é: 'e', ě: 'e', è: 'e',
+  ī: 'i', í: 'i', ǐ: 'i', ì: 'i',
+  ō: 'o', ó: 'o', ǒ: 'o', ò: 'o',
+  ū: 'u', ú: 'u', ǔ: 'u', ù: 'u',
+  ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v',
+};
+
+const SYLLABLE =
+  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)r?$/;
+
+// Neutral-tone syllables are written without a mark; anything else must carry a tone
+// so that ordinary lowercase words in brackets are never taken for glosses.
+const NEUTRAL = new Set(['de', 'le', 'me', 'ne', 'ma', 'ba', 'zi', 'men', 'zhe', 'guo', 'li', 'tou']);
+
+/** A gloss: one to four pinyin syllables, tone-marked or numbered. */
+export function isPinyinGloss(inner: string): boolean {
+  const syllables = inner.trim().split(/[\s']+/);
+  if (syllables.length === 0 || syllables.length > 4) return false;
+  return syllables.every((s) => {
+    let plain = '';
+    let toned = /[1-5]$/.test(s);
+    for (const ch of toned ? s.slice(0, -1) : s) {
+      const base = TONED[ch];
+      if (base !== undefined && ch !== 'ü') toned = true;
+      plain += base ?? ch;
+    }
+    return SYLLABLE.test(plain) && (toned || NEUTRAL.has(plain));
+  });
+}
+
+// Only right after a Chinese character, in ASCII or full-width brackets.
+const GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]{1,40})[)）]/g;
+
+export function stripPinyinGlosses(tracked: TrackedText): TrackedText {
+  return tracked.replaceAll(GLOSS, (m) => (isPinyinGloss(m[1] ?? '') ? '' : m[0]));
+}

@@ -1,0 +1,57 @@
+// Traditional → Simplified with OpenCC (Taiwan variants → mainland), keeping the offset map.
+import OpenCC from 'opencc-js';
+
+import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-table.js';
+import type { TrackedText } from './tracked-text.js';
+
+export type Script = 'simplified' | 'traditional';
+
+// 著 stays 著 in these mainland words; OpenCC's character table turns it into 着.
+const MAINLAND_FIXES: Array<[string, string]> = [
+  ['卓着', '卓著'],
+  ['昭着', '昭著'],
+  ['着称', '著称'],
+  ['着作', '著作'],
+];
+
+let converter: ((text: string) => string) | undefined;
+function convert(text: string): string {
+  const run = (converter ??= OpenCC.ConverterFactory(OpenCC.Locale.from.tw, OpenCC.Locale.to.cn, [MAINLAND_FIXES]));
+  return run(text);
+}
+
+/**
+ * The script a text is written in: the share of Traditional-only characters among the
+ * characters that only one script uses. Mixed or empty text counts as Simplified.
+ */
+export function detectScript(text: string): { script: Script; traditionalRatio: number } {
+  const table = scriptTable();
+  let traditional = 0;
+  let simplified = 0;
+  for (let i = 0; i < text.length; i++) {
+    const kind = table[text.charCodeAt(i)];
+    if (kind === TRADITIONAL_ONLY) traditional++;
+    else if (kind === SIMPLIFIED_ONLY) simplified++;
+  }
+  const total = traditional + simplified;
+  const traditionalRatio = total === 0 ? 0 : traditional / total;
+  return { script: traditionalRatio > 0.5 ? 'traditional' : 'simplified', traditionalRatio };
+}
+
+// OpenCC phrases never span punctuation or line breaks, so converting clause by clause
+// gives the same result as converting the whole text, and keeps any length change local.
+const CLAUSE = /[^\n，。；！？、：“”‘’（）《》【】「」『』,;!?()[\]]+/g;
+
+function hasTraditional(clause: string, table: Uint8Array): boolean {
+  for (let i = 0; i < clause.length; i++) if (table[clause.charCodeAt(i)] === TRADITIONAL_ONLY) return true;
+  return false;
+}
+
+/**
+ * Convert every clause that holds a Traditional-only character. Clauses whose length
+ * is unchanged (nearly all) keep a per-character map; others map as a whole.
+ */
+export function toSimplified(tracked: TrackedText): TrackedText {
+  const table = scriptTable();
+  return tracked.replaceAll(CLAUSE, (m) => (hasTraditional(m[0], table) ? convert(m[0]) : m[0]));
+}

@@ -1,0 +1,107 @@
+// Text that remembers where each of its characters came from in an original string.
+// Every edit returns a new value; offsets live in typed arrays so that tens of
+// megabytes go through without per-character objects.
+
+export type Replacer = string | ((match: RegExpExecArray) => string);
+
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+export class TrackedText {
+  /**
+   * origin[i] and originEnd[i]: the span of the original string that text[i] stands
+   * for. Untouched characters have originEnd[i] = origin[i] + 1.
+   */
+  private constructor(
+    readonly text: string,
+    readonly origin: Int32Array,
+    readonly originEnd: Int32Array,
+    readonly originalLength: number,
+  ) {}
+
+  static from(original: string): TrackedText {
+    const n = original.length;
+    const origin = new Int32Array(n);
+    const originEnd = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      origin[i] = i;
+      originEnd[i] = i + 1;
+    }
+    return new TrackedText(original, origin, originEnd, n);
+  }
+
+  /**
+   * Replace every match of `pattern` (always treated as global). A replacement of the
+   * same length as its match keeps the character-to-character map; any other
+   * replacement stands, as a whole, for the whole matched span.
+   */
+  replaceAll(pattern: RegExp, replacer: Replacer): TrackedText {
+    const regex = new RegExp(pattern.source, pattern.global ? pattern.flags : pattern.flags + 'g');
+    const edits: Edit[] = [];
+    let delta = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(this.text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (end === start) regex.lastIndex++;
+      const replacement = typeof replacer === 'string' ? replacer : replacer(m);
+      if (replacement === m[0]) continue;
+      edits.push({ start, end, replacement });
+      delta += replacement.length - (end - start);
+    }
+    return this.applyEdits(edits, delta);
+  }
+
+  /** Map the span [start, end) of this text back to the original string. */
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    const n = this.text.length;
+    const s = Math.max(0, Math.min(start, n));
+    const e = Math.max(s, Math.min(end, n));
+    if (e === s) {
+      const at = this.originAt(s);
+      return { start: at, end: at };
+    }
+    return { start: this.origin[s], end: this.originEnd[e - 1] };
+  }
+
+  /** Where an empty span at `index` sits in the original. */
+  private originAt(index: number): number {
+    return index < this.text.length ? this.origin[index] : this.originalLength;
+  }
+
+  private applyEdits(edits: Edit[], delta: number): TrackedText {
+    if (edits.length === 0) return this;
+    const { text, origin, originEnd } = this;
+    const n = text.length + delta;
+    const newOrigin = new Int32Array(n);
+    const newEnd = new Int32Array(n);
+    const parts: string[] = [];
+    let from = 0;
+    let out = 0;
+    for (const { start, end, replacement } of edits) {
+      newOrigin.set(origin.subarray(from, start), out);
+      newEnd.set(originEnd.subarray(from, start), out);
+      parts.push(text.slice(from, start), replacement);
+      out += start - from;
+      const len = replacement.length;
+      if (len === end - start) {
+        newOrigin.set(origin.subarray(start, end), out);
+        newEnd.set(originEnd.subarray(start, end), out);
+      } else if (len > 0) {
+        const spanStart = start < end ? origin[start] : this.originAt(start);
+        const spanEnd = start < end ? originEnd[end - 1] : spanStart;
+        newOrigin.fill(spanStart, out, out + len);
+        newEnd.fill(spanEnd, out, out + len);
+      }
+      out += len;
+      from = end;
+    }
+    newOrigin.set(origin.subarray(from), out);
+    newEnd.set(originEnd.subarray(from), out);
+    parts.push(text.slice(from));
+    return new TrackedText(parts.join(''), newOrigin, newEnd, this.originalLength);
+  }
+}
