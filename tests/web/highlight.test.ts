@@ -41,3 +41,12 @@ describe('resolveHighlight', () => {
     expect(resolveHighlight(graph, { highlight: { nodes: [], edges: [] } })).toBeNull();
   });
 });
+
+describe('resolveHighlight with server path edges', () => {
+  it('uses the edge key when the path edge carries one', () => {
+    const h = resolveHighlight(graph, {
+      paths: [{ nodes: ['天津市', '策勒县'], edges: [{ key: '天津市|supports|策勒县', source: '天津市', target: '策勒县' }] }],
+    });
+    expect(h?.edges).toEqual(new Set(['天津市|supports|策勒县']));
+  });
+});

@@ -16,8 +16,8 @@ export interface QueryAnswer {
 }
 
 /**
- * Collects the answer's highlight and every path's nodes and edges. Edges may be given as keys or
- * as `{source, target, type?}`; the latter match either direction, since paths may walk edges
+ * Collects the answer's highlight and every path's nodes and edges. Edges may be given as keys, as
+ * `{key}` or as `{source, target, type?}`; the last match either direction, since paths may walk edges
  * backwards. Names unknown to the loaded graph are dropped. `null` when nothing is highlighted.
  */
 export function resolveHighlight(graph: ViewGraph, answer: QueryAnswer): Highlight | null {
@@ -27,7 +27,7 @@ export function resolveHighlight(graph: ViewGraph, answer: QueryAnswer): Highlig
     const key = typeof value === 'string' ? value : isObject(value) && typeof value.key === 'string' ? value.key : null;
     if (key !== null && graph.hasNode(key)) nodes.add(key);
   };
-  const addEdge = (value: unknown) => {
+  const addEdge = (value: unknown): void => {
     if (typeof value === 'string') {
       if (graph.hasEdge(value)) {
         edges.add(value);
@@ -36,7 +36,10 @@ export function resolveHighlight(graph: ViewGraph, answer: QueryAnswer): Highlig
       }
       return;
     }
-    if (!isObject(value) || typeof value.source !== 'string' || typeof value.target !== 'string') return;
+    if (!isObject(value)) return;
+    // The server's path edges carry their key; it names the exact edge among parallel ones.
+    if (typeof value.key === 'string' && graph.hasEdge(value.key)) return addEdge(value.key);
+    if (typeof value.source !== 'string' || typeof value.target !== 'string') return;
     const { source, target } = value;
     if (!graph.hasNode(source) || !graph.hasNode(target)) return;
     const type = typeof value.type === 'string' ? value.type : null;

@@ -1,0 +1,109 @@
+// Entry point: loads the graph, builds the viewer and wires the page's parts to its setters.
+import { getJson } from './api.ts';
+import { showArticle } from './article-dialog.ts';
+import { attachViewer, createBenchHooks } from './bench-hooks.ts';
+import { byId } from './dom.ts';
+import { mountExportButtons } from './export-buttons.ts';
+import { resolveHighlight } from './highlight.ts';
+import { mountLegend } from './legend.ts';
+import { createLayoutRunner } from './layout-runner.ts';
+import { loadGraph } from './load-graph.ts';
+import type { SizeBy } from './load-graph.ts';
+import { nodeDetails } from './node-details.ts';
+import { renderNodePanel } from './node-panel.ts';
+import { mountQueryConsole } from './query-console.ts';
+import { mountSearchBox } from './search-box.ts';
+import { decodeViewState, encodeViewState } from './view-state.ts';
+import { createViewer } from './viewer.ts';
+import type { Viewer } from './viewer.ts';
+
+const DEFAULT_GRAPH_URL = '/api/export?format=json';
+
+async function main(): Promise<void> {
+  const bench = createBenchHooks();
+  const status = byId('status');
+  const shared = decodeViewState(location.search);
+  // `?graph=/some.json` renders another graph (the bench's synthetic one) with the same page.
+  const graphUrl = new URLSearchParams(location.search).get('graph') ?? DEFAULT_GRAPH_URL;
+
+  const data = await getJson<unknown>(graphUrl);
+  bench.timings.fetched = performance.now();
+  const graph = loadGraph(data, shared.sizeBy);
+  bench.timings.loaded = performance.now();
+
+  const viewer = createViewer(byId('graph'), graph, shared);
+  bench.timings.firstRender = performance.now();
+  attachViewer(bench, viewer);
+  status.textContent = `${graph.order} 个节点 · ${graph.size} 条关系`;
+
+  const select = (node: string | null, centre = false) => {
+    viewer.setSelected(node);
+    const selected = viewer.state.selected;
+    renderNodePanel(selected ? nodeDetails(graph, selected) : null, {
+      selectNode: (next) => select(next, true),
+      showEvidence: (evidence) => void showArticle(evidence),
+      close: () => select(null),
+    });
+    if (selected && centre) viewer.centreOn(selected);
+  };
+
+  const renderer = viewer.renderer;
+  renderer.on('enterNode', ({ node }) => viewer.setHovered(node));
+  renderer.on('leaveNode', () => viewer.setHovered(null));
+  renderer.on('clickNode', ({ node }) => select(node));
+  renderer.on('clickStage', () => select(null));
+
+  mountLegend(viewer);
+  mountSearchBox(graph, (node) => select(node, true));
+  mountExportButtons(viewer);
+  mountLayoutButton(viewer);
+  const queryConsole = mountQueryConsole({
+    answered: (query, answer) => viewer.setQuery(query, resolveHighlight(graph, answer)),
+    cleared: () => viewer.setQuery('', null),
+  });
+  const sizeBy = byId<HTMLSelectElement>('size-by');
+  sizeBy.value = viewer.state.sizeBy;
+  sizeBy.addEventListener('change', () => viewer.setSizeBy(sizeBy.value as SizeBy));
+
+  syncUrl(viewer);
+  if (viewer.state.selected) select(viewer.state.selected);
+  if (shared.query) await queryConsole.run(shared.query);
+
+  bench.timings.interactive = performance.now();
+  bench.ready = true;
+  document.body.dataset.ready = 'true';
+}
+
+/** Keeps the shareable part of the state in the address bar (debounced: the camera moves often). */
+function syncUrl(viewer: Viewer): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  viewer.onChange((state) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const search = encodeViewState(state, location.search);
+      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    }, 250);
+  });
+}
+
+function mountLayoutButton(viewer: Viewer): void {
+  const button = byId<HTMLButtonElement>('layout-button');
+  const runner = createLayoutRunner(viewer.graph);
+  button.addEventListener('click', () => {
+    if (runner.running()) return runner.stop();
+    button.textContent = '停止布局';
+    runner.start(() => (button.textContent = '重新布局'));
+  });
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  const status = document.getElementById('status');
+  if (status) {
+    status.textContent = `加载失败：${message}`;
+    status.classList.add('error');
+  }
+  if (window.__kgBench) window.__kgBench.error = message;
+  document.body.dataset.ready = 'error';
+  console.error(error);
+});

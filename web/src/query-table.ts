@@ -1,0 +1,38 @@
+// Turns the rows of a console answer into a plain table of strings (rendered with textContent).
+
+export interface Table {
+  columns: string[];
+  cells: string[][];
+}
+
+/**
+ * Object rows give one column per key, in order of first appearance; other rows give one column.
+ * Paths print as `A → B → C`, lists with `、`, nodes by label.
+ */
+export function rowsToTable(rows: readonly unknown[]): Table {
+  if (rows.length > 0 && rows.every(isPlainObject)) {
+    const columns: string[] = [];
+    for (const row of rows as Record<string, unknown>[])
+      for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
+    return { columns, cells: (rows as Record<string, unknown>[]).map((row) => columns.map((c) => formatCell(row[c]))) };
+  }
+  return { columns: ['result'], cells: rows.map((row) => [formatCell(row)]) };
+}
+
+export function formatCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return value.map(formatCell).join('、');
+  if (isPlainObject(value)) {
+    if (Array.isArray(value.nodes) && value.nodes.every((n) => typeof n === 'string')) return value.nodes.join(' → ');
+    if (typeof value.label === 'string') return value.label;
+    if (typeof value.key === 'string') return value.key;
+    return JSON.stringify(value);
+  }
+  return String(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,136 @@
+// The sigma renderer and the viewer state it draws. Reducers read the state; every setter changes
+// it and refreshes sigma (sigma's "use reducers" pattern). Listeners hear about shared-state changes.
+import Sigma from 'sigma';
+import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+
+import { setSizes } from './load-graph.ts';
+import type { SizeBy, ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './load-graph.ts';
+import { deriveView, edgeDisplay, filteredOutNodes, nodeDisplay } from './reducers.ts';
+import type { DerivedView } from './reducers.ts';
+import { initialState } from './view-state.ts';
+import type { CameraPosition, Highlight, SharedState, ViewState } from './view-state.ts';
+
+export const LABEL_FONT =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif';
+
+export interface Viewer {
+  readonly renderer: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
+  readonly graph: ViewGraph;
+  readonly state: Readonly<ViewState>;
+  /** Nodes the filters currently hide. */
+  hiddenNodes(): ReadonlySet<string>;
+  setHovered(node: string | null): void;
+  setSelected(node: string | null): void;
+  setQuery(query: string, highlight: Highlight | null): void;
+  setNodeTypeVisible(type: string, visible: boolean): void;
+  setEdgeTypeVisible(type: string, visible: boolean): void;
+  setMinDegree(minDegree: number): void;
+  setSizeBy(sizeBy: SizeBy): void;
+  /** Animates the camera onto a node, zooming in if far out. */
+  centreOn(node: string): void;
+  onChange(listener: (state: Readonly<ViewState>) => void): void;
+  kill(): void;
+}
+
+export function createViewer(container: HTMLElement, graph: ViewGraph, shared: Partial<SharedState> = {}): Viewer {
+  const state: ViewState = { ...initialState(), ...shared };
+  if (state.selected && !graph.hasNode(state.selected)) state.selected = null;
+  if (state.sizeBy !== 'degree') setSizes(graph, state.sizeBy);
+  let hidden = filteredOutNodes(graph, state);
+  let view: DerivedView = deriveView(graph, state, hidden);
+  const listeners: Array<(state: Readonly<ViewState>) => void> = [];
+  const big = graph.size > 20_000 || graph.order > 5_000;
+
+  const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
+    labelFont: LABEL_FONT,
+    labelSize: 13,
+    labelWeight: '500',
+    labelColor: { color: '#222' },
+    // Wide CJK labels need bigger grid cells to stay apart; big graphs show fewer labels.
+    labelGridCellSize: 120,
+    labelDensity: big ? 0.3 : 0.6,
+    labelRenderedSizeThreshold: big ? 8 : 5,
+    defaultEdgeType: 'arrow',
+    zIndex: true,
+    hideEdgesOnMove: big,
+    hideLabelsOnMove: big,
+    nodeReducer: (node, data) =>
+      nodeDisplay(node, data as unknown as ViewNodeAttributes, state, view) as Partial<NodeDisplayData>,
+    edgeReducer: (edge, data) =>
+      edgeDisplay(
+        edge,
+        data as unknown as ViewEdgeAttributes,
+        graph.source(edge),
+        graph.target(edge),
+        state,
+        view,
+      ) as Partial<EdgeDisplayData>,
+  });
+  if (state.camera) renderer.getCamera().setState(state.camera);
+
+  // `filters` recomputes the hidden set (O(n)); hover only moves the focus.
+  function refresh(opts: { filters?: boolean; reindex?: boolean; notify?: boolean } = {}) {
+    if (opts.filters) hidden = filteredOutNodes(graph, state);
+    view = deriveView(graph, state, hidden);
+    renderer.refresh({ skipIndexation: !opts.reindex });
+    if (opts.notify !== false) for (const listener of listeners) listener(state);
+  }
+
+  const camera = renderer.getCamera();
+  camera.on('updated', (s) => {
+    state.camera = { x: s.x, y: s.y, ratio: s.ratio } satisfies CameraPosition;
+    for (const listener of listeners) listener(state);
+  });
+
+  return {
+    renderer,
+    graph,
+    state,
+    hiddenNodes: () => hidden,
+    setHovered(node) {
+      if (state.hovered === node) return;
+      state.hovered = node;
+      refresh({ notify: false });
+    },
+    setSelected(node) {
+      state.selected = node !== null && graph.hasNode(node) ? node : null;
+      refresh({ filters: true });
+    },
+    setQuery(query, highlight) {
+      state.query = query;
+      state.highlight = highlight;
+      refresh({ filters: true });
+    },
+    setNodeTypeVisible(type, visible) {
+      if (visible) state.hiddenNodeTypes.delete(type);
+      else state.hiddenNodeTypes.add(type);
+      refresh({ filters: true });
+    },
+    setEdgeTypeVisible(type, visible) {
+      if (visible) state.hiddenEdgeTypes.delete(type);
+      else state.hiddenEdgeTypes.add(type);
+      refresh({ filters: true });
+    },
+    setMinDegree(minDegree) {
+      state.minDegree = Math.max(0, Math.floor(minDegree));
+      refresh({ filters: true });
+    },
+    setSizeBy(sizeBy) {
+      state.sizeBy = sizeBy;
+      setSizes(graph, sizeBy);
+      // Sizes feed sigma's label grid, so this one re-indexes.
+      refresh({ reindex: true });
+    },
+    centreOn(node) {
+      const display = renderer.getNodeDisplayData(node);
+      if (!display) return;
+      camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 400 });
+    },
+    onChange(listener) {
+      listeners.push(listener);
+    },
+    kill() {
+      renderer.kill();
+    },
+  };
+}
