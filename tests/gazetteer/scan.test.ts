@@ -73,6 +73,16 @@ describe('gazetteer.scan', () => {
     expect(found('赣克两地', { singleChar: true })).toEqual([['赣', '江西省']]);
   });
 
+  it('scans long text in one pass with offsets that stay exact (timing lives in bench/gazetteer-scan.ts)', () => {
+    const sentence = '山东省对口支援喀什地区疏勒、英吉沙、岳普湖和麦盖提四县。';
+    const once = gazetteer.scan(sentence);
+    const many = gazetteer.scan(sentence.repeat(5000));
+    expect(many).toHaveLength(once.length * 5000);
+    const last = many.at(-1)!;
+    expect(last.start).toBe(once.at(-1)!.start + sentence.length * 4999);
+    expect(last.surface).toBe('麦盖提');
+  });
+
   it('returns no match for empty text', () => {
     expect(gazetteer.scan('')).toEqual([]);
   });
