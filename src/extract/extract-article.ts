@@ -1,0 +1,85 @@
+// Article → Extraction: normalise, find mentions, read relations, and keep
+// every relation's evidence as the sentence as written in the article.
+
+import { normalise } from '../ingest/normalise.ts';
+import { splitSentences } from '../ingest/sentences.ts';
+import { InvalidInputError } from '../errors.ts';
+import type { Article, Entity, Evidence, Extraction, Relation } from '../types.ts';
+import { findMentions } from './find-mentions.ts';
+import { findRelations, mainDonor } from './find-relations.ts';
+import { getGazetteer } from './gazetteer.ts';
+import type { Mention } from './mention.ts';
+
+export function extractArticle(article: Article): Extraction {
+  if (!article || typeof article.text !== 'string' || !article.id) {
+    throw new InvalidInputError('an article needs an id and a text');
+  }
+  const doc = normalise(article);
+  const mentions = findMentions(doc.text);
+  resolveBareCommands(doc.text, mentions);
+  const named = mentions.filter((m) => m.name);
+  const sentences = splitSentences(doc.text);
+  const found = findRelations(doc.text, sentences, named);
+
+  const entities = new Map<string, Entity>();
+  const addEntity = (name: string, type: Entity['type'], mentionsCount: number, aliases: string[] = []) => {
+    const entity = entities.get(name) ?? { name, type, aliases: [], mentions: 0 };
+    entity.mentions += mentionsCount;
+    for (const alias of aliases) if (alias && alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    entities.set(name, entity);
+  };
+  for (const m of named) {
+    const span = doc.toOriginal(m.start, m.end);
+    const asWritten = article.text.slice(span.start, span.end).replace(/\s+/gu, '');
+    addEntity(m.name, m.type, 1, [...m.aliases, m.surface, asWritten].map(stripQuotes));
+  }
+
+  const relations = new Map<string, Relation>();
+  const addRelation = (source: string, type: Relation['type'], target: string, evidence?: Evidence) => {
+    const key = `${source}|${type}|${target}`;
+    const relation = relations.get(key) ?? { source, target, type, evidence: [] };
+    if (evidence && !relation.evidence.some((e) => e.start === evidence.start)) relation.evidence.push(evidence);
+    relations.set(key, relation);
+  };
+  for (const r of found) {
+    const span = doc.toOriginal(r.sentence.start, r.sentence.end);
+    const sentence = article.text.slice(span.start, span.end).trim();
+    addRelation(r.source, r.type, r.target, { article: article.id, sentence, start: span.start, end: span.end });
+  }
+
+  // Endpoints that only the gazetteer or a name knows (南昌市 in 南昌大学), and
+  // the administrative tree above every place: located_in without evidence.
+  const gazetteer = getGazetteer();
+  for (const r of relations.values()) {
+    for (const end of [r.source, r.target]) {
+      if (!entities.has(end)) {
+        const division = gazetteer.get(end);
+        addEntity(end, division?.type ?? 'agency', 0);
+      }
+    }
+  }
+  for (const entity of [...entities.values()]) {
+    let child = entity.name;
+    for (const ancestor of gazetteer.ancestors(entity.name)) {
+      addEntity(ancestor.name, ancestor.type, 0);
+      addRelation(child, 'located_in', ancestor.name);
+      child = ancestor.name;
+    }
+  }
+  return { article: article.id, entities: [...entities.values()], relations: [...relations.values()] };
+}
+
+// "援疆前指" without a donor belongs to the article's donor, if it has one.
+function resolveBareCommands(text: string, mentions: Mention[]): void {
+  const donor = mainDonor(text, mentions);
+  for (const m of mentions) {
+    if (m.type === 'agency' && !m.name && m.donor === undefined && donor && /指挥部|前指/u.test(m.surface)) {
+      m.name = `${donor}对口支援新疆工作前方指挥部`;
+      m.donor = donor;
+    }
+  }
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(/^[“"「『‘《]|[”"」』’》]$/gu, '');
+}

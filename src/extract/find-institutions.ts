@@ -1,0 +1,134 @@
+// Named institutions read by their structure: [place][modifier]suffix, e.g.
+// 阿克陶县人民医院, 南昌大学第一附属医院, 克州三中, 新疆唐锦纺织有限公司.
+
+import { BOUNDARY_WORDS, CJK, GENERIC_MODIFIERS, INSTITUTION_SUFFIXES, NUMERALS } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import { canonicalInstitution } from './canonical-institution.ts';
+import type { NodeType } from '../types.ts';
+
+const MAX_MODIFIER = 18;
+const NAME_CHAR = new RegExp(`[${CJK}·]`, 'u');
+const SUFFIX_TYPES = new Map(INSTITUTION_SUFFIXES.map((s) => [s.suffix, s.type]));
+const SUFFIX_PATTERN = new RegExp(
+  [
+    ...[...SUFFIX_TYPES.keys()].sort((a, b) => b.length - a.length),
+    // Abbreviated schools and hospitals: 二中, 三中, 二院, 一附院.
+    `(?<![第${NUMERALS}])[${NUMERALS}]{1,2}中(?![学心国医文央共外小])`,
+    `(?<![第${NUMERALS}])[${NUMERALS}]{1,2}附院`,
+    `(?<![第${NUMERALS}])[${NUMERALS}]{1,2}院(?![长士子落区])`,
+  ].join('|'),
+  'gu',
+);
+// Characters right after a suffix that show it is part of a longer word (大学生, 集团化).
+const NOT_A_SUFFIX_END: Record<string, string> = {
+  大学: '生习士', 中学: '生', 小学: '生', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
+  联盟: '成', 园区: '内外',
+};
+const QUANTITY = new RegExp(`^[${NUMERALS}千万余多几\\d]+[家所个名位座批项]`, 'u');
+const SORTED_BOUNDARIES = [...BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
+
+/**
+ * Finds institutions in `text`. `places` are the administrative mentions
+ * already found: they are atomic inside names, so 和 in 和田 is no boundary.
+ */
+export function findInstitutions(text: string, places: Mention[]): Mention[] {
+  const placeAt = new Map<number, Mention>();
+  const inPlace = new Uint8Array(text.length);
+  for (const p of places) {
+    placeAt.set(p.start, p);
+    inPlace.fill(1, p.start, p.end);
+  }
+  const found: Mention[] = [];
+  SUFFIX_PATTERN.lastIndex = 0;
+  for (let m = SUFFIX_PATTERN.exec(text); m; m = SUFFIX_PATTERN.exec(text)) {
+    const suffix = m[0];
+    const suffixStart = m.index;
+    const end = suffixStart + suffix.length;
+    if ((NOT_A_SUFFIX_END[suffix] ?? '').includes(text[end] ?? '')) continue;
+    const type = suffixType(suffix);
+    const previous = found[found.length - 1];
+    const floor = previous && previous.end <= suffixStart ? previous.end : 0;
+    const start = nameStart(text, suffixStart, floor, inPlace);
+    const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type);
+    if (joined) {
+      previous!.nested = true;
+      found.push(joined);
+      continue;
+    }
+    const surface = trimQuantity(text.slice(start, end));
+    const realStart = end - surface.length;
+    const place = placeAt.get(realStart);
+    if (!isNamed(surface, suffix, place)) continue;
+    // A suffix inside an institution already found (学院 in 职业技术学院) is skipped.
+    if (previous && previous.end > realStart) continue;
+    const canonical = canonicalInstitution(surface, type);
+    if (!canonical) continue;
+    found.push({ start: realStart, end, surface, type, ...canonical });
+  }
+  return found;
+}
+
+function suffixType(suffix: string): NodeType {
+  const direct = SUFFIX_TYPES.get(suffix);
+  if (direct) return direct;
+  return suffix.endsWith('中') ? 'school' : 'hospital';
+}
+
+function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array): number {
+  let start = suffixStart;
+  while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
+  // Cut after the rightmost boundary word that is not part of a place name.
+  for (let cut = suffixStart; cut > start; cut--) {
+    if (inPlace[cut - 1]) continue;
+    for (const word of SORTED_BOUNDARIES) {
+      const from = cut - word.length;
+      if (from >= start && text.startsWith(word, from) && !inPlace[from]) return cut;
+    }
+  }
+  return start;
+}
+
+// "南昌大学" + "第一附属医院", "上海交通大学" + "医学院": one name, and a part_of.
+function joinWithPrevious(
+  text: string,
+  previous: Mention | undefined,
+  start: number,
+  suffixStart: number,
+  suffix: string,
+  type: NodeType,
+): Mention | null {
+  if (!previous || previous.end !== start) return null;
+  if (previous.type !== 'school' && previous.type !== 'hospital' && previous.type !== 'company') return null;
+  const between = text.slice(start, suffixStart);
+  const joinable = new RegExp(`^(医学院)?(第[${NUMERALS}]+)?(附属)?(第[${NUMERALS}]+)?(人民)?$`, 'u');
+  if (!joinable.test(between) && !(suffix.endsWith('附院') && between === '')) return null;
+  if (between === '' && !['医学院', '附属医院', '研究院'].includes(suffix) && !suffix.endsWith('附院')) return null;
+  const surface = text.slice(previous.start, suffixStart + suffix.length);
+  const canonical = canonicalInstitution(surface, type);
+  if (!canonical) return null;
+  return { start: previous.start, end: suffixStart + suffix.length, surface, type, ...canonical, parentOrg: previous.name };
+}
+
+function trimQuantity(surface: string): string {
+  return surface.replace(QUANTITY, '');
+}
+
+function isNamed(surface: string, suffix: string, place: Mention | undefined): boolean {
+  const modifier = surface.slice(0, surface.length - suffix.length);
+  if (place) return modifier.length > 0 || suffix.length > 2 || /[一二三四五六七八九十]/u.test(suffix);
+  // Abbreviated forms (三中, 二院) need a place to name anything.
+  if (!SUFFIX_TYPES.has(suffix)) return false;
+  let rest = modifier;
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const word of GENERIC_MODIFIERS) {
+      if (rest.startsWith(word)) {
+        rest = rest.slice(word.length);
+        changed = true;
+      }
+    }
+  }
+  // Ordinals alone (第四幼儿园) name nothing without a place.
+  if (/^第[一二三四五六七八九十]+$/u.test(rest)) return false;
+  return rest.length >= 2;
+}

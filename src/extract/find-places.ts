@@ -1,0 +1,60 @@
+// Administrative places: gazetteer units, then townships and villages read
+// from chains that follow a known unit (阿克陶县布伦口乡布伦口村).
+
+import { getGazetteer } from './gazetteer.ts';
+import { CJK } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+
+const SUB_COUNTY = new RegExp(`^([${CJK}]{2,7}?)(民族乡|族乡|乡|镇|街道|村|社区)`, 'u');
+// Words that would make a bad township/village name when read after a place.
+const NOT_A_NAME = /^(各|全|本|该|当地|多个|每个|这个|城|县|市|区|州|的|在|和|与|及|等|新|老|首|边远|偏远|下|进|到|农|乡|镇|村)/u;
+const LIST_JOINERS = ['、', '和', '及', '与'];
+
+export function findPlaces(text: string): Mention[] {
+  const gazetteer = getGazetteer();
+  const mentions: Mention[] = gazetteer.scan(text).map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    surface: hit.surface,
+    name: hit.division.name,
+    type: hit.division.type,
+    aliases: hit.surface === hit.division.name ? [] : [hit.surface],
+    place: hit.division.parent,
+  }));
+  const subUnits: Mention[] = [];
+  for (const unit of mentions) {
+    if (unit.type !== 'county' && unit.type !== 'prefecture') continue;
+    let parent = unit;
+    let cursor = unit.end;
+    while (cursor < text.length) {
+      const sub = readSubUnit(text, cursor, parent.name);
+      if (!sub) break;
+      subUnits.push(sub);
+      parent = sub;
+      cursor = sub.end;
+      // "巴仁乡和加马铁热克乡": a sibling joined to the chain.
+      if (LIST_JOINERS.includes(text[cursor] ?? '') && sub.type === 'township') {
+        const sibling = readSubUnit(text, cursor + 1, sub.place ?? unit.name, 'township');
+        if (sibling) {
+          subUnits.push(sibling);
+          cursor = sibling.end;
+        }
+      }
+    }
+  }
+  return [...mentions, ...subUnits];
+}
+
+function readSubUnit(text: string, at: number, parent: string, only?: 'township'): Mention | null {
+  const rest = text.slice(at, at + 12);
+  if (NOT_A_NAME.test(rest)) return null;
+  const m = SUB_COUNTY.exec(rest);
+  if (!m) return null;
+  const head = m[2]!;
+  const type = head === '村' || head === '社区' ? 'village' : 'township';
+  if (only && type !== only) return null;
+  // A county-level name is not a township ("且末县" read again after "巴州").
+  const name = m[0];
+  if (getGazetteer().lookup(name).length > 0) return null;
+  return { start: at, end: at + name.length, surface: name, name, type, aliases: [], place: parent };
+}

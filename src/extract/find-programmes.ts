@@ -1,0 +1,126 @@
+// Named aid programmes: quoted names with programme words around them
+// (实施“蕙心计划”, “蒲公英”计划, “红杜鹃”育人品牌), 《…方案》 titles, unquoted
+// "实施X工程", and nationwide schemes known by name (组团式, 院包科).
+
+import { readFileSync } from 'node:fs';
+
+import {
+  CJK,
+  NON_PROGRAMME_CUES_BEFORE,
+  PROGRAMME_CUES_AFTER,
+  PROGRAMME_CUES_BEFORE,
+  PROGRAMME_HEADS,
+} from './lexicon.ts';
+import type { Mention } from './mention.ts';
+
+const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』’]|《([^《》\n]{2,40})》/gu;
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
+// Cue words that become part of the name (“蒲公英”计划 → 蒲公英计划).
+const NAME_FORMING_CUES = ['计划', '工程', '行动'];
+const SPEECH = /(说|表示|介绍|感叹|坦言|指出|强调|认为)[：:]?$/u;
+const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)([${CJK}]{4,14}?(?:工程|计划|行动))`, 'gu');
+const NOT_A_NAME = /[的了把将被让是我你他她它这那]|^(各|各类|一系列|多项|系列|重点|新|首批|全面|持续)/u;
+
+let known: Array<{ name: string; spellings: string[] }> | undefined;
+function knownProgrammes() {
+  if (!known) {
+    const url = new URL('../gazetteer/programmes.json', import.meta.url);
+    const data = JSON.parse(readFileSync(url, 'utf8')) as { programmes: string[][] };
+    known = data.programmes.map(([name, ...rest]) => ({ name: name!, spellings: [name!, ...rest].sort((a, b) => b.length - a.length) }));
+  }
+  return known;
+}
+
+export function findProgrammes(text: string): Mention[] {
+  const found: Mention[] = [];
+  const programmeNames = new Set<string>();
+  const pending: Array<{ start: number; end: number; inner: string }> = [];
+
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m; m = QUOTED.exec(text)) {
+    const isTitle = m[2] !== undefined;
+    const inner = (m[1] ?? m[2] ?? '').trim();
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const before = clauseBefore(text, start);
+    const after = text.slice(end, end + 8);
+    if (isTitle) {
+      if (/(方案|计划|工程|行动)$/u.test(inner)) found.push(programme(start, end, inner.replace(/[“”"]/gu, ''), [inner]));
+      continue;
+    }
+    if (SPEECH.test(before) || NON_PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue))) continue;
+    if (/^(称号|荣誉|之称|的美誉)/u.test(after)) continue;
+    // “夯实基层基础、就业就学嵌入”4项工程: a quoted list of programmes.
+    const listHead = /^[\d一二三四五六七八九十]+[项个大](工程|行动|计划)/u.exec(after);
+    if (inner.includes('、') && listHead) {
+      let offset = start + 1;
+      for (const item of inner.split('、')) {
+        const name = item.trim() + listHead[1]!;
+        found.push(programme(offset, offset + item.length, name, [item.trim()]));
+        offset += item.length + 1;
+      }
+      continue;
+    }
+    // “1+N”组团式医疗援疆模式, “1355”援疆工作思路: a code names the scheme after it.
+    const coded = /^[\dA-Za-z+]+$/u.test(inner) ? new RegExp(`^[${CJK}]{0,10}?(模式|工作思路|方案|工程|计划)`, 'u').exec(after + text.slice(end + 8, end + 12)) : null;
+    if (coded) {
+      found.push(programme(start, end + coded[0].length, inner + coded[0], []));
+      continue;
+    }
+    if (!looksLikeName(inner)) continue;
+    const cueAfter = PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0];
+    const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
+    const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
+    if (cueAfter || headed || cueBefore) {
+      const forming = cueAfter && NAME_FORMING_CUES.includes(cueAfter) && !headed;
+      const name = forming ? inner + cueAfter : inner;
+      const surfaceEnd = forming ? end + cueAfter.length : end;
+      found.push(programme(start, surfaceEnd, name, forming ? [inner] : cueAfter ? [inner + cueAfter] : []));
+      programmeNames.add(inner);
+    } else {
+      pending.push({ start, end, inner });
+    }
+  }
+  // A quoted name once read as a programme is one wherever it is quoted.
+  for (const p of pending) {
+    if (programmeNames.has(p.inner)) found.push(programme(p.start, p.end, p.inner, []));
+  }
+
+  UNQUOTED.lastIndex = 0;
+  for (let m = UNQUOTED.exec(text); m; m = UNQUOTED.exec(text)) {
+    const name = m[1]!;
+    if (NOT_A_NAME.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push(programme(start, start + name.length, name, []));
+  }
+
+  for (const p of knownProgrammes()) {
+    for (const spelling of p.spellings) {
+      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
+        found.push(programme(at, at + spelling.length, p.name, spelling === p.name ? [] : [spelling]));
+      }
+    }
+  }
+  return found;
+}
+
+function programme(start: number, end: number, name: string, aliases: string[]): Mention {
+  const clean = name.replace(/\s+/gu, '');
+  const all = new Set(aliases.concat(name === clean ? [] : [name]));
+  all.delete(clean);
+  return { start, end, surface: name, name: clean, type: 'program', aliases: [...all] };
+}
+
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 24 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  return text.slice(from, at);
+}
+
+function looksLikeName(inner: string): boolean {
+  if (inner.length > 20) return false;
+  if (/[，。！？；：,!?;:]/u.test(inner)) return false;
+  if (/^[\d.+%]+$/u.test(inner)) return false;
+  if (/[难题]$/u.test(inner)) return false;
+  return !/[的了把将被让是我你他她它这那]/u.test(inner);
+}

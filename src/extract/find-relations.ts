@@ -1,0 +1,204 @@
+// Relations read sentence by sentence from the mentions in it, the cue words
+// between them, and the article's donor (an article about 江西 aid to 阿克陶县
+// makes 江西省 the donor of a sentence whose subject is "援疆医生").
+
+import { getGazetteer } from './gazetteer.ts';
+import { INVEST_CUES, PARTNER_CUES, SUPPORT_CUES } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import type { EdgeType, NodeType } from '../types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface FoundRelation {
+  source: string;
+  target: string;
+  type: EdgeType;
+  sentence: Span;
+}
+
+const RECIPIENT_ROOTS = new Set(['新疆维吾尔自治区', '新疆生产建设兵团']);
+const DONOR_MARKER = /^(市|省)?(第[一二三四五六七八九十]+批)?(援疆|对口支援|对口援助|援建|帮扶|援助|医疗援疆|教育援疆|产业援疆|柔性援疆)/u;
+const STRONG_AID = /援疆|援建|对口支援|对口援助|对口帮扶|帮扶|援助|支援|包建|受援|结对/u;
+const SUBJECT_ADVERBS = /^(先后|积极|创新|常态化|陆续|率先|还|也|已|首次|持续|联合|共同|全力|大力|主动|充分)*/u;
+const RUN_VERBS = /^(采取|开展|实施|引入|引进|推行|推出|举办|打造|组织|建立|成立|启动|发起|创新推行|印发|联合印发|梯次开展|研究制定|设立|搭建|促成|推动|在)/u;
+const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
+const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
+
+export type Side = 'donor' | 'recipient' | undefined;
+
+export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor'>): Side {
+  if (m.donor) return 'donor';
+  const gazetteer = getGazetteer();
+  const placeName = PLACE_TYPES.includes(m.type) && gazetteer.get(m.name) ? m.name : m.place;
+  if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
+  if (RECIPIENT_ROOTS.has(placeName)) return 'recipient';
+  const chain = gazetteer.ancestors(placeName).map((d) => d.name);
+  if (chain.some((n) => RECIPIENT_ROOTS.has(n))) return 'recipient';
+  if (gazetteer.get(placeName)) return 'donor';
+  // A township or village: its parent decides.
+  return undefined;
+}
+
+/** The donor a mention stands for: a donor-side province or city, or a command's donor. */
+export function donorOf(m: Mention): string | undefined {
+  if (m.donor) return m.donor;
+  if ((m.type === 'province' || m.type === 'prefecture') && sideOf(m) === 'donor') return m.name;
+  return undefined;
+}
+
+/** The article's main donor: the one named with aid words far more than any other. */
+export function mainDonor(text: string, mentions: Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.nested) continue;
+    const donor = donorOf(m);
+    if (!donor) continue;
+    const marked = m.donor !== undefined || DONOR_MARKER.test(text.slice(m.end, m.end + 8));
+    if (marked) counts.set(donor, (counts.get(donor) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((s, [, n]) => s + n, 0);
+  const [top] = ranked;
+  return top && top[1] >= 2 && top[1] >= total * 0.5 ? top[0] : undefined;
+}
+
+export function findRelations(text: string, sentences: Span[], mentions: Mention[]): FoundRelation[] {
+  const relations: FoundRelation[] = [];
+  const articleDonor = mainDonor(text, mentions);
+  const own = mentions.filter((m) => !m.nested);
+  let cursor = 0;
+  for (const sentence of sentences) {
+    const inSentence: Mention[] = [];
+    while (cursor < own.length && own[cursor]!.start < sentence.start) cursor++;
+    for (let i = cursor; i < own.length && own[i]!.start < sentence.end; i++) inSentence.push(own[i]!);
+    const nestedIn = mentions.filter((m) => m.nested && m.start >= sentence.start && m.start < sentence.end);
+    const add = (source: string, type: EdgeType, target: string) => {
+      if (source && target && source !== target) relations.push({ source, target, type, sentence });
+    };
+    const body = text.slice(sentence.start, sentence.end);
+    readSupports(text, body, inSentence, articleDonor, add);
+    readRuns(text, inSentence, articleDonor, add);
+    readInvestments(body, inSentence, add);
+    readPartners(text, inSentence, add);
+    readStructure([...inSentence, ...nestedIn], add);
+  }
+  return relations;
+}
+
+type Add = (source: string, type: EdgeType, target: string) => void;
+
+function readSupports(text: string, body: string, ms: Mention[], articleDonor: string | undefined, add: Add): void {
+  const hasCue = SUPPORT_CUES.some((cue) => body.includes(cue));
+  const strongCue = STRONG_AID.test(body);
+  const explicitDonors = unique(ms.map((m) => (donorOf(m) && (m.donor || hasCue) ? donorOf(m)! : '')).filter(Boolean));
+  const donors = explicitDonors.length > 0 ? explicitDonors : hasCue && articleDonor && strongCue ? [articleDonor] : [];
+  const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'agency' && m.type !== 'program' && !isLocator(m, ms[i + 1]));
+  if (hasCue) {
+    for (const donor of donors) {
+      for (const t of targets) {
+        if (t.type === 'company' && !/援建|帮扶|援助/u.test(body)) continue;
+        if (t.type === 'province' && !/对口支援|援助/u.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+        add(donor, 'supports', t.name);
+      }
+    }
+  }
+  // In an article about one donor, its institutions and works in Xinjiang are its aid.
+  if (articleDonor && explicitDonors.every((d) => d === articleDonor)) {
+    for (const t of targets) if (AID_TARGET_TYPES.includes(t.type)) add(articleDonor, 'supports', t.name);
+  }
+  // Institution-to-institution aid: 南昌大学第一附属医院 … 对口帮扶 … 阿克陶县人民医院.
+  if (strongCue) {
+    for (const source of ms) {
+      if ((source.type !== 'hospital' && source.type !== 'school') || sideOf(source) !== 'donor') continue;
+      for (const t of targets) {
+        if (t.type === source.type && t.start > source.start) add(source.name, 'supports', t.name);
+      }
+    }
+  }
+}
+
+function readRuns(text: string, ms: Mention[], articleDonor: string | undefined, add: Add): void {
+  const programmes = ms.filter((m) => m.type === 'program');
+  if (programmes.length === 0) return;
+  const donorsHere = unique(ms.map((m) => donorOf(m) ?? '').filter(Boolean));
+  for (const p of programmes) {
+    const subjects = subjectsBefore(text, ms, p);
+    const runners = subjects.length > 0
+      ? subjects.map((s) => donorOf(s) ?? s.name)
+      : donorsHere.length > 0 ? donorsHere : articleDonor ? [articleDonor] : [];
+    for (const runner of unique(runners)) add(runner, 'runs', p.name);
+  }
+}
+
+// The entities that act in the clause before a programme: those directly
+// followed by a verb of running (北京援疆指挥部组织…开展“送教下乡”).
+function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mention[] {
+  const before = ms.filter((m) => m.end <= programme.start && m.type !== 'program' && m.type !== 'township' && m.type !== 'village');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const m = before[i]!;
+    const preceding = text.slice(Math.max(0, m.start - 2), m.start);
+    if (/[在于到赴向对与为]$/u.test(preceding)) continue;
+    const after = text.slice(m.end, m.end + 12).replace(SUBJECT_ADVERBS, '');
+    if (!RUN_VERBS.test(after)) continue;
+    if (after.startsWith('在') && !/^在[\u4e00-\u9fff]{2,8}(建立|开展|实施|举办|设立)/u.test(after)) continue;
+    // Coordinated subjects: 江西省委组织部、省人社厅、省卫健委、江西援疆前方指挥部联合印发…
+    const group = [m];
+    for (let j = i - 1; j >= 0; j--) {
+      const between = text.slice(before[j]!.end, group[0]!.start);
+      if (!/^[、和与及]$/u.test(between)) break;
+      group.unshift(before[j]!);
+    }
+    return group.filter((g) => g.type !== 'company' || group.length === 1);
+  }
+  return [];
+}
+
+function readInvestments(body: string, ms: Mention[], add: Add): void {
+  if (!INVEST_CUES.some((cue) => body.includes(cue))) return;
+  const companies = ms.filter((m) => m.type === 'company');
+  const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'company' && m.type !== 'agency' && m.type !== 'program' && m.type !== 'province' && !isLocator(m, ms[i + 1]));
+  for (const c of companies) {
+    for (const t of targets) {
+      if (t.type === 'hospital' || t.type === 'village' || t.type === 'township') continue;
+      add(c.name, 'invests_in', t.name);
+    }
+  }
+}
+
+function readPartners(text: string, ms: Mention[], add: Add): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const a = ms[i]!;
+    const b = ms[i + 1]!;
+    if (!/^[与和、同]$/u.test(text.slice(a.end, b.start))) continue;
+    const after = text.slice(b.end, b.end + 12);
+    if (PARTNER_CUES.some((cue) => after.includes(cue)) && a.type !== 'program' && b.type !== 'program') {
+      if (sideOf(a) !== sideOf(b) || a.type === b.type) add(a.name, 'partners_with', b.name);
+    }
+  }
+}
+
+function readStructure(ms: Mention[], add: Add): void {
+  const gazetteer = getGazetteer();
+  for (const m of ms) {
+    if (m.donor) add(m.name, 'part_of', m.donor);
+    if (m.parentOrg) add(m.name, 'part_of', m.parentOrg);
+    if (m.place && !PLACE_TYPES.includes(m.type)) {
+      const department = m.type === 'agency' && gazetteer.get(m.place)?.type === 'province';
+      add(m.name, department ? 'part_of' : 'located_in', m.place);
+    } else if (m.place && (m.type === 'township' || m.type === 'village')) {
+      add(m.name, 'located_in', m.place);
+    }
+  }
+}
+
+/** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
+function isLocator(m: Mention, next: Mention | undefined): boolean {
+  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (PLACE_TYPES.includes(next.type) || next.place === m.name);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,122 @@
+// Word lists that describe how articles of this genre name things. They follow
+// the language (suffixes, verbs, function words), not any one article.
+
+import type { NodeType } from '../types.ts';
+
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+export const NUMERALS = '一二三四五六七八九十百零〇两';
+
+/** Institution heads, longest first within a type. */
+export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
+  { suffix: '附属医院', type: 'hospital' },
+  { suffix: '人民医院', type: 'hospital' },
+  { suffix: '中医医院', type: 'hospital' },
+  { suffix: '妇幼保健院', type: 'hospital' },
+  { suffix: '医院', type: 'hospital' },
+  { suffix: '卫生院', type: 'hospital' },
+  { suffix: '卫生服务中心', type: 'hospital' },
+  { suffix: '职业技术学院', type: 'school' },
+  { suffix: '职业技术大学', type: 'school' },
+  { suffix: '职业技术学校', type: 'school' },
+  { suffix: '医学院', type: 'school' },
+  { suffix: '大学', type: 'school' },
+  { suffix: '学院', type: 'school' },
+  { suffix: '党校', type: 'school' },
+  { suffix: '中学', type: 'school' },
+  { suffix: '小学', type: 'school' },
+  { suffix: '高级中学', type: 'school' },
+  { suffix: '幼儿园', type: 'school' },
+  { suffix: '学校', type: 'school' },
+  { suffix: '股份有限公司', type: 'company' },
+  { suffix: '有限责任公司', type: 'company' },
+  { suffix: '有限公司', type: 'company' },
+  { suffix: '集团', type: 'company' },
+  { suffix: '研究院', type: 'facility' },
+  { suffix: '产业园区', type: 'facility' },
+  { suffix: '产业园', type: 'facility' },
+  { suffix: '工业园区', type: 'facility' },
+  { suffix: '工业园', type: 'facility' },
+  { suffix: '园区', type: 'facility' },
+  { suffix: '基地', type: 'facility' },
+  { suffix: '纪念馆', type: 'facility' },
+  { suffix: '纪念馆新馆', type: 'facility' },
+  { suffix: '展示馆', type: 'facility' },
+  { suffix: '体验馆', type: 'facility' },
+  { suffix: '博物馆', type: 'facility' },
+  { suffix: '图书馆', type: 'facility' },
+  { suffix: '人才公寓', type: 'facility' },
+  { suffix: '英才中心', type: 'facility' },
+  { suffix: '影像中心', type: 'facility' },
+  { suffix: '工作站', type: 'facility' },
+  { suffix: '工作室', type: 'facility' },
+  { suffix: '家庭工坊', type: 'facility' },
+  { suffix: '广场', type: 'facility' },
+  { suffix: '服务中心', type: 'agency' },
+  { suffix: '艺术团', type: 'agency' },
+  { suffix: '联盟', type: 'agency' },
+];
+
+/**
+ * Words that cannot be inside an institution name: verbs of aid and action,
+ * prepositions, conjunctions. Scanning left from a suffix stops after them.
+ */
+export const BOUNDARY_WORDS = [
+  '对口支援', '对口帮扶', '支援', '援建', '援助', '帮扶', '支持', '推动', '推进', '组织', '成立', '建设', '建立', '建成',
+  '引进', '引入', '落户', '设立', '抵达', '来到', '前往', '进驻', '入驻', '投资', '包建', '签订', '实施', '开展',
+  '举办', '打造', '促成', '依托', '通过', '联合', '牵头', '负责', '参与', '走进', '进入', '参观', '访问', '受捐',
+  '捐赠', '购置', '选派', '派出', '加入', '携手', '对接', '培训', '培养', '担任', '任职', '就读', '毕业于', '来自',
+  '包括', '其中', '以及', '如今', '目前', '今年', '去年', '同时', '还有', '并且', '带领', '指导', '协调', '鼓励',
+  '援疆', '协助', '帮助', '推广', '服务', '覆盖', '接受', '为了', '作为', '就是', '正在', '已经', '先后', '陆续',
+  '的', '在', '与', '及', '对', '为', '向', '是', '了', '把', '被', '让', '由', '到', '从', '给', '将', '等',
+  '并', '或', '至', '赴', '经', '据', '和', '同', '跟', '里', '内', '去', '由', '即', '如', '像', '这', '那',
+  '该', '其', '各', '每', '所', '家', '名', '个', '位', '批', '座', '次', '项',
+];
+
+/** Modifiers that make a generic, not a named, institution (三甲医院, 当地学校). */
+export const GENERIC_MODIFIERS = [
+  '三甲', '二甲', '甲等', '三级', '二级', '省级', '市级', '县级', '地市级', '乡镇', '省直', '专科', '综合', '定点',
+  '受援', '大型', '重点', '优质', '当地', '本地', '基层', '省内', '区内', '疆内', '疆外', '内地', '中小', '本科',
+  '高职', '高等', '职业', '民办', '公办', '示范', '薄弱', '农村', '城市', '乡村', '偏远', '边远', '结对', '对口',
+  '援疆', '新建', '全国', '国家', '知名', '龙头', '头部', '大中', '各级', '多所', '多家', '一所', '一家', '这所',
+  '科研', '医疗', '教育', '培训', '实训', '生产', '加工', '种植', '养殖', '物流', '直播', '孵化', '电商', '示范性',
+  '附属', '旗下', '公立', '私立', '医科', '中医', '人民', '妇幼', '儿童', '第一', '第二', '第三', '科技', '高科技',
+  '就业', '创业', '产业', '工业', '文化', '旅游', '社会', '企业', '公司', '少数民族', '双语', '寄宿制', '学前',
+];
+
+/** Words that, right after a quoted name, mark it as a programme. */
+export const PROGRAMME_CUES_AFTER = [
+  '计划', '工程', '行动', '品牌', '模式', '形式', '活动', '平台', '项目', '系列', '结对子', '结对', '协议', '制度',
+  '机制', '夏令营', '冬令营', '课程', '育人品牌', '教育援疆', '医疗援疆', '志愿服务', '义诊', '大讲堂', '旅游项目',
+  '工作室', '书屋', '行', '班', '研学班', '公益行', '文化标识', '合唱团', '为纽带', '为主题', '帮扶', '援疆',
+  '医院', '的理念', '工作思路', '实施方案', '方案',
+];
+
+/** Heads that make a quoted name a programme by itself (“蕙心计划”, “津和班”). */
+export const PROGRAMME_HEADS = [
+  '计划', '工程', '行动', '品牌', '模式', '方案', '工作室', '书屋', '讲堂', '微讲堂', '诗会', '一家亲', '行', '班',
+  '号', '云', '工作思路', '思路', '项目', '系列活动', '夏令营', '冬令营', '之家', '巡演', '联盟', '制度',
+];
+
+/** Verbs that introduce a programme name (实施“…”, 开展“…”). */
+export const PROGRAMME_CUES_BEFORE = [
+  '实施', '开展', '启动', '打造', '推出', '推行', '创新实施', '组织', '举办', '引入', '加入', '发起', '建立', '成立',
+  '搭建', '实行', '采取', '参加', '持续擦亮', '擦亮', '深化', '以', '通过', '开设', '设立', '创新推行', '印发',
+  '研究制定', '制定', '依托', '堅持',
+];
+
+/** Quoted phrases that are never programmes: slogans, honours, metaphors. */
+export const NON_PROGRAMME_CUES_BEFORE = ['被授予', '荣获', '获评', '称为', '之称', '素有', '誉为', '号称', '成为'];
+
+/** Aid verbs that make a donor → recipient `supports` reading. */
+export const SUPPORT_CUES = [
+  '对口支援', '对口援助', '对口帮扶', '支援', '援助', '援建', '帮扶', '包建', '院包科', '组团式', '援疆', '结对帮扶',
+  '捐赠', '捐建', '资助', '投入援疆资金', '援疆资金', '援疆项目', '购置', '建成', '建设', '打造', '帮助', '支持',
+  '受援', '选派', '派出', '支教', '义诊', '培训', '指导',
+];
+
+export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '建设'];
+
+export const PARTNER_CUES = ['结对', '共建', '互训', '结为', '友好', '携手', '合作'];
+
+/** Donor-side city words that mean "the paired-aid effort of X" (唐山援疆, 江西援建). */
+export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助'];
