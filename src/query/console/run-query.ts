@@ -1,0 +1,134 @@
+// Runs a console line against the graph: rows for a table, paths when there are
+// some, and the nodes and edges the viewer should highlight.
+import { InvalidInputError } from '../../errors.ts';
+import type { KgGraph } from '../../graph/build.ts';
+import type { GraphPath } from '../describe-path.ts';
+import { DEFAULT_MAX_PATHS, DEFAULT_PATH_TIMEOUT_MS, findPaths } from '../find-paths.ts';
+import { findNodes } from '../find-nodes.ts';
+import { findNeighbors } from '../neighbors.ts';
+import { resolveName } from '../resolve-name.ts';
+import { findSupported, findSupporters } from '../supporters.ts';
+import type { SupportAnswer } from '../supporters.ts';
+import { pointAt } from './console-error.ts';
+import { CONSOLE_HELP } from './console-help.ts';
+import { formatPath } from './format-path.ts';
+import { parseCommand } from './parse-command.ts';
+import type { Command } from './parse-command.ts';
+
+export type Row = Record<string, string | number | boolean>;
+
+export interface QueryResult {
+  kind: Command['kind'];
+  rows: Row[];
+  paths?: GraphPath[];
+  highlight: { nodes: string[]; edges: string[] };
+  /** More rows exist than were returned. */
+  truncated: boolean;
+}
+
+export interface QueryLimits {
+  maxQueryLength?: number;
+  maxRows?: number;
+  maxPaths?: number;
+  pathTimeoutMs?: number;
+}
+
+export const DEFAULT_MAX_QUERY_LENGTH = 500;
+export const DEFAULT_MAX_ROWS = 500;
+
+export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {}): QueryResult {
+  if (typeof line !== 'string') throw new InvalidInputError('A query must be a string');
+  const maxLength = limits.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
+  if (line.length > maxLength)
+    throw new InvalidInputError(`The query is ${line.length} characters long; the limit is ${maxLength}`, {
+      hint: 'One command per query, e.g. who supports 阿克陶县人民医院',
+    });
+  if (line.trim() === '') throw new InvalidInputError('The query is empty', { hint: 'Type help to list the commands' });
+
+  const command = parseCommand(line);
+  const maxRows = limits.maxRows ?? DEFAULT_MAX_ROWS;
+  const name = <T>(token: { text: string; start: number; end: number }, run: (text: string) => T): T =>
+    pointAt(line, token, () => run(token.text));
+
+  switch (command.kind) {
+    case 'path': {
+      // Names are resolved first so an unknown one is reported at its own word.
+      const from = name(command.from, (text) => resolveName(graph, text));
+      const to = name(command.to, (text) => resolveName(graph, text));
+      const result = findPaths(graph, {
+        from,
+        to,
+        via: command.via,
+        maxHops: command.maxHops,
+        mode: command.mode,
+        directed: command.directed,
+        limit: limits.maxPaths ?? DEFAULT_MAX_PATHS,
+        timeoutMs: limits.pathTimeoutMs ?? DEFAULT_PATH_TIMEOUT_MS,
+      });
+      const rows = result.paths.map((path, i) => ({ rank: i + 1, hops: path.length, evidence: path.weight, path: formatPath(path) }));
+      return { kind: 'path', rows, paths: result.paths, highlight: highlightOf(result.paths, [from, to]), truncated: result.truncated };
+    }
+    case 'supporters': {
+      const answers = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type }));
+      return supportResult('supporters', answers, maxRows, (a) => ({
+        supporter: a.node,
+        type: a.type,
+        recipient: a.other,
+        direct: a.direct,
+        path: formatPath(a.path),
+      }));
+    }
+    case 'supported': {
+      const answers = name(command.by, (by) => findSupported(graph, { by, type: command.type }));
+      return supportResult('supported', answers, maxRows, (a) => ({
+        supported: a.node,
+        type: a.type,
+        direct: a.direct,
+        path: formatPath(a.path),
+      }));
+    }
+    case 'neighbors': {
+      const result = name(command.of, (of) =>
+        findNeighbors(graph, { of, type: command.type, via: command.via, direction: command.direction }),
+      );
+      const shown = result.neighbors.slice(0, maxRows);
+      return {
+        kind: 'neighbors',
+        rows: shown.map((n) => ({ neighbor: n.node, type: n.type, edge: n.edge.type, direction: n.edge.direction, evidence: n.edge.weight })),
+        highlight: { nodes: [result.of, ...new Set(shown.map((n) => n.node))], edges: shown.map((n) => n.edge.key) },
+        truncated: result.neighbors.length > shown.length,
+      };
+    }
+    case 'find': {
+      const within = command.within;
+      const found = within
+        ? name(within, (area) => findNodes(graph, { text: command.text, type: command.type, within: area }))
+        : findNodes(graph, { text: command.text, type: command.type });
+      const shown = found.slice(0, maxRows);
+      return {
+        kind: 'find',
+        rows: shown.map((n) => ({ node: n.node, type: n.type })),
+        highlight: { nodes: shown.map((n) => n.node), edges: [] },
+        truncated: found.length > shown.length,
+      };
+    }
+    case 'help':
+      return { kind: 'help', rows: CONSOLE_HELP.map((h) => ({ ...h })), highlight: { nodes: [], edges: [] }, truncated: false };
+  }
+}
+
+function supportResult(kind: 'supporters' | 'supported', answers: SupportAnswer[], maxRows: number, toRow: (a: SupportAnswer) => Row): QueryResult {
+  const shown = answers.slice(0, maxRows);
+  const paths = shown.map((a) => a.path);
+  return { kind, rows: shown.map(toRow), paths, highlight: highlightOf(paths, []), truncated: answers.length > shown.length };
+}
+
+function highlightOf(paths: GraphPath[], extra: string[]): QueryResult['highlight'] {
+  const nodes = new Set<string>(extra);
+  const edges = new Set<string>();
+  for (const path of paths) {
+    for (const node of path.nodes) nodes.add(node);
+    for (const edge of path.edges) edges.add(edge.key);
+  }
+  return { nodes: [...nodes], edges: [...edges] };
+}
