@@ -1,0 +1,111 @@
+// Read every article file of a folder. A file that cannot be used is reported, never fatal.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { extname, join, parse } from 'node:path';
+
+import { KgError, NotFoundError } from '../errors.js';
+import type { Article } from '../types.js';
+import { decodeBuffer } from './decode.js';
+import { htmlToText } from './html-to-text.js';
+import { normalise } from './normalise.js';
+import { parseDateline } from './parse-dateline.js';
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+/** Fewer Chinese characters than this after cleaning: nothing but page chrome. */
+export const MIN_ARTICLE_CHARS = 20;
+
+const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
+
+export interface ReadArticlesOptions {
+  maxBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface ReadArticlesResult {
+  articles: Article[];
+  skipped: SkippedFile[];
+}
+
+function isArticleFile(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return !name.startsWith('.') && (TEXT_EXTENSIONS.has(ext) || HTML_EXTENSIONS.has(ext));
+}
+
+function countHan(text: string): number {
+  return text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
+}
+
+/** The decoded article, or the reason it cannot be used. */
+export function articleFromBytes(name: string, bytes: Uint8Array): Article | string {
+  let text: string;
+  try {
+    text = decodeBuffer(bytes, name);
+  } catch (error) {
+    return error instanceof KgError ? error.message : String(error);
+  }
+  if (HTML_EXTENSIONS.has(extname(name).toLowerCase())) text = htmlToText(text);
+  const article: Article = { id: parse(name).name, text };
+  const normalised = normalise(article);
+  if (countHan(normalised.text) < MIN_ARTICLE_CHARS) return 'no article text after removing page chrome';
+  const lineEnd = normalised.text.indexOf('\n');
+  const firstLineLength = lineEnd === -1 ? normalised.text.length : lineEnd;
+  // A headline is short; a long first line is already the story.
+  if (firstLineLength <= 60) {
+    const span = normalised.toOriginal(0, firstLineLength);
+    article.title = text.slice(span.start, span.end);
+  }
+  const { date, source } = parseDateline(text);
+  if (date) article.date = date;
+  if (source) article.source = source;
+  return article;
+}
+
+function sizeText(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Read .txt, .md, .html and .htm files of `dir` (not recursive), sorted by name.
+ * Article id = file name without extension. Other files are ignored; files that fail
+ * (decoding, size, only boilerplate, read errors) are listed in `skipped`.
+ */
+export async function readArticles(dir: string, options: ReadArticlesOptions = {}): Promise<ReadArticlesResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new NotFoundError(`folder not found: ${dir}`);
+    throw new KgError('INVALID_INPUT', `cannot read folder ${dir}: ${code ?? String(error)}`);
+  }
+  const files = names.filter(isArticleFile).sort();
+  const articles: Article[] = [];
+  const skipped: SkippedFile[] = [];
+  for (const [i, file] of files.entries()) {
+    const reason = await readOne(join(dir, file), file, maxBytes, articles);
+    if (reason !== null) skipped.push({ file, reason });
+    options.onProgress?.(i + 1, files.length);
+  }
+  return { articles, skipped };
+}
+
+async function readOne(path: string, file: string, maxBytes: number, articles: Article[]): Promise<string | null> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return 'not a regular file';
+    if (info.size > maxBytes) return `file too large (${sizeText(info.size)}, limit ${sizeText(maxBytes)})`;
+    const result = articleFromBytes(file, await readFile(path));
+    if (typeof result === 'string') return result;
+    articles.push(result);
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return `cannot read file: ${code ?? String(error)}`;
+  }
+}
