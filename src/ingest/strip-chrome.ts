@@ -31,7 +31,8 @@ function isNavigation(line: string): boolean {
 function classify(line: string): Verdict {
   const t = line.trim();
   if (NO_WORDS.test(t)) return t === '' ? 'story' : 'chrome';
-  const short = t.length <= SHORT && !SENTENCE_END.test(t.slice(0, -1));
+  // Credit lines are short labels, never clauses: no sentence or clause punctuation.
+  const short = t.length <= SHORT && !/[。！？!?，,；;]/.test(t);
   if (COPYRIGHT.test(t)) return 'footer';
   if (short && EDITOR.test(t)) return 'footer';
   if (t.length <= 40 && APP_PROMO.test(t)) return 'footer';

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+
+import { isPinyinGloss, stripPinyinGlosses } from '../../src/ingest/strip-pinyin-glosses.js';
+import { TrackedText } from '../../src/ingest/tracked-text.js';
+
+const strip = (s: string) => stripPinyinGlosses(TrackedText.from(s)).text;
+
+describe('stripPinyinGlosses', () => {
+  it.each([
+    ['產(chǎn)業(yè)協(xié)作', '產業協作'],
+    ['天山網(wǎng)-新疆日報原創(chuàng)', '天山網-新疆日報原創'],
+    ['鑄牢中華民族共同體意識，為(wèi)主線', '鑄牢中華民族共同體意識，為主線'],
+    ['習(xí)近平新時代', '習近平新時代'],
+    ['產（chǎn）業（yè）', '產業'],
+    ['产(chan3)业(ye4)', '产业'],
+    ['醫療(yī liáo)援疆', '醫療援疆'],
+  ])('removes the gloss in %s', (input, expected) => {
+    expect(strip(input)).toBe(expected);
+  });
+
+  it.each([
+    '江西援建的江西新村外景(2017年4月10日攝)。',
+    '新疆天山職業技術大學(克州校區)',
+    '牧民玉素甫江(化名)看著',
+    '引進頭部MCN機構(mcn)',
+    '國家胸痛中心(基層版)認證',
+    '中國工藝美術大師徐嵐(左)與',
+    '推出“1+2”(a)方案',
+  ])('keeps real brackets: %s', (input) => {
+    expect(strip(input)).toBe(input);
+  });
+
+  it('only removes glosses right after a Chinese character', () => {
+    expect(strip('version 2 (chǎn)')).toBe('version 2 (chǎn)');
+  });
+
+  it('maps the cleaned text back to the glossed original', () => {
+    const original = '從政治建設、項目帶動、產(chǎn)業(yè)協(xié)作、教育醫(yī)療';
+    const t = stripPinyinGlosses(TrackedText.from(original));
+    const start = t.text.indexOf('產業協作');
+    const span = t.toOriginal(start, start + 4);
+    expect(original.slice(span.start, span.end)).toBe('產(chǎn)業(yè)協(xié)作');
+  });
+});
+
+describe('isPinyinGloss', () => {
+  it('accepts toned and numbered syllables and a few neutral ones', () => {
+    expect(isPinyinGloss('zhì')).toBe(true);
+    expect(isPinyinGloss('lü4')).toBe(true);
+    expect(isPinyinGloss('de')).toBe(true);
+  });
+  it('rejects plain words that are not marked pinyin', () => {
+    expect(isPinyinGloss('an')).toBe(false);
+    expect(isPinyinGloss('mcn')).toBe(false);
+    expect(isPinyinGloss('vr')).toBe(false);
+  });
+});

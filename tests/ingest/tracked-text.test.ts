@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+
+import { TrackedText } from '../../src/ingest/tracked-text.js';
+
+describe('TrackedText', () => {
+  it('starts as the original with an identity map', () => {
+    const t = TrackedText.from('和田地区');
+    expect(t.text).toBe('和田地区');
+    expect(t.toOriginal(1, 3)).toEqual({ start: 1, end: 3 });
+  });
+
+  it('is immutable: replaceAll returns a new value and leaves the old one as it was', () => {
+    const t = TrackedText.from('产(chǎn)业');
+    const u = t.replaceAll(/\(chǎn\)/g, '');
+    expect(u.text).toBe('产业');
+    expect(t.text).toBe('产(chǎn)业');
+  });
+
+  it('maps characters after a deletion to their place in the original', () => {
+    const original = '產(chǎn)業(yè)協(xié)作';
+    const t = TrackedText.from(original).replaceAll(/\([a-zǎèé]+\)/g, '');
+    expect(t.text).toBe('產業協作');
+    const span = t.toOriginal(1, 3); // 業協
+    expect(original.slice(span.start, span.end)).toBe('業(yè)協');
+  });
+
+  it('keeps a per-character map for same-length replacements', () => {
+    const original = '天津援疆前指总批示陆盈';
+    const t = TrackedText.from(original).replaceAll(/批示/g, '指挥');
+    expect(t.text).toBe('天津援疆前指总指挥陆盈');
+    expect(t.toOriginal(7, 8)).toEqual({ start: 7, end: 8 });
+  });
+
+  it('maps a shorter replacement, as a whole, to the whole spun form', () => {
+    const original = '和地步区人平易近病院';
+    const t = TrackedText.from(original).replaceAll(/平易近/g, '民');
+    expect(t.text).toBe('和地步区人民病院');
+    const span = t.toOriginal(4, 6); // 人民
+    expect(original.slice(span.start, span.end)).toBe('人平易近');
+    const inner = t.toOriginal(5, 6); // 民
+    expect(original.slice(inner.start, inner.end)).toBe('平易近');
+  });
+
+  it('maps a longer replacement to the span it replaced', () => {
+    const original = '2024岁首年月开展';
+    const t = TrackedText.from(original).replaceAll(/岁首年月/g, '年初');
+    expect(t.text).toBe('2024年初开展');
+    const span = t.toOriginal(4, 6);
+    expect(original.slice(span.start, span.end)).toBe('岁首年月');
+  });
+
+  it('composes edits: offsets survive several steps', () => {
+    const original = '  正在和地步区(chǎn)\n\n東三縣';
+    const t = TrackedText.from(original)
+      .replaceAll(/\(chǎn\)/g, '')
+      .replaceAll(/正在/g, '在')
+      .replaceAll(/地步区/g, '田地区')
+      .replaceAll(/^ +|\n+/g, (m) => (m[0].startsWith('\n') ? '\n' : ''));
+    expect(t.text).toBe('在和田地区\n東三縣');
+    const span = t.toOriginal(0, 5);
+    expect(original.slice(span.start, span.end)).toBe('正在和地步区');
+    const last = t.toOriginal(6, 9);
+    expect(original.slice(last.start, last.end)).toBe('東三縣');
+  });
+
+  it('treats a non-global pattern as global', () => {
+    expect(TrackedText.from('取取取').replaceAll(/取/, '与').text).toBe('与与与');
+  });
+
+  it('clamps spans and maps an empty span at the end to the original length', () => {
+    const t = TrackedText.from('abc(de)').replaceAll(/\(de\)$/g, '');
+    expect(t.toOriginal(3, 3)).toEqual({ start: 7, end: 7 });
+    expect(t.toOriginal(-5, 99)).toEqual({ start: 0, end: 3 });
+  });
+
+  it('handles a million characters in linear time', () => {
+    const original = '产(chǎn)业援疆。'.repeat(100_000);
+    const started = performance.now();
+    const t = TrackedText.from(original).replaceAll(/\(chǎn\)/g, '');
+    expect(t.text.length).toBe(5 * 100_000);
+    expect(performance.now() - started).toBeLessThan(2000);
+    const span = t.toOriginal(t.text.length - 5, t.text.length);
+    expect(original.slice(span.start, span.end)).toBe('产(chǎn)业援疆。');
+  });
+});
