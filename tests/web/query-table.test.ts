@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatCell, rowsToTable } from '../../web/src/query-table.ts';
+import { columnLabel, formatCell, rowsToTable } from '../../web/src/query-table.ts';
 
 describe('rowsToTable', () => {
   it('makes one column per key of object rows, in order of first appearance', () => {
@@ -36,5 +36,12 @@ describe('formatCell', () => {
     [3, '3'],
   ])('formats %j as %s', (value, expected) => {
     expect(formatCell(value)).toBe(expected);
+  });
+});
+
+describe('columnLabel', () => {
+  it('gives Chinese headers for known columns and keeps unknown ones', () => {
+    expect(columnLabel('supporter')).toBe('支援方');
+    expect(columnLabel('weird_column')).toBe('weird_column');
   });
 });

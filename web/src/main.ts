@@ -57,8 +57,14 @@ async function main(): Promise<void> {
   mountSearchBox(graph, (node) => select(node, true));
   mountExportButtons(viewer);
   mountLayoutButton(viewer);
+  // A camera restored from the URL wins over framing the restored query's answer.
+  let frameAnswers = shared.camera === null;
   const queryConsole = mountQueryConsole({
-    answered: (query, answer) => viewer.setQuery(query, resolveHighlight(graph, answer)),
+    answered: (query, answer) => {
+      const highlight = resolveHighlight(graph, answer);
+      viewer.setQuery(query, highlight);
+      if (highlight && frameAnswers) viewer.frameNodes(highlight.nodes);
+    },
     cleared: () => viewer.setQuery('', null),
   });
   const sizeBy = byId<HTMLSelectElement>('size-by');
@@ -68,6 +74,7 @@ async function main(): Promise<void> {
   syncUrl(viewer);
   if (viewer.state.selected) select(viewer.state.selected);
   if (shared.query) await queryConsole.run(shared.query);
+  frameAnswers = true;
 
   bench.timings.interactive = performance.now();
   bench.ready = true;

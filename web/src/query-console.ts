@@ -4,7 +4,7 @@ import { ApiError, runQuery } from './api.ts';
 import { append, byId, clear, h } from './dom.ts';
 import type { QueryAnswer } from './highlight.ts';
 import { createQueryHistory } from './query-history.ts';
-import { rowsToTable } from './query-table.ts';
+import { columnLabel, rowsToTable } from './query-table.ts';
 
 const HISTORY_KEY = 'kg-console-history';
 
@@ -32,7 +32,7 @@ export function mountQueryConsole(actions: ConsoleActions): QueryConsole {
     clear(output);
     output.append(h('div', { className: 'muted' }, `› ${q}`));
     try {
-      const answer = (await runQuery(q)) as QueryAnswer & { message?: unknown };
+      const answer = (await runQuery(q)) as QueryAnswer & { message?: unknown; truncated?: unknown };
       output.append(renderAnswer(answer));
       actions.answered(q, answer);
     } catch (error) {
@@ -62,7 +62,7 @@ export function mountQueryConsole(actions: ConsoleActions): QueryConsole {
   return { run };
 }
 
-function renderAnswer(answer: QueryAnswer & { message?: unknown }): HTMLElement {
+function renderAnswer(answer: QueryAnswer & { message?: unknown; truncated?: unknown }): HTMLElement {
   const rows = Array.isArray(answer.rows) ? answer.rows : [];
   const box = h('div', { id: 'console-answer', 'data-kind': String(answer.kind ?? '') });
   if (typeof answer.message === 'string') box.append(h('p', {}, answer.message));
@@ -75,10 +75,10 @@ function renderAnswer(answer: QueryAnswer & { message?: unknown }): HTMLElement 
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, ...table.columns.map((c) => h('th', {}, c)))),
+      h('thead', {}, h('tr', {}, ...table.columns.map((c) => h('th', { title: c }, columnLabel(c))))),
       h('tbody', {}, ...table.cells.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, cell))))),
     ),
-    h('p', { className: 'muted' }, `${rows.length} 行`),
+    h('p', { className: 'muted' }, `${rows.length} 行${answer.truncated ? '（结果已截断）' : ''}`),
   );
   return box;
 }

@@ -36,3 +36,28 @@ export function formatCell(value: unknown): string {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+// Chinese headers for the columns the console answers with; unknown columns keep their name.
+const COLUMN_LABELS: Record<string, string> = {
+  rank: '序号',
+  hops: '跳数',
+  evidence: '证据数',
+  path: '路径',
+  supporter: '支援方',
+  recipient: '受援方',
+  supported: '受援对象',
+  direct: '直接',
+  type: '类型',
+  neighbor: '相邻节点',
+  edge: '关系',
+  direction: '方向',
+  node: '节点',
+  command: '命令',
+  example: '示例',
+  says: '说明',
+  result: '结果',
+};
+
+export function columnLabel(column: string): string {
+  return COLUMN_LABELS[column] ?? column;
+}

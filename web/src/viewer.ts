@@ -28,6 +28,8 @@ export interface Viewer {
   setSizeBy(sizeBy: SizeBy): void;
   /** Animates the camera onto a node, zooming in if far out. */
   centreOn(node: string): void;
+  /** Animates the camera to frame these nodes (a query answer). */
+  frameNodes(nodes: Iterable<string>): void;
   onChange(listener: (state: Readonly<ViewState>) => void): void;
   kill(): void;
 }
@@ -125,6 +127,22 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       const display = renderer.getNodeDisplayData(node);
       if (!display) return;
       camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 400 });
+    },
+    frameNodes(nodes) {
+      const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+      for (const node of nodes) {
+        const d = renderer.getNodeDisplayData(node);
+        if (!d) continue;
+        box.minX = Math.min(box.minX, d.x);
+        box.maxX = Math.max(box.maxX, d.x);
+        box.minY = Math.min(box.minY, d.y);
+        box.maxY = Math.max(box.maxY, d.y);
+      }
+      if (box.minX === Infinity) return;
+      // Display coordinates are normalised so the whole graph fits ratio 1; leave a margin.
+      const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY);
+      const ratio = Math.min(1, Math.max(0.1, extent * 1.4));
+      camera.animate({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio }, { duration: 400 });
     },
     onChange(listener) {
       listeners.push(listener);
