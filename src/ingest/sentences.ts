@@ -17,7 +17,7 @@ export const SHORT_QUOTE = 80;
 /**
  * Split on 。！？!?；; and newlines; closing quotes and brackets stay with their sentence;
  * a terminator inside a short “…” quotation does not split (programme names, slogans).
- * Sentences are trimmed of spaces; empty ones are skipped.
+ * Sentences are trimmed of spaces; empty ones and bare punctuation are skipped.
  */
 export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
@@ -28,7 +28,7 @@ export function splitSentences(text: string): Sentence[] {
     let e = to;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e > s) sentences.push({ text: text.slice(s, e), start: s, end: e });
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) sentences.push({ text: text.slice(s, e), start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
