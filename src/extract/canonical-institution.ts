@@ -11,6 +11,7 @@ export interface CanonicalInstitution {
   name: string;
   aliases: string[];
   place?: string;
+  namedPlaces?: string[];
 }
 
 // Names whose remainder after the place is generic take the full place name.
@@ -30,18 +31,22 @@ export function canonicalInstitution(surface: string, type: NodeType): Canonical
   if (!rest) return null; // the whole name is a place
   const aliases = new Set<string>([surface]);
   let name: string;
+  let generic = false;
   if (PARTY_COMMITTEE_SCHOOL.test(rest) || (type === 'school' && rest.endsWith('委党校'))) {
     name = `中共${surface.slice(chain.length > 1 ? chain[chain.length - 1]!.start : 0)}`;
   } else if (GENERIC_REST.test(rest)) {
     let expanded = rest;
     for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);
     name = last.division.name + expanded;
+    generic = true;
     aliases.add(last.surface + rest);
   } else {
     name = surface.slice(last.start);
   }
   aliases.delete(name);
-  return { name, aliases: [...aliases], place: last.division.name };
+  // A place is named, not just echoed, in generic names (且末县人民医院) and chains (新疆和田学院).
+  const namedPlaces = generic || chain.length > 1 || type === 'agency' || type === 'facility' ? chain.map((c) => c.division.name) : [];
+  return { name, aliases: [...aliases], place: last.division.name, namedPlaces };
 }
 
 interface ChainLink {

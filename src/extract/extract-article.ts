@@ -31,7 +31,12 @@ export function extractArticle(article: Article): Extraction {
   for (const m of named) {
     const span = doc.toOriginal(m.start, m.end);
     const asWritten = article.text.slice(span.start, span.end).replace(/\s+/gu, '');
-    addEntity(m.name, m.type, 1, [...m.aliases, m.surface, asWritten].map(stripQuotes));
+    addEntity(m.name, m.type, m.nested && m.type === 'agency' ? 0 : 1, [...m.aliases, m.surface, asWritten].map(stripQuotes));
+    // The donor in 山东援疆指挥部 and the places in 阿勒泰地区哈巴河县人民医院 are mentioned too.
+    for (const placeName of [...(m.namedPlaces ?? []), ...(m.donor ? [m.donor] : [])]) {
+      const division = getGazetteer().get(placeName);
+      if (division) addEntity(placeName, division.type, 1);
+    }
   }
 
   const relations = new Map<string, Relation>();

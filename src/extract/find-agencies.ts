@@ -95,6 +95,7 @@ export function findAgencies(text: string, places: Mention[]): Mention[] {
         type: 'agency',
         aliases: [surface],
         place: place.name,
+        namedPlaces: [place.name],
       });
       continue;
     }

@@ -1,7 +1,17 @@
 // Named institutions read by their structure: [place][modifier]suffix, e.g.
 // 阿克陶县人民医院, 南昌大学第一附属医院, 克州三中, 新疆唐锦纺织有限公司.
 
-import { BOUNDARY_WORDS, CJK, GENERIC_MODIFIERS, INSTITUTION_SUFFIXES, NUMERALS } from './lexicon.ts';
+import {
+  BOUNDARY_WORDS,
+  CJK,
+  COMPANY_NAME_WORDS,
+  GENERIC_AFTER_PLACE,
+  GENERIC_ANYWHERE,
+  GENERIC_MODIFIERS,
+  INSTITUTION_SUFFIXES,
+  NUMERALS,
+  PROPER_FACILITY_HEADS,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
 import type { NodeType } from '../types.ts';
@@ -21,11 +31,12 @@ const SUFFIX_PATTERN = new RegExp(
 );
 // Characters right after a suffix that show it is part of a longer word (大学生, 集团化).
 const NOT_A_SUFFIX_END: Record<string, string> = {
-  大学: '生习士', 中学: '生', 小学: '生', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
+  大学: '生习士', 中学: '生业', 小学: '生业', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
   联盟: '成', 园区: '内外',
 };
 const QUANTITY = new RegExp(`^[${NUMERALS}千万余多几\\d]+[家所个名位座批项]`, 'u');
 const SORTED_BOUNDARIES = [...BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
+const COMPANY_BOUNDARIES = SORTED_BOUNDARIES.filter((w) => !COMPANY_NAME_WORDS.includes(w));
 
 /**
  * Finds institutions in `text`. `places` are the administrative mentions
@@ -48,22 +59,33 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, floor, inPlace);
+    const start = nameStart(text, suffixStart, floor, inPlace, type === 'company' ? COMPANY_BOUNDARIES : SORTED_BOUNDARIES);
     const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type);
     if (joined) {
       previous!.nested = true;
       found.push(joined);
       continue;
     }
-    const surface = trimQuantity(text.slice(start, end));
-    const realStart = end - surface.length;
-    const place = placeAt.get(realStart);
-    if (!isNamed(surface, suffix, place)) continue;
+    let surface = trimQuantity(text.slice(start, end));
+    let realStart = end - surface.length;
+    let place = placeAt.get(realStart);
+    // 且末县阿羌镇昆仑牧业有限公司: a company named after its county is located there, not named so.
+    let locatedIn: string | undefined;
+    if (type === 'company' && place && place.type !== 'province') {
+      const local = new RegExp(`^${place.surface}([${CJK}]{2,6}?[乡镇])?`, 'u').exec(surface)!;
+      if (surface.length - local[0].length >= suffix.length + 2) {
+        locatedIn = local[1] ?? place.name;
+        surface = surface.slice(local[0].length);
+        realStart += local[0].length;
+        place = placeAt.get(realStart);
+      }
+    }
+    if (!isNamed(surface, suffix, type, place)) continue;
     // A suffix inside an institution already found (学院 in 职业技术学院) is skipped.
     if (previous && previous.end > realStart) continue;
     const canonical = canonicalInstitution(surface, type);
     if (!canonical) continue;
-    found.push({ start: realStart, end, surface, type, ...canonical });
+    found.push({ start: realStart, end, surface, type, ...canonical, ...(locatedIn ? { place: locatedIn } : {}) });
   }
   return found;
 }
@@ -74,13 +96,13 @@ function suffixType(suffix: string): NodeType {
   return suffix.endsWith('中') ? 'school' : 'hospital';
 }
 
-function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array): number {
+function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: string[]): number {
   let start = suffixStart;
   while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
   // Cut after the rightmost boundary word that is not part of a place name.
   for (let cut = suffixStart; cut > start; cut--) {
     if (inPlace[cut - 1]) continue;
-    for (const word of SORTED_BOUNDARIES) {
+    for (const word of boundaries) {
       const from = cut - word.length;
       if (from >= start && text.startsWith(word, from) && !inPlace[from]) return cut;
     }
@@ -113,9 +135,15 @@ function trimQuantity(surface: string): string {
   return surface.replace(QUANTITY, '');
 }
 
-function isNamed(surface: string, suffix: string, place: Mention | undefined): boolean {
+function isNamed(surface: string, suffix: string, type: NodeType, place: Mention | undefined): boolean {
   const modifier = surface.slice(0, surface.length - suffix.length);
-  if (place) return modifier.length > 0 || suffix.length > 2 || /[一二三四五六七八九十]/u.test(suffix);
+  if (GENERIC_ANYWHERE.some((word) => modifier.includes(word))) return false;
+  if (place) {
+    const afterPlace = modifier.slice(place.surface.length);
+    if (GENERIC_AFTER_PLACE.some((word) => afterPlace.startsWith(word))) return false;
+    return modifier.length > 0 || suffix.length > 2 || /[一二三四五六七八九十]/u.test(suffix);
+  }
+  if (type === 'facility' && !PROPER_FACILITY_HEADS.includes(suffix)) return false;
   // Abbreviated forms (三中, 二院) need a place to name anything.
   if (!SUFFIX_TYPES.has(suffix)) return false;
   let rest = modifier;

@@ -108,5 +108,18 @@ function unifyNames(mentions: Mention[]): Mention[] {
       m.place ??= target.place;
     }
   }
+  // 火车站站前广场 after 且末火车站站前广场: the same thing without its place.
+  const placed = mentions.filter((m) => m.place && ORG_OR_SITE.includes(m.type));
+  for (const m of mentions) {
+    if (m.place || !ORG_OR_SITE.includes(m.type) || m.name.length < 4) continue;
+    const full = placed.find((p) => p.type === m.type && p.name !== m.name && (p.name.endsWith(m.name) || p.surface.endsWith(m.name)));
+    if (full) {
+      m.aliases = [...new Set([...m.aliases, m.name])];
+      m.name = full.name;
+      m.place = full.place;
+    }
+  }
   return mentions.filter((m) => m.name);
 }
+
+const ORG_OR_SITE: NodeType[] = ['hospital', 'school', 'facility'];

@@ -56,5 +56,6 @@ function readSubUnit(text: string, at: number, parent: string, only?: 'township'
   // A county-level name is not a township ("且末县" read again after "巴州").
   const name = m[0];
   if (getGazetteer().lookup(name).length > 0) return null;
+  if (/[第作当是的了在和与为到把被]|(故|家|城|下|老|返|回|同|异|他)[乡]$/u.test(name)) return null;
   return { start: at, end: at + name.length, surface: name, name, type, aliases: [], place: parent };
 }

@@ -43,7 +43,7 @@ export function findProgrammes(text: string): Mention[] {
     const start = m.index;
     const end = m.index + m[0].length;
     const before = clauseBefore(text, start);
-    const after = text.slice(end, end + 8);
+    const after = text.slice(end, end + 10).replace(/^[A-Za-z]+/u, '');
     if (isTitle) {
       if (/(方案|计划|工程|行动)$/u.test(inner)) found.push(programme(start, end, inner.replace(/[“”"]/gu, ''), [inner]));
       continue;
@@ -71,6 +71,10 @@ export function findProgrammes(text: string): Mention[] {
     const cueAfter = PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0];
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
     const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
+    // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
+    if (/(名医|名师|博士|专家|大师|劳模)(工作室|工作站)$/u.test(inner)) continue;
+    // “扎下根”的队伍: a quoted adjective, not a name.
+    if (after.startsWith('的') || inner.length < 3) continue;
     if (cueAfter || headed || cueBefore) {
       const forming = cueAfter && NAME_FORMING_CUES.includes(cueAfter) && !headed;
       const name = forming ? inner + cueAfter : inner;
@@ -105,10 +109,18 @@ export function findProgrammes(text: string): Mention[] {
 }
 
 function programme(start: number, end: number, name: string, aliases: string[]): Mention {
-  const clean = name.replace(/\s+/gu, '');
+  const written = name.replace(/\s+/gu, '');
+  const clean = knownName(written) ?? written;
   const all = new Set(aliases.concat(name === clean ? [] : [name]));
+  if (written !== clean) all.add(written);
   all.delete(clean);
   return { start, end, surface: name, name: clean, type: 'program', aliases: [...all] };
+}
+
+let knownBySpelling: Map<string, string> | undefined;
+function knownName(spelling: string): string | undefined {
+  knownBySpelling ??= new Map(knownProgrammes().flatMap((p) => p.spellings.map((s) => [s.replace(/\s+/gu, ''), p.name] as const)));
+  return knownBySpelling.get(spelling);
 }
 
 function clauseBefore(text: string, at: number): string {
@@ -121,6 +133,7 @@ function looksLikeName(inner: string): boolean {
   if (inner.length > 20) return false;
   if (/[，。！？；：,!?;:]/u.test(inner)) return false;
   if (/^[\d.+%]+$/u.test(inner)) return false;
-  if (/[难题]$/u.test(inner)) return false;
+  if (/[难题癌病症]$/u.test(inner)) return false;
+  if (/[A-Za-z]/u.test(inner)) return false;
   return !/[的了把将被让是我你他她它这那]/u.test(inner);
 }

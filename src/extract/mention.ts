@@ -17,6 +17,8 @@ export interface Mention {
   parentOrg?: string;
   /** For donor aid commands: the donor place they belong to. */
   donor?: string;
+  /** Places named inside this name (阿勒泰地区, 哈巴河县 in 阿勒泰地区哈巴河县人民医院): mentions of their own. */
+  namedPlaces?: string[];
   /** True when the mention sits inside a longer name and is not a mention of its own. */
   nested?: boolean;
 }
