@@ -1,0 +1,117 @@
+// Articles of the served graph: read them back, and add new ones. Adds go through one
+// promise chain, so concurrent posts are applied one at a time and none is lost.
+// Each add: extract → check → append to the journal (the commit point) → write
+// graph/articles/<id>.json → merge into the in-memory graph.
+import { createHash } from 'node:crypto';
+
+import { KgError } from '../errors.ts';
+import { extractArticle } from '../extract/extract-article.ts';
+import { createGraph, mergeExtraction } from '../graph/build.ts';
+import type { KgGraph } from '../graph/build.ts';
+import { loadArticle, saveArticle } from '../graph/store.ts';
+import type { Article, Extraction } from '../types.ts';
+import { appendJournal } from './journal.ts';
+import { mergePosted, unifyWithGraph } from './merge-posted.ts';
+
+export interface NewArticle {
+  text: string;
+  title?: string;
+  date?: string;
+  source?: string;
+}
+
+export interface AddedArticle {
+  article: Article;
+  /** False when the same text was added before: nothing changed. */
+  created: boolean;
+  /** Entities of the article now in the graph, and the edges it gave evidence for. */
+  nodes: string[];
+  edges: string[];
+  /** Relations left out because an end is unknown. */
+  skipped: number;
+}
+
+export interface ArticleStore {
+  get(id: string): Promise<Article | null>;
+  add(input: NewArticle): Promise<AddedArticle>;
+  /** Resolves once every add queued so far is done. */
+  idle(): Promise<void>;
+}
+
+export interface ArticleStoreOptions {
+  graph: KgGraph;
+  graphDir: string;
+  extract?: (article: Article) => Extraction;
+  /** Article ids already added (e.g. from the journal) beyond those the graph shows. */
+  known?: Iterable<string>;
+  /** Called after each add, e.g. to schedule a snapshot of graph.json. */
+  onAdded?: (added: AddedArticle) => void;
+}
+
+export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
+  const { graph, graphDir, extract = extractArticle } = options;
+  const known = articleIdsOf(graph);
+  for (const id of options.known ?? []) known.add(id);
+  let queue: Promise<unknown> = Promise.resolve();
+
+  const addNow = async (input: NewArticle): Promise<AddedArticle> => {
+    const article = articleOf(input);
+    if (known.has(article.id)) return { article, created: false, nodes: [], edges: [], skipped: 0 };
+
+    const extraction = unifyWithGraph(graph, extract(article));
+    // mergeExtraction checks the shape before it touches a graph: try it on a scratch
+    // graph so a bad extraction never reaches the journal.
+    mergeExtraction(createGraph(), extraction);
+    await appendJournal(graphDir, { article, extraction, at: new Date().toISOString() });
+    await saveArticle(article, graphDir);
+    known.add(article.id);
+    const merged = mergePosted(graph, extraction);
+    const added = { article, created: true, ...merged };
+    options.onAdded?.(added);
+    return added;
+  };
+
+  return {
+    async get(id) {
+      try {
+        return (await loadArticle(graphDir, id)) ?? null;
+      } catch (error) {
+        if (error instanceof KgError && error.code === 'NOT_FOUND') return null;
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    add(input) {
+      const result = queue.then(() => addNow(input));
+      // A failed add must not block the ones behind it.
+      queue = result.catch(() => undefined);
+      return result;
+    },
+    idle: () => queue.then(() => undefined),
+  };
+}
+
+/** Ids are content hashes, so posting the same text twice adds it once. */
+export function articleIdOf(text: string): string {
+  return `post_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+}
+
+function articleOf(input: NewArticle): Article {
+  const article: Article = { id: articleIdOf(input.text), text: input.text };
+  if (input.title !== undefined) article.title = input.title;
+  if (input.date !== undefined) article.date = input.date;
+  if (input.source !== undefined) article.source = input.source;
+  return article;
+}
+
+/** Every article the graph holds evidence or mentions from. */
+export function articleIdsOf(graph: KgGraph): Set<string> {
+  const ids = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    for (const id of attributes.articles) ids.add(id);
+  });
+  graph.forEachEdge((_edge, attributes) => {
+    for (const e of attributes.evidence) ids.add(e.article);
+  });
+  return ids;
+}

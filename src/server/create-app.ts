@@ -1,0 +1,53 @@
+// Builds the Express app around a graph; src/server/start-server.ts listens.
+import express from 'express';
+import type { Express } from 'express';
+
+import { resolveSettings } from '../config.ts';
+import type { Settings } from '../config.ts';
+import type { KgGraph } from '../graph/build.ts';
+import { getSearchIndex } from '../query/search-index.ts';
+import type { ArticleStore } from './article-store.ts';
+import { articlesRouter } from './articles-router.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { exportRouter } from './export-router.ts';
+import { nodesRouter } from './nodes-router.ts';
+import { pathsRouter } from './paths-router.ts';
+import { queryRouter } from './query-router.ts';
+import { requestSchemas } from './request-schemas.ts';
+import { requireToken } from './require-token.ts';
+import { searchRouter } from './search-router.ts';
+import { statsRouter } from './stats-router.ts';
+import { supportRouter } from './support-router.ts';
+import { viewerRouter } from './viewer-router.ts';
+
+export interface AppOptions {
+  graph: KgGraph;
+  /** Reads and adds articles; without it the article endpoints answer 404 / 503. */
+  articles?: ArticleStore;
+  settings?: Partial<Settings>;
+}
+
+export function createApp(options: AppOptions): Express {
+  const settings = resolveSettings(options.settings);
+  const { graph } = options;
+  const schemas = requestSchemas(settings);
+  // Built now rather than on the first search, so no request pays for it.
+  getSearchIndex(graph);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(express.json({ limit: settings.bodyLimit, strict: false }));
+  app.use(searchRouter(graph, schemas));
+  app.use(nodesRouter(graph));
+  app.use(pathsRouter(graph, schemas, settings));
+  app.use(supportRouter(graph, schemas));
+  app.use(queryRouter(graph, schemas, settings));
+  app.use(exportRouter(graph, schemas, settings));
+  app.use(statsRouter(graph));
+  if (options.articles) app.use(articlesRouter(options.articles, schemas, requireToken(settings)));
+  app.use(viewerRouter(settings.webDir));
+  app.use(notFoundHandler);
+  app.use(errorHandler);
+  return app;
+}

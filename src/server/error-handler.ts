@@ -1,0 +1,51 @@
+// JSON errors only: `{error, hint?}` plus what the client can act on (suggestions,
+// candidates, the word of a console line). Never a stack trace, never HTML.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+
+import { KgError } from '../errors.ts';
+import { HTTP_STATUS } from './http-status.ts';
+
+export interface ErrorBody {
+  error: string;
+  hint?: string;
+  [detail: string]: unknown;
+}
+
+export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
+  const [status, body] = describeError(error);
+  if (status >= 500) console.error(error);
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.status(status).json(body);
+};
+
+/** Last in the chain: any path no router answered. */
+export const notFoundHandler: RequestHandler = (req, res) => {
+  res.status(404).json({ error: `No route for ${req.method} ${req.path}`, hint: 'See GET /api for the endpoints' });
+};
+
+function describeError(error: unknown): [number, ErrorBody] {
+  if (error instanceof KgError) {
+    const body: ErrorBody = { error: error.message };
+    if (error.hint) body.hint = error.hint;
+    if (error.details && typeof error.details === 'object') Object.assign(body, publicDetails(error.details as Record<string, unknown>));
+    return [HTTP_STATUS[error.code] ?? 400, body];
+  }
+  // body-parser and express report client errors with a status and a type.
+  const status = typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : 500;
+  const type = (error as { type?: string })?.type;
+  if (type === 'entity.parse.failed') return [400, { error: 'Malformed JSON body', hint: 'Send a JSON object, e.g. {"q": "help"}' }];
+  if (type === 'entity.too.large') return [413, { error: 'Request body too large' }];
+  if (type === 'encoding.unsupported' || type === 'charset.unsupported') return [415, { error: 'Unsupported body encoding' }];
+  if (status >= 400 && status < 500) return [status, { error: (error as Error).message || 'Bad request' }];
+  return [500, { error: 'Internal error' }];
+}
+
+// Only plain data the client can use; nothing that looks like internals.
+function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['suggestions', 'candidates', 'at', 'allowed']) if (key in details) out[key] = details[key];
+  return out;
+}

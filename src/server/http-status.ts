@@ -1,0 +1,13 @@
+// The one place that maps error codes to HTTP statuses.
+import type { ErrorCode } from '../errors.ts';
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  DECODE_FAILED: 400,
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  // The name matches several entities: the request must say which.
+  AMBIGUOUS: 409,
+  TOO_LARGE: 413,
+  TIMEOUT: 503,
+};

@@ -1,0 +1,20 @@
+// GET /api/search?q=&type=&limit=
+import { Router } from 'express';
+
+import type { KgGraph } from '../graph/build.ts';
+import { search } from '../query/search.ts';
+import { methodNotAllowed } from './method-not-allowed.ts';
+import { parseRequest } from './parse-request.ts';
+import type { RequestSchemas } from './request-schemas.ts';
+
+export function searchRouter(graph: KgGraph, schemas: RequestSchemas): Router {
+  const router = Router();
+  router
+    .route('/api/search')
+    .get((req, res) => {
+      const { q, type, limit } = parseRequest(schemas.search, req.query, 'query');
+      res.json({ q, results: search(graph, { q, type, limit }) });
+    })
+    .all(methodNotAllowed(['GET']));
+  return router;
+}

@@ -1,0 +1,56 @@
+// Loads (or builds) the graph, listens, and closes cleanly: pending article adds
+// finish and the graph is snapshotted before the process ends.
+import type { Server } from 'node:http';
+
+import { isLoopbackHost } from '../config.ts';
+import type { Settings } from '../config.ts';
+import { runBuild } from '../cli/build.ts';
+import { saveGraph } from '../graph/store.ts';
+import { createArticleStore } from './article-store.ts';
+import { createApp } from './create-app.ts';
+import { loadServedGraph } from './load-served-graph.ts';
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startServer(settings: Settings, log: (line: string) => void = console.log): Promise<RunningServer> {
+  const served = await loadServedGraph({ graphDir: settings.graphDir, articlesDir: settings.articlesDir, build: runBuild, log });
+  const { graph } = served;
+  log(`graph: ${graph.order} nodes, ${graph.size} edges${served.replayed ? `, ${served.replayed} API-added article(s) replayed` : ''}`);
+
+  let unsaved = 0;
+  const articles = createArticleStore({
+    graph,
+    graphDir: settings.graphDir,
+    known: served.journalIds,
+    onAdded: () => unsaved++,
+  });
+  const app = createApp({ graph, articles, settings });
+
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(settings.port, settings.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  server.requestTimeout = settings.requestTimeoutMs;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : settings.port;
+  const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+  const url = `http://${host}:${port}`;
+  if (!isLoopbackHost(settings.host) && !settings.token) log('note: not on loopback and KG_TOKEN is unset, so POST /api/articles is disabled');
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await articles.idle();
+      // Adds are safe in the journal already; the snapshot only spares the next start a replay.
+      if (unsaved) await saveGraph(graph, settings.graphDir);
+    })());
+  return { url, server, close };
+}

@@ -1,0 +1,34 @@
+// GET /api/stats, GET /healthz, GET /api (the list of endpoints).
+import { Router } from 'express';
+
+import type { KgGraph } from '../graph/build.ts';
+import { graphStats } from '../query/graph-stats.ts';
+import { methodNotAllowed } from './method-not-allowed.ts';
+
+export const ENDPOINTS = [
+  'GET /api/search?q=&type=&limit=',
+  'GET /api/nodes/:id',
+  'GET /api/articles/:id',
+  'POST /api/articles {text, title?, date?, source?}',
+  'GET /api/path?from=&to=&via=&max=&mode=shortest|all-shortest|simple&directed=',
+  'GET /api/supporters?of=&ofType=&type=',
+  'GET /api/supported?by=&type=',
+  'POST /api/query {q}',
+  'GET /api/export?format=gexf|graphml|json|csv&types=&edges=&q=',
+  'GET /api/stats',
+  'GET /healthz',
+];
+
+export function statsRouter(graph: KgGraph): Router {
+  const router = Router();
+  router.route('/api').get((_req, res) => {
+    res.json({ endpoints: ENDPOINTS });
+  }).all(methodNotAllowed(['GET']));
+  router.route('/api/stats').get((_req, res) => {
+    res.json(graphStats(graph));
+  }).all(methodNotAllowed(['GET']));
+  router.route('/healthz').get((_req, res) => {
+    res.json({ ok: true, nodes: graph.order, edges: graph.size });
+  }).all(methodNotAllowed(['GET']));
+  return router;
+}

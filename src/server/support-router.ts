@@ -1,0 +1,35 @@
+// GET /api/supporters?of=X[&ofType=T][&type=T] and GET /api/supported?by=Y[&type=T]
+import { Router } from 'express';
+
+import type { KgGraph } from '../graph/build.ts';
+import { findSupported, findSupporters } from '../query/supporters.ts';
+import { methodNotAllowed } from './method-not-allowed.ts';
+import { parseRequest } from './parse-request.ts';
+import type { RequestSchemas } from './request-schemas.ts';
+
+export function supportRouter(graph: KgGraph, schemas: RequestSchemas): Router {
+  const router = Router();
+  router
+    .route('/api/supporters')
+    .get((req, res) => {
+      const { of, ofType, type, limit } = parseRequest(schemas.supporters, req.query, 'query');
+      const answers = findSupporters(graph, { of, ofType, type });
+      res.json({
+        results: answers.slice(0, limit).map(({ other, ...a }) => ({ ...a, recipient: other })),
+        truncated: answers.length > limit,
+      });
+    })
+    .all(methodNotAllowed(['GET']));
+  router
+    .route('/api/supported')
+    .get((req, res) => {
+      const { by, type, limit } = parseRequest(schemas.supported, req.query, 'query');
+      const answers = findSupported(graph, { by, type });
+      res.json({
+        results: answers.slice(0, limit).map(({ other, ...a }) => ({ ...a, supporter: other })),
+        truncated: answers.length > limit,
+      });
+    })
+    .all(methodNotAllowed(['GET']));
+  return router;
+}
