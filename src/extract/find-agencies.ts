@@ -102,7 +102,7 @@ export function findAgencies(text: string, places: Mention[]): Mention[] {
     const bureau = GENERIC_BUREAU.exec(text.slice(place.end, place.end + 14));
     if (bureau && !BOUNDARY_IN_NAME.test(bureau[1]!)) {
       const surface = text.slice(place.start, place.end + bureau[0].length);
-      found.push({ start: place.start, end: place.end + bureau[0].length, surface, name: surface, type: 'agency', aliases: [], place: place.name });
+      found.push({ start: place.start, end: place.end + bureau[0].length, surface, name: surface, type: 'agency', aliases: [], namedPlaces: [place.name] });
     }
   }
   BARE_PROVINCE_BODY.lastIndex = 0;

@@ -18,10 +18,10 @@ function knownCompanies() {
 }
 
 const INVEST_SUBJECT = new RegExp(
-  `(?:^|[，、：。；\\n]|比如|好比|例如|如|像)([${CJK}]{2,10}?)(?:正在|在)(?=[${CJK}]{2,6}?(?:投资|建设|落户|设立|兴建))`,
+  `(?:^|[，、：。；,:;\\n]|比如|好比|例如|如|像)([${CJK}]{2,10}?)(?:正在|在)(?=[${CJK}]{2,6}?(?:投资|建设|落户|设立|兴建))`,
   'gu',
 );
-const LIST_SIBLING = new RegExp(`^、([${CJK}]{2,8}?)(?=[，。；、]|等)`, 'u');
+const LIST_SIBLING = new RegExp(`^、([${CJK}]{2,8}?)(?=[，。；、,;]|等)`, 'u');
 const NOT_COMPANY = new RegExp(`(${BOUNDARY_WORDS.filter((w) => w.length > 1).join('|')}|我们|他们|企业|公司|项目|群众|干部|政府|援疆|地区|本地|当地)`, 'u');
 
 export function findCompanies(text: string, taken: Mention[]): Mention[] {

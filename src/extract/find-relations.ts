@@ -49,6 +49,14 @@ export function donorOf(m: Mention): string | undefined {
   return undefined;
 }
 
+/** Like donorOf, but not for a place written as a location (在赣州市“克州阿克陶展示馆”). */
+function actingDonor(text: string, m: Mention): string | undefined {
+  const donor = donorOf(m);
+  if (!donor || m.donor) return donor;
+  const locative = /[在于赴到去来]$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
+  return locative && !DONOR_MARKER.test(text.slice(m.end, m.end + 8)) ? undefined : donor;
+}
+
 /** The article's main donor: the one named with aid words far more than any other. */
 export function mainDonor(text: string, mentions: Mention[]): string | undefined {
   const counts = new Map<string, number>();
@@ -81,7 +89,7 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
     const body = text.slice(sentence.start, sentence.end);
     readSupports(text, body, inSentence, articleDonor, add);
     readRuns(text, inSentence, articleDonor, add);
-    readInvestments(body, inSentence, add);
+    readInvestments(text, body, inSentence, add);
     readPartners(text, inSentence, add);
     readStructure([...inSentence, ...nestedIn], add);
   }
@@ -93,9 +101,10 @@ type Add = (source: string, type: EdgeType, target: string) => void;
 function readSupports(text: string, body: string, ms: Mention[], articleDonor: string | undefined, add: Add): void {
   const hasCue = SUPPORT_CUES.some((cue) => body.includes(cue));
   const strongCue = STRONG_AID.test(body);
-  const explicitDonors = unique(ms.map((m) => (donorOf(m) && (m.donor || hasCue) ? donorOf(m)! : '')).filter(Boolean));
+  const explicitDonors = unique(ms.map((m) => (actingDonor(text, m) && (m.donor || hasCue) ? actingDonor(text, m)! : '')).filter(Boolean));
   const donors = explicitDonors.length > 0 ? explicitDonors : hasCue && articleDonor && strongCue ? [articleDonor] : [];
-  const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'agency' && m.type !== 'program' && !isLocator(m, ms[i + 1]));
+  const invested = new Set(investmentPairs(body.length ? ms : [], text).map(([, t]) => t));
+  const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'agency' && m.type !== 'program' && !isLocator(m, ms[i + 1]) && !invested.has(m));
   if (hasCue) {
     for (const donor of donors) {
       for (const t of targets) {
@@ -136,7 +145,15 @@ function readRuns(text: string, ms: Mention[], articleDonor: string | undefined,
 // The entities that act in the clause before a programme: those directly
 // followed by a verb of running (北京援疆指挥部组织…开展“送教下乡”).
 function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mention[] {
-  const before = ms.filter((m) => m.end <= programme.start && m.type !== 'program' && m.type !== 'township' && m.type !== 'village');
+  const clauseStart = Math.max(...['——', '；', '：', '。', ';', ':'].map((b) => text.lastIndexOf(b, programme.start)));
+  const before = ms.filter((m) => m.end <= programme.start && m.start > clauseStart && m.type !== 'program' && m.type !== 'township' && m.type !== 'village');
+  // 和田地区第二中学2024年“津和班”: the institution that owns the class or brand.
+  const owner = before[before.length - 1];
+  if (owner && (owner.type === 'school' || owner.type === 'hospital') && /^[\d年、“”]*$/u.test(text.slice(owner.end, programme.start))) {
+    const group = [owner];
+    for (let j = before.length - 2; j >= 0 && /^[、和与及]$/u.test(text.slice(before[j]!.end, group[0]!.start)); j--) group.unshift(before[j]!);
+    return group;
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
     const preceding = text.slice(Math.max(0, m.start - 2), m.start);
@@ -156,16 +173,39 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
   return [];
 }
 
-function readInvestments(body: string, ms: Mention[], add: Add): void {
+function readInvestments(text: string, body: string, ms: Mention[], add: Add): void {
   if (!INVEST_CUES.some((cue) => body.includes(cue))) return;
-  const companies = ms.filter((m) => m.type === 'company');
-  const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'company' && m.type !== 'agency' && m.type !== 'program' && m.type !== 'province' && !isLocator(m, ms[i + 1]));
-  for (const c of companies) {
-    for (const t of targets) {
-      if (t.type === 'hospital' || t.type === 'village' || t.type === 'township') continue;
-      add(c.name, 'invests_in', t.name);
+  for (const [c, t] of investmentPairs(ms, text)) add(c.name, 'invests_in', t.name);
+}
+
+const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'facility', 'school'];
+
+// Each company (or group of companies joined by 和、与) invests in the places
+// named after it and before the next company; failing that, in the place
+// just before it (阿克苏市先后引入阿里巴巴、遥望科技).
+function investmentPairs(ms: Mention[], text: string): Array<[Mention, Mention]> {
+  const pairs: Array<[Mention, Mention]> = [];
+  const isTarget = (m: Mention, i: number) =>
+    INVEST_TARGET_TYPES.includes(m.type) && sideOf(m) !== 'donor' && (sideOf(m) === 'recipient' || !PLACE_TYPES.includes(m.type)) && !isLocator(m, ms[i + 1]);
+  for (let i = 0; i < ms.length; i++) {
+    if (ms[i]!.type !== 'company') continue;
+    const group = [ms[i]!];
+    while (i + 1 < ms.length && ms[i + 1]!.type === 'company' && /^[和与、及]$/u.test(text.slice(ms[i]!.end, ms[i + 1]!.start))) group.push(ms[++i]!);
+    const after: Mention[] = [];
+    // Up to the next company that opens a clause of its own (…、天津金开新能在昌吉投资).
+    for (let j = i + 1; j < ms.length; j++) {
+      if (ms[j]!.type === 'company' && /[，、；,;]$/u.test(text.slice(Math.max(0, ms[j]!.start - 1), ms[j]!.start))) break;
+      if (isTarget(ms[j]!, j)) after.push(ms[j]!);
     }
+    let targets = after;
+    if (targets.length === 0) {
+      const before = ms.slice(0, i - group.length + 1).reverse().find((m, k, arr) => isTarget(m, ms.indexOf(arr[k]!)));
+      const between = before ? text.slice(before.end, group[0]!.start) : '';
+      if (before && /引进|引入|落户|入驻/u.test(between) && between.length < 12) targets = [before];
+    }
+    for (const c of group) for (const t of targets) pairs.push([c, t]);
   }
+  return pairs;
 }
 
 function readPartners(text: string, ms: Mention[], add: Add): void {
@@ -196,7 +236,7 @@ function readStructure(ms: Mention[], add: Add): void {
 
 /** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
 function isLocator(m: Mention, next: Mention | undefined): boolean {
-  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (PLACE_TYPES.includes(next.type) || next.place === m.name);
+  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village' || next.place === m.name);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -131,7 +131,7 @@ export const SUPPORT_CUES = [
 
 export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '建设'];
 
-export const PARTNER_CUES = ['结对', '共建', '互训', '结为', '友好', '携手', '合作'];
+export const PARTNER_CUES = ['结对', '共建', '互训', '结为', '缔结'];
 
 /** Donor-side city words that mean "the paired-aid effort of X" (唐山援疆, 江西援建). */
 export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助'];
