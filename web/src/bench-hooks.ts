@@ -18,6 +18,15 @@ export interface KgBench {
   error?: string;
   /** Pans the camera in a circle for `durationMs`, counting animation frames. */
   pan(durationMs?: number): Promise<PanReport>;
+  /** What the renderer holds, for browser tests to check the drawing against. */
+  inspect?: {
+    selected(): string | null;
+    highlightedEdges(): string[];
+    edgeDisplay(edge: string): { color: string; hidden: boolean } | null;
+    nodePosition(node: string): { x: number; y: number } | null;
+    /** Viewport pixel of a node, to hover or click it. */
+    nodeViewport(node: string): { x: number; y: number } | null;
+  };
 }
 
 declare global {
@@ -41,6 +50,21 @@ export function createBenchHooks(): KgBench {
 export function attachViewer(bench: KgBench, viewer: Viewer): void {
   bench.nodes = viewer.graph.order;
   bench.edges = viewer.graph.size;
+  const renderer = viewer.renderer;
+  bench.inspect = {
+    selected: () => viewer.state.selected,
+    highlightedEdges: () => [...(viewer.state.highlight?.edges ?? [])],
+    edgeDisplay: (edge) => {
+      const d = renderer.getEdgeDisplayData(edge);
+      return d ? { color: d.color, hidden: d.hidden } : null;
+    },
+    nodePosition: (node) =>
+      viewer.graph.hasNode(node) ? { x: viewer.graph.getNodeAttribute(node, 'x'), y: viewer.graph.getNodeAttribute(node, 'y') } : null,
+    nodeViewport: (node) => {
+      const d = renderer.getNodeDisplayData(node);
+      return d ? renderer.framedGraphToViewport(d) : null;
+    },
+  };
   bench.pan = (durationMs = 3000) =>
     new Promise((resolve) => {
       const camera = viewer.renderer.getCamera();
