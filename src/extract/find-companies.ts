@@ -35,8 +35,9 @@ export function findCompanies(text: string, taken: Mention[]): Mention[] {
   }
   INVEST_SUBJECT.lastIndex = 0;
   for (let m = INVEST_SUBJECT.exec(text); m; m = INVEST_SUBJECT.exec(text)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length - (m[0].endsWith('正在') ? 2 : 1);
+    const written = m[1]!;
+    const name = written.replace(/^(比如|好比|例如|像)/u, '');
+    const start = m.index + m[0].length - written.length - (m[0].endsWith('正在') ? 2 : 1) + (written.length - name.length);
     if (NOT_COMPANY.test(name)) continue;
     if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
     found.push(company(start, name, name));

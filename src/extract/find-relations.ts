@@ -156,7 +156,10 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
-    const preceding = text.slice(Math.max(0, m.start - 2), m.start);
+    // 在吐鲁番市高昌区实施…: a place chain after 在 is where, not who.
+    let chainStart = m.start;
+    for (let j = i - 1; j >= 0 && before[j]!.end === chainStart && PLACE_TYPES.includes(before[j]!.type); j--) chainStart = before[j]!.start;
+    const preceding = text.slice(Math.max(0, chainStart - 2), chainStart);
     if (/[在于到赴向对与为]$/u.test(preceding)) continue;
     const after = text.slice(m.end, m.end + 12).replace(SUBJECT_ADVERBS, '');
     if (!RUN_VERBS.test(after)) continue;
@@ -236,7 +239,7 @@ function readStructure(ms: Mention[], add: Add): void {
 
 /** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
 function isLocator(m: Mention, next: Mention | undefined): boolean {
-  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village' || next.place === m.name);
+  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village');
 }
 
 function unique<T>(xs: T[]): T[] {
