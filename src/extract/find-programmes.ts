@@ -17,6 +17,7 @@ const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 // Cue words that become part of the name (“蒲公英”计划 → 蒲公英计划).
 const NAME_FORMING_CUES = ['计划', '工程', '行动'];
+const DISTANT_CUES = ['夏令营', '冬令营', '研学', '课程', '平台', '活动', '系列活动'];
 const SPEECH = /(说|表示|介绍|感叹|坦言|指出|强调|认为)[：:]?$/u;
 const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)([${CJK}]{4,14}?(?:工程|计划|行动))`, 'gu');
 const NOT_A_NAME = /[的了把将被让是我你他她它这那]|^(各|各类|一系列|多项|系列|重点|新|首批|全面|持续)/u;
@@ -68,7 +69,10 @@ export function findProgrammes(text: string): Mention[] {
       continue;
     }
     if (!looksLikeName(inner)) continue;
-    const cueAfter = PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0];
+    const cueAfter =
+      PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0] ??
+      // “足球小巴郎”青少年夏令营: an event word after a short qualifier.
+      DISTANT_CUES.find((cue) => new RegExp(`^[${CJK}]{1,4}${cue}`, 'u').test(after) && !CLAUSE_BREAK.test(after.slice(0, after.indexOf(cue))));
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
     const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
@@ -98,6 +102,8 @@ export function findProgrammes(text: string): Mention[] {
     found.push(programme(start, start + name.length, name, []));
   }
 
+  found.push(...listSiblings(text, found));
+
   for (const p of knownProgrammes()) {
     for (const spelling of p.spellings) {
       for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
@@ -106,6 +112,31 @@ export function findProgrammes(text: string): Mention[] {
     }
   }
   return found;
+}
+
+// 巾帼天津行、石榴籽一家亲、“足球小巴郎”青少年夏令营活动等: the unquoted items of a
+// list that holds a quoted programme are programmes too.
+const LIST_ITEM = new RegExp(`([${CJK}·]{3,10})、$`, 'u');
+const ITEM_STOP = /[的了是在和与及对为把被让从向]|(开展|实施|推进|组织|举办|深化|围绕|聚焦|通过|依托|包括|例如|比如|以及)/u;
+function listSiblings(text: string, programmes: Mention[]): Mention[] {
+  const siblings: Mention[] = [];
+  for (const p of programmes) {
+    if (text[p.start] !== '“') continue;
+    let end = p.start;
+    for (let k = 0; k < 4; k++) {
+      const item = LIST_ITEM.exec(text.slice(Math.max(0, end - 12), end));
+      if (!item) break;
+      let name = item[1]!;
+      const stop = ITEM_STOP.exec(name);
+      if (stop) name = name.slice(stop.index + stop[0].length);
+      if (name.length < 3) break;
+      const start = end - 1 - name.length;
+      siblings.push(programme(start, start + name.length, name, []));
+      if (stop) break;
+      end = start;
+    }
+  }
+  return siblings;
 }
 
 function programme(start: number, end: number, name: string, aliases: string[]): Mention {
