@@ -2,7 +2,7 @@
 // (人民 → 人平易近, 和田地区 → 和地步区, 建设 → 扶植). The table is data.
 import table from '../gazetteer/rewrite-substitutions.json' with { type: 'json' };
 
-import type { TrackedText } from './tracked-text.js';
+import type { Edit, TrackedText } from './tracked-text.js';
 
 interface Guard {
   notPrecededBy?: string;
@@ -17,31 +17,47 @@ interface Substitution extends Guard {
 
 export type RewriteTableEntry = [string, string] | [string, string, Guard];
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Substitutions by the code of their first character, longest first (岁首年月次 before 岁首年月). */
+type Index = Array<Substitution[] | undefined>;
+
+function buildIndex(entries: readonly RewriteTableEntry[]): Index {
+  const index: Index = new Array(0x10000).fill(undefined);
+  for (const [spun, original, guard] of entries) {
+    const code = spun.charCodeAt(0);
+    (index[code] ??= []).push({ spun, original, ...guard });
+  }
+  for (const list of index) list?.sort((a, b) => b.spun.length - a.spun.length);
+  return index;
 }
 
-function compile(entries: readonly RewriteTableEntry[]): { byForm: Map<string, Substitution>; any: RegExp; telltales: RegExp } {
-  const subs = entries.map(([spun, original, guard]) => ({ spun, original, ...guard }));
-  const byForm = new Map(subs.map((s) => [s.spun, s]));
-  // Longest first, so that 岁首年月次 wins over 岁首年月 and 连合前进 over 连合.
-  const alternation = (list: Substitution[]) =>
-    list
-      .map((s) => s.spun)
-      .sort((a, b) => b.length - a.length)
-      .map(escape)
-      .join('|');
-  return {
-    byForm,
-    any: new RegExp(alternation(subs), 'g'),
-    telltales: new RegExp(alternation(subs.filter((s) => s.telltale)), 'g'),
-  };
+let index: Index | undefined;
+function rewriteIndex(): Index {
+  index ??= buildIndex(table as RewriteTableEntry[]);
+  return index;
 }
 
-let compiled: ReturnType<typeof compile> | undefined;
-function rewriteTable(): ReturnType<typeof compile> {
-  compiled ??= compile(table as RewriteTableEntry[]);
-  return compiled;
+function guardHolds(sub: Guard, text: string, at: number, length: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + length];
+  if (sub.notPrecededBy && before !== undefined && sub.notPrecededBy.includes(before)) return false;
+  if (sub.notFollowedBy && after !== undefined && sub.notFollowedBy.includes(after)) return false;
+  return true;
+}
+
+/** Left-to-right, longest-first matches of the table: a first-character table beats one big alternation. */
+function scan(text: string, accept: (sub: Substitution) => boolean, found: (at: number, sub: Substitution) => void): void {
+  const idx = rewriteIndex();
+  for (let i = 0; i < text.length; i++) {
+    const candidates = idx[text.charCodeAt(i)];
+    if (candidates === undefined) continue;
+    for (const sub of candidates) {
+      if (accept(sub) && text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
+        found(i, sub);
+        i += sub.spun.length - 1;
+        break;
+      }
+    }
+  }
 }
 
 /** Fewest distinct tell-tale forms for a document to count as rewritten. */
@@ -53,27 +69,14 @@ export const REWRITTEN_THRESHOLD = 3;
  */
 export function detectRewritten(text: string): { rewritten: boolean; score: number; hits: string[] } {
   const found = new Set<string>();
-  for (const m of text.matchAll(rewriteTable().telltales)) {
-    const sub = rewriteTable().byForm.get(m[0]);
-    if (sub && guardHolds(sub, text, m.index, m[0].length)) found.add(m[0]);
-  }
+  scan(text, (s) => s.telltale === true, (_, sub) => found.add(sub.spun));
   const hits = [...found];
   return { rewritten: hits.length >= REWRITTEN_THRESHOLD, score: hits.length, hits };
 }
 
-function guardHolds(sub: Guard, text: string, index: number, length: number): boolean {
-  const before = text[index - 1];
-  const after = text[index + length];
-  if (sub.notPrecededBy && before !== undefined && sub.notPrecededBy.includes(before)) return false;
-  if (sub.notFollowedBy && after !== undefined && sub.notFollowedBy.includes(after)) return false;
-  return true;
-}
-
 /** Replace every spun form by its original. Call only for documents detected as rewritten. */
 export function repairRewritten(tracked: TrackedText): TrackedText {
-  const { byForm, any } = rewriteTable();
-  return tracked.replaceAll(any, (m) => {
-    const sub = byForm.get(m[0]);
-    return sub && guardHolds(sub, m.input, m.index, m[0].length) ? sub.original : m[0];
-  });
+  const edits: Edit[] = [];
+  scan(tracked.text, () => true, (at, sub) => edits.push({ start: at, end: at + sub.spun.length, replacement: sub.original }));
+  return tracked.edit(edits);
 }

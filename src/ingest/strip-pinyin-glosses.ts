@@ -33,9 +33,12 @@ export function isPinyinGloss(inner: string): boolean {
   });
 }
 
-// Only right after a Chinese character, in ASCII or full-width brackets.
-const GLOSS = /(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]{1,40})[)）]/g;
+// In ASCII or full-width brackets, and (checked below) right after a Chinese character.
+const GLOSS = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]{1,40})[)）]/g;
+const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function stripPinyinGlosses(tracked: TrackedText): TrackedText {
-  return tracked.replaceAll(GLOSS, (m) => (isPinyinGloss(m[1] ?? '') ? '' : m[0]));
+  return tracked.replaceAll(GLOSS, (m) =>
+    CHINESE.test(m.input[m.index - 1] ?? '') && isPinyinGloss(m[1] ?? '') ? '' : m[0],
+  );
 }

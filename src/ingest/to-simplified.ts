@@ -38,20 +38,31 @@ export function detectScript(text: string): { script: Script; traditionalRatio: 
   return { script: traditionalRatio > 0.5 ? 'traditional' : 'simplified', traditionalRatio };
 }
 
-// OpenCC phrases never span punctuation or line breaks, so converting clause by clause
-// gives the same result as converting the whole text, and keeps any length change local.
+const LINE = /[^\n]+/g;
+// OpenCC phrases never span punctuation, so converting clause by clause gives the same
+// result as converting the whole line, and keeps any length change local.
 const CLAUSE = /[^\n，。；！？、：“”‘’（）《》【】「」『』,;!?()[\]]+/g;
 
-function hasTraditional(clause: string, table: Uint8Array): boolean {
-  for (let i = 0; i < clause.length; i++) if (table[clause.charCodeAt(i)] === TRADITIONAL_ONLY) return true;
+function hasTraditional(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === TRADITIONAL_ONLY) return true;
   return false;
 }
 
 /**
- * Convert every clause that holds a Traditional-only character. Clauses whose length
- * is unchanged (nearly all) keep a per-character map; others map as a whole.
+ * Convert every line that holds a Traditional-only character. Lines whose length is
+ * unchanged (nearly all) keep a per-character map; the rare others are converted again
+ * clause by clause, so that a phrase that changes length maps to its own clause only.
  */
 export function toSimplified(tracked: TrackedText): TrackedText {
   const table = scriptTable();
-  return tracked.replaceAll(CLAUSE, (m) => (hasTraditional(m[0], table) ? convert(m[0]) : m[0]));
+  let lengthChanged = false;
+  const byLine = tracked.replaceAll(LINE, (m) => {
+    if (!hasTraditional(m[0], table)) return m[0];
+    const converted = convert(m[0]);
+    if (converted.length === m[0].length) return converted;
+    lengthChanged = true;
+    return m[0];
+  });
+  if (!lengthChanged) return byLine;
+  return byLine.replaceAll(CLAUSE, (m) => (hasTraditional(m[0], table) ? convert(m[0]) : m[0]));
 }

@@ -4,7 +4,8 @@
 
 export type Replacer = string | ((match: RegExpExecArray) => string);
 
-interface Edit {
+/** Replace text[start, end) by `replacement`. */
+export interface Edit {
   start: number;
   end: number;
   replacement: string;
@@ -55,6 +56,18 @@ export class TrackedText {
     return this.applyEdits(edits, delta);
   }
 
+  /** Apply edits given in order, without overlaps (as a scanner finds them). */
+  edit(edits: readonly Edit[]): TrackedText {
+    let delta = 0;
+    let last = 0;
+    for (const { start, end, replacement } of edits) {
+      if (start < last || end < start || end > this.text.length) throw new RangeError(`edit ${start}-${end} out of order or range`);
+      last = end;
+      delta += replacement.length - (end - start);
+    }
+    return this.applyEdits(edits, delta);
+  }
+
   /** Map the span [start, end) of this text back to the original string. */
   toOriginal(start: number, end: number): { start: number; end: number } {
     const n = this.text.length;
@@ -72,7 +85,7 @@ export class TrackedText {
     return index < this.text.length ? this.origin[index] : this.originalLength;
   }
 
-  private applyEdits(edits: Edit[], delta: number): TrackedText {
+  private applyEdits(edits: readonly Edit[], delta: number): TrackedText {
     if (edits.length === 0) return this;
     const { text, origin, originEnd } = this;
     const n = text.length + delta;
