@@ -66,7 +66,8 @@ export function articleFromBytes(name: string, bytes: Uint8Array): Article | str
 }
 
 function sizeText(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${bytes} bytes`;
 }
 
 /**
