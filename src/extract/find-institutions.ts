@@ -37,6 +37,14 @@ const NOT_A_SUFFIX_END: Record<string, string> = {
 const QUANTITY = new RegExp(`^[${NUMERALS}千万余多几\\d]+[家所个名位座批项]`, 'u');
 const SORTED_BOUNDARIES = [...BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
 const COMPANY_BOUNDARIES = SORTED_BOUNDARIES.filter((w) => !COMPANY_NAME_WORDS.includes(w));
+// Boundary words by their last character, so a scan tries only those that can end here.
+const byLastChar = (words: string[]) => {
+  const index = new Map<string, string[]>();
+  for (const w of words) index.set(w.at(-1)!, [...(index.get(w.at(-1)!) ?? []), w]);
+  return index;
+};
+const BOUNDARY_INDEX = byLastChar(SORTED_BOUNDARIES);
+const COMPANY_BOUNDARY_INDEX = byLastChar(COMPANY_BOUNDARIES);
 
 /**
  * Finds institutions in `text`. `places` are the administrative mentions
@@ -59,7 +67,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, floor, inPlace, type === 'company' ? COMPANY_BOUNDARIES : SORTED_BOUNDARIES);
+    const start = nameStart(text, suffixStart, floor, inPlace, type === 'company' ? COMPANY_BOUNDARY_INDEX : BOUNDARY_INDEX);
     const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type);
     if (joined) {
       previous!.nested = true;
@@ -96,13 +104,13 @@ function suffixType(suffix: string): NodeType {
   return suffix.endsWith('中') ? 'school' : 'hospital';
 }
 
-function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: string[]): number {
+function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>): number {
   let start = suffixStart;
   while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
   // Cut after the rightmost boundary word that is not part of a place name.
   for (let cut = suffixStart; cut > start; cut--) {
     if (inPlace[cut - 1]) continue;
-    for (const word of boundaries) {
+    for (const word of boundaries.get(text[cut - 1]!) ?? []) {
       const from = cut - word.length;
       if (from >= start && text.startsWith(word, from) && !inPlace[from]) return cut;
     }

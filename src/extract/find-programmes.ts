@@ -18,6 +18,7 @@ const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 // Cue words that become part of the name (“蒲公英”计划 → 蒲公英计划).
 const NAME_FORMING_CUES = ['计划', '工程', '行动'];
 const DISTANT_CUES = ['夏令营', '冬令营', '研学', '课程', '平台', '活动', '系列活动'];
+const DISTANT_CUE_PATTERNS = DISTANT_CUES.map((cue) => new RegExp(`^[${CJK}]{1,4}${cue}`, 'u'));
 const SPEECH = /(说|表示|介绍|感叹|坦言|指出|强调|认为)[：:]?$/u;
 const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)([${CJK}]{4,14}?(?:工程|计划|行动))`, 'gu');
 const NOT_A_NAME = /[的了把将被让是我你他她它这那]|^(各|各类|一系列|多项|系列|重点|新|首批|全面|持续)/u;
@@ -72,7 +73,7 @@ export function findProgrammes(text: string): Mention[] {
     const cueAfter =
       PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0] ??
       // “足球小巴郎”青少年夏令营: an event word after a short qualifier.
-      DISTANT_CUES.find((cue) => new RegExp(`^[${CJK}]{1,4}${cue}`, 'u').test(after) && !CLAUSE_BREAK.test(after.slice(0, after.indexOf(cue))));
+      DISTANT_CUES.find((cue, k) => DISTANT_CUE_PATTERNS[k]!.test(after));
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
     const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.

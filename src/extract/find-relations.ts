@@ -29,8 +29,19 @@ const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village
 
 export type Side = 'donor' | 'recipient' | undefined;
 
+const sides = new Map<string, Side>();
+
 export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor'>): Side {
   if (m.donor) return 'donor';
+  const key = `${m.type}|${m.name}|${m.place ?? ''}`;
+  if (sides.has(key)) return sides.get(key);
+  const side = computeSide(m);
+  if (sides.size > 100_000) sides.clear();
+  sides.set(key, side);
+  return side;
+}
+
+function computeSide(m: Pick<Mention, 'name' | 'type' | 'place'>): Side {
   const gazetteer = getGazetteer();
   const placeName = PLACE_TYPES.includes(m.type) && gazetteer.get(m.name) ? m.name : m.place;
   if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
@@ -77,12 +88,13 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
   const relations: FoundRelation[] = [];
   const articleDonor = mainDonor(text, mentions);
   const own = mentions.filter((m) => !m.nested);
+  const nested = mentions.filter((m) => m.nested);
   let cursor = 0;
   for (const sentence of sentences) {
     const inSentence: Mention[] = [];
     while (cursor < own.length && own[cursor]!.start < sentence.start) cursor++;
     for (let i = cursor; i < own.length && own[i]!.start < sentence.end; i++) inSentence.push(own[i]!);
-    const nestedIn = mentions.filter((m) => m.nested && m.start >= sentence.start && m.start < sentence.end);
+    const nestedIn = nested.filter((m) => m.start >= sentence.start && m.start < sentence.end);
     const add = (source: string, type: EdgeType, target: string) => {
       if (source && target && source !== target) relations.push({ source, target, type, sentence });
     };
