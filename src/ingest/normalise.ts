@@ -1,5 +1,6 @@
 // The whole clean-up of one article, with a map back to the text as written.
 import type { Article } from '../types.js';
+import { joinBrokenLines } from './join-broken-lines.js';
 import { detectRewritten, repairRewritten } from './repair-rewritten.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripInvisible } from './strip-invisible.js';
@@ -18,7 +19,8 @@ export interface NormalisedText {
 }
 
 /**
- * invisible characters → glosses → Simplified → page chrome → (if spun) rewrite repair → whitespace.
+ * invisible characters → glosses → Simplified → page chrome → (if spun) rewrite repair
+ * → whitespace → lines broken mid-word joined.
  * Chrome goes after conversion so its patterns need only one script and no glosses
  * (營業(yè)執(zhí)照 is a footer only once it reads 营业执照).
  */
@@ -31,7 +33,7 @@ export function normalise(article: Article): NormalisedText {
   tracked = stripChrome(tracked);
   const { rewritten } = detectRewritten(tracked.text);
   if (rewritten) tracked = repairRewritten(tracked);
-  tracked = tidyWhitespace(tracked);
+  tracked = joinBrokenLines(tidyWhitespace(tracked));
   const result = tracked;
   return {
     text: result.text,
