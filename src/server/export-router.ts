@@ -34,8 +34,9 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
       }
       const { type, write } = FORMATS[format];
       const body = write(part);
-      res.type(type);
+      // attachment() guesses a type from the file name, so the type is set after it.
       if (format !== 'json') res.attachment(`graph.${format}`);
+      res.type(type);
       res.send(typeof body === 'string' ? body : JSON.stringify(body));
     })
     .all(methodNotAllowed(['GET']));

@@ -1,0 +1,91 @@
+import { spawnSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { testApp } from './test-app.ts';
+import type { TestApp } from './test-app.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.cleanup());
+
+const text = (res: request.Response): string => (typeof res.text === 'string' && res.text ? res.text : res.body.toString('utf8'));
+const exportOf = (query: Record<string, string>) =>
+  request(t.app)
+    .get('/api/export')
+    .query(query)
+    .buffer(true)
+    .parse((res, done) => {
+      let data = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (data += chunk));
+      res.on('end', () => done(null, data));
+    });
+
+describe('GET /api/export', () => {
+  it('writes GEXF 1.3 that graphology reads back whole', async () => {
+    const res = await exportOf({ format: 'gexf' });
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('application/gexf+xml');
+    expect(res.headers['content-disposition']).toMatch(/graph\.gexf/);
+    const back = parse(MultiDirectedGraph, res.body as string);
+    expect(back.order).toBe(t.graph.order);
+    expect(back.size).toBe(t.graph.size);
+  });
+
+  const python = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' });
+  it.runIf(python.status === 0)('writes GEXF that networkx reads', async () => {
+    const res = await exportOf({ format: 'gexf' });
+    const file = join(t.graphDir, 'export.gexf');
+    await writeFile(file, res.body as string);
+    const script = 'import sys, networkx as nx; g = nx.read_gexf(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())';
+    const run = spawnSync('python3', ['-c', script, file], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe(`${t.graph.order} ${t.graph.size}`);
+  });
+
+  it('writes graphology JSON that the viewer loads', async () => {
+    const res = await request(t.app).get('/api/export').query({ format: 'json' });
+    expect(res.type).toBe('application/json');
+    expect(res.body.nodes).toHaveLength(t.graph.order);
+    expect(res.body.edges[0]).toHaveProperty('key');
+  });
+
+  it('writes GraphML and CSV', async () => {
+    const graphml = await exportOf({ format: 'graphml' });
+    expect(graphml.status).toBe(200);
+    expect(graphml.type).toBe('application/graphml+xml');
+    expect(text(graphml)).toContain('graphml');
+    const csv = await exportOf({ format: 'csv' });
+    expect(csv.type).toBe('text/csv');
+    expect(text(csv)).toContain('策勒县');
+  });
+
+  it('exports the part of the graph with some node types', async () => {
+    const res = await request(t.app).get('/api/export').query({ format: 'json', types: 'province,county' });
+    const types = new Set(res.body.nodes.map((n: { attributes: { type: string } }) => n.attributes.type));
+    expect([...types].sort()).toEqual(['county', 'province']);
+  });
+
+  it('exports the part of the graph a console query highlights', async () => {
+    const res = await request(t.app).get('/api/export').query({ format: 'json', q: 'path 天津 -> 策勒县第一小学 mode shortest' });
+    expect(res.body.nodes.map((n: { key: string }) => n.key).sort()).toEqual(['天津市', '策勒县', '策勒县第一小学'].sort());
+  });
+
+  it.each([
+    [{ format: 'pdf' }, /format/],
+    [{ format: 'json', types: 'planet' }, /types/],
+    [{ format: 'json', q: 'path 天津 ->' }, /Expected/],
+  ])('rejects %j with 400', async (query, message) => {
+    const res = await request(t.app).get('/api/export').query(query);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(message);
+  });
+});
