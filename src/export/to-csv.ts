@@ -1,0 +1,28 @@
+// Two CSV tables (RFC 4180: CRLF, fields quoted when needed) for spreadsheets and Gephi's importer.
+import type { KgGraph } from '../graph/build.ts';
+
+// Gephi reads id/label/source/target/weight by name; the relation is `relation`
+// because Gephi takes an edge column called `type` for directed/undirected.
+const NODE_HEADER = ['id', 'label', 'type', 'aliases', 'mentions', 'articles', 'x', 'y', 'size', 'color'];
+const EDGE_HEADER = ['id', 'source', 'target', 'relation', 'weight', 'evidence_count', 'evidence'];
+
+export function toCsv(graph: KgGraph): { nodes: string; edges: string } {
+  const nodes = [NODE_HEADER];
+  graph.forEachNode((node, a) => {
+    nodes.push([node, a.label, a.type, a.aliases.join('|'), String(a.mentions), a.articles.join('|'), String(a.x), String(a.y), String(a.size), a.color]);
+  });
+  const edges = [EDGE_HEADER];
+  graph.forEachEdge((edge, a, source, target) => {
+    // One sentence keeps the table readable; the count says how many more there are.
+    edges.push([edge, source, target, a.type, String(a.weight), String(a.evidence.length), a.evidence[0]?.sentence ?? '']);
+  });
+  return { nodes: toTable(nodes), edges: toTable(edges) };
+}
+
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+function toTable(rows: string[][]): string {
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

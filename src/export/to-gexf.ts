@@ -1,0 +1,71 @@
+// GEXF for Gephi and networkx, written by graphology-gexf with our attribute mapping.
+import { write } from 'graphology-gexf';
+
+import { InvalidInputError } from '../errors.ts';
+import type { KgGraph } from '../graph/build.ts';
+import { EDGE_COLORS } from '../graph/palette.ts';
+import type { EdgeAttributes, NodeAttributes } from '../types.ts';
+import { evidenceJson } from './evidence-json.ts';
+import { stripInvalidXmlChars } from './xml-text.ts';
+
+export type GexfVersion = '1.2' | '1.3';
+
+export interface GexfOptions {
+  /** '1.2' writes 1.2draft, which networkx and every Gephi read; '1.3' on request. */
+  version?: GexfVersion;
+}
+
+// The viz namespaces from the GEXF schemas (gexf.net/1.2draft/viz.xsd, gexf.net/1.3/viz.xsd),
+// as networkx and Gephi expect them. graphology-gexf 0.13 writes
+// "http:///www.gexf.net/1.1draft/viz" for 1.2, so readers lose colours, sizes and positions.
+export const VIZ_NAMESPACES: Record<GexfVersion, string> = {
+  '1.2': 'http://www.gexf.net/1.2draft/viz',
+  '1.3': 'http://gexf.net/1.3/viz',
+};
+
+export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
+  const version = options.version ?? '1.2';
+  if (version !== '1.2' && version !== '1.3')
+    throw new InvalidInputError(`Unknown GEXF version "${String(version)}"`, { hint: 'use 1.2 or 1.3' });
+
+  const xml = write<NodeAttributes, EdgeAttributes>(graph, {
+    version,
+    formatNode: (_key, a) => ({
+      label: clean(a.label),
+      attributes: {
+        type: a.type,
+        aliases: clean(a.aliases.join('|')),
+        mentions: a.mentions,
+        articles: clean(a.articles.join('|')),
+        articleCount: a.articles.length,
+      },
+      viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y, z: 0 },
+    }),
+    formatEdge: (_key, a) => ({
+      label: a.type,
+      weight: a.weight,
+      attributes: { type: a.type, evidence: clean(evidenceJson(a.evidence)), evidenceCount: a.evidence.length },
+      viz: { color: rgb(EDGE_COLORS[a.type]) },
+    }),
+  });
+  return fixVizNamespace(xml, version);
+}
+
+/** Puts the right viz namespace on the root element, whatever the writer put there. */
+export function fixVizNamespace(xml: string, version: GexfVersion): string {
+  const root = /<gexf\b[^>]*>/.exec(xml);
+  if (!root) throw new Error('graphology-gexf wrote no <gexf> element');
+  const fixed = root[0].replace(/\sxmlns:viz="[^"]*"/, ` xmlns:viz="${VIZ_NAMESPACES[version]}"`);
+  return xml.slice(0, root.index) + fixed + xml.slice(root.index + root[0].length);
+}
+
+// rgb() rather than hex: the 1.3 writer would emit `hex="…"`, which networkx cannot read.
+function rgb(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) return hex;
+  return `rgb(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)})`;
+}
+
+function clean(text: string): string {
+  return stripInvalidXmlChars(text);
+}
