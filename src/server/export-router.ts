@@ -3,23 +3,12 @@
 import { Router } from 'express';
 
 import type { Settings } from '../config.ts';
-import { subgraph } from '../export/subgraph.ts';
-import { toCsv } from '../export/to-csv.ts';
-import { toGexf } from '../export/to-gexf.ts';
-import { toGraphml } from '../export/to-graphml.ts';
-import { toJson } from '../export/to-json.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { runQuery } from '../query/console/run-query.ts';
+import { EXPORT_FORMATS, exportGraph } from './export-formats.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import type { RequestSchemas } from './request-schemas.ts';
-
-const FORMATS = {
-  gexf: { type: 'application/gexf+xml; charset=utf-8', write: (g: KgGraph) => toGexf(g, { version: '1.3' }) },
-  graphml: { type: 'application/graphml+xml; charset=utf-8', write: (g: KgGraph) => toGraphml(g) },
-  json: { type: 'application/json; charset=utf-8', write: (g: KgGraph) => toJson(g) },
-  csv: { type: 'text/csv; charset=utf-8', write: (g: KgGraph) => toCsv(g) },
-} as const;
 
 export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
   const router = Router();
@@ -27,17 +16,13 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
     .route('/api/export')
     .get((req, res) => {
       const { format, types, edges, q } = parseRequest(schemas.export, req.query, 'query');
-      let part = graph;
-      if (types || edges || q) {
-        const nodes = q ? runQuery(graph, q, { maxQueryLength: settings.maxQueryLength, pathTimeoutMs: settings.pathTimeoutMs }).highlight.nodes : undefined;
-        part = subgraph(graph, { nodeTypes: types, edgeTypes: edges, nodes });
-      }
-      const { type, write } = FORMATS[format];
-      const body = write(part);
+      const limits = { maxQueryLength: settings.maxQueryLength, pathTimeoutMs: settings.pathTimeoutMs };
+      const nodes = q ? runQuery(graph, q, limits).highlight.nodes : undefined;
+      const { body } = exportGraph(graph, format, { nodeTypes: types, edgeTypes: edges, nodes });
       // attachment() guesses a type from the file name, so the type is set after it.
       if (format !== 'json') res.attachment(`graph.${format}`);
-      res.type(type);
-      res.send(typeof body === 'string' ? body : JSON.stringify(body));
+      res.type(EXPORT_FORMATS[format].mime);
+      res.send(body);
     })
     .all(methodNotAllowed(['GET']));
   return router;
