@@ -38,6 +38,12 @@ function resolveOverlaps(candidates: Mention[]): Mention[] {
       kept.push(m);
       continue;
     }
+    // 雅戈尔 (a known company) inside 雅戈尔集团: the same company, under its known name.
+    if (m.type === 'company' && host.type === 'company' && m.start === host.start && m.name !== m.surface) {
+      host.aliases = [...new Set([...host.aliases, host.name, host.surface])].filter((a) => a !== m.name);
+      host.name = m.name;
+      continue;
+    }
     // An organisation at the start of a longer name is what that name belongs to.
     if (m.start === host.start && m.end < host.end && ORG_TYPES.includes(m.type) && m.name && !host.parentOrg && host.name !== m.name) {
       host.parentOrg = m.name;

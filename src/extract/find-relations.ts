@@ -113,13 +113,15 @@ type Add = (source: string, type: EdgeType, target: string) => void;
 function readSupports(text: string, body: string, ms: Mention[], articleDonor: string | undefined, add: Add): void {
   const hasCue = SUPPORT_CUES.some((cue) => body.includes(cue));
   const strongCue = STRONG_AID.test(body);
-  const explicitDonors = unique(ms.map((m) => (actingDonor(text, m) && (m.donor || hasCue) ? actingDonor(text, m)! : '')).filter(Boolean));
-  const donors = explicitDonors.length > 0 ? explicitDonors : hasCue && articleDonor && strongCue ? [articleDonor] : [];
+  const donorMentions = ms.filter((m) => actingDonor(text, m) && (m.donor || hasCue));
+  const explicitDonors = unique(donorMentions.map((m) => actingDonor(text, m)!));
+  const fallback = hasCue && articleDonor && strongCue ? [articleDonor] : [];
   const invested = new Set(investmentPairs(body.length ? ms : [], text).map(([, t]) => t));
   const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'agency' && m.type !== 'program' && !isLocator(m, ms[i + 1]) && !invested.has(m));
   if (hasCue) {
-    for (const donor of donors) {
-      for (const t of targets) {
+    for (const t of targets) {
+      const donors = donorMentions.length > 0 ? nearestDonors(text, donorMentions, t) : fallback;
+      for (const donor of donors) {
         if (t.type === 'company' && !/援建|帮扶|援助/u.test(body)) continue;
         if (t.type === 'province' && !/对口支援|援助/u.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
         add(donor, 'supports', t.name);
@@ -144,12 +146,12 @@ function readSupports(text: string, body: string, ms: Mention[], articleDonor: s
 function readRuns(text: string, ms: Mention[], articleDonor: string | undefined, add: Add): void {
   const programmes = ms.filter((m) => m.type === 'program');
   if (programmes.length === 0) return;
-  const donorsHere = unique(ms.map((m) => donorOf(m) ?? '').filter(Boolean));
+  const donorMentions = ms.filter((m) => donorOf(m));
   for (const p of programmes) {
     const subjects = subjectsBefore(text, ms, p);
     const runners = subjects.length > 0
       ? subjects.map((s) => donorOf(s) ?? s.name)
-      : donorsHere.length > 0 ? donorsHere : articleDonor ? [articleDonor] : [];
+      : donorMentions.length > 0 ? nearestDonors(text, donorMentions, p) : articleDonor ? [articleDonor] : [];
     for (const runner of unique(runners)) add(runner, 'runs', p.name);
   }
 }
@@ -168,6 +170,7 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
+    if (m.type === 'company') continue;
     // 在吐鲁番市高昌区实施…: a place chain after 在 is where, not who.
     let chainStart = m.start;
     for (let j = i - 1; j >= 0 && before[j]!.end === chainStart && PLACE_TYPES.includes(before[j]!.type); j--) chainStart = before[j]!.start;
@@ -226,8 +229,10 @@ function investmentPairs(ms: Mention[], text: string): Array<[Mention, Mention]>
 function readPartners(text: string, ms: Mention[], add: Add): void {
   for (let i = 0; i + 1 < ms.length; i++) {
     const a = ms[i]!;
-    const b = ms[i + 1]!;
+    let b = ms[i + 1]!;
     if (!/^[与和、同]$/u.test(text.slice(a.end, b.start))) continue;
+    // 广东省佛山市: the pair is with the end of a place chain.
+    for (let j = i + 2; j < ms.length && ms[j]!.start === b.end && PLACE_TYPES.includes(b.type); j++) b = ms[j]!;
     const after = text.slice(b.end, b.end + 12);
     if (PARTNER_CUES.some((cue) => after.includes(cue)) && a.type !== 'program' && b.type !== 'program') {
       if (sideOf(a) !== sideOf(b) || a.type === b.type) add(a.name, 'partners_with', b.name);
@@ -249,9 +254,27 @@ function readStructure(ms: Mention[], add: Add): void {
   }
 }
 
+/**
+ * The donors a target belongs to when a sentence names several: the nearest
+ * group of coordinated donors before it (广东援疆医疗队在伽师县…，由深圳援建的喀什大学),
+ * else the nearest after it.
+ */
+function nearestDonors(text: string, donors: Mention[], target: Mention): string[] {
+  const before = donors.filter((d) => d.end <= target.start);
+  const pool = before.length > 0 ? before : donors.filter((d) => d.start >= target.end).reverse();
+  if (pool.length === 0) return unique(donors.map((d) => donorOf(d)!));
+  const group = [pool[pool.length - 1]!];
+  for (let j = pool.length - 2; j >= 0; j--) {
+    const between = text.slice(Math.min(pool[j]!.end, group[0]!.end), Math.max(pool[j]!.start, group[0]!.start));
+    if (!/^(援疆|对口支援)?(指挥部|前指)?[、和与及]?$/u.test(between) && between.length > 0) break;
+    group.unshift(pool[j]!);
+  }
+  return unique(group.map((d) => donorOf(d) ?? actingDonor(text, d)!).filter(Boolean));
+}
+
 /** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
 function isLocator(m: Mention, next: Mention | undefined): boolean {
-  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village');
+  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village' || (m.type === 'province' && PLACE_TYPES.includes(next.type)));
 }
 
 function unique<T>(xs: T[]): T[] {

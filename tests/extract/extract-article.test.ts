@@ -60,6 +60,16 @@ const CASES: Array<{ text: string; entities: Array<[string, string]>; relations:
     entities: [['中共江西省委组织部', 'agency'], ['江西省人力资源和社会保障厅', 'agency'], ['江西省卫生健康委员会', 'agency']],
     relations: [['江西省人力资源和社会保障厅', 'part_of', '江西省'], ['江西省', 'runs', '江西省1+N组团式医疗援疆实施方案']],
   },
+  {
+    text: '首页 > 新闻 > 援疆\n广东援疆医疗队在伽师县人民医院开展“组团式”帮扶，由深圳援建的喀什大学新校区正式启用。\n责任编辑：张三',
+    entities: [['伽师县人民医院', 'hospital'], ['喀什大学', 'school']],
+    relations: [['广东省', 'supports', '伽师县人民医院'], ['深圳市', 'supports', '喀什大学'], ['广东省', 'runs', '组团式']],
+  },
+  {
+    text: '安徽援疆指挥部推动安踏集团在皮山县设立生产基地，并实施“皖疆同心”教育帮扶计划。',
+    entities: [['安踏体育用品集团有限公司', 'company'], ['皖疆同心', 'program']],
+    relations: [['安踏体育用品集团有限公司', 'invests_in', '皮山县'], ['安徽省', 'runs', '皖疆同心']],
+  },
 ];
 
 describe('extractArticle on snippets of article language', () => {
@@ -67,6 +77,18 @@ describe('extractArticle on snippets of article language', () => {
     const x = extract(text);
     for (const [name, type] of entities) expect(entity(x, name), name).toMatchObject({ type });
     for (const [source, type, target] of relations) expect(relation(x, source, type, target), `${source} -${type}-> ${target}`).toBeDefined();
+  });
+
+  it('pairs each recipient with the nearest donor when a sentence names several', () => {
+    const x = extract('广东援疆医疗队在伽师县人民医院开展义诊，由深圳援建的喀什大学新校区正式启用。');
+    expect(relation(x, '深圳市', 'supports', '伽师县人民医院')).toBeUndefined();
+    expect(relation(x, '广东省', 'supports', '喀什大学')).toBeUndefined();
+  });
+
+  it('reads a known company inside a longer company name as that company', () => {
+    const x = extract('宁波援疆指挥部引进雅戈尔集团在库车市投资建设纺织项目。');
+    expect(entity(x, '雅戈尔集团股份有限公司')?.aliases).toContain('雅戈尔集团');
+    expect(x.relations.filter((r) => r.type === 'part_of' && r.source.startsWith('雅戈尔'))).toEqual([]);
   });
 
   it('merges an institution and its alternative name in parentheses', () => {
