@@ -34,9 +34,11 @@ export function search(graph: KgGraph, params: SearchParams): SearchResult[] {
   if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_LIMIT_CAP)
     throw new InvalidInputError(`limit must be an integer from 1 to ${SEARCH_LIMIT_CAP}`);
 
-  const hits = getSearchIndex(graph)
-    .lookup(q)
-    .filter((hit) => type === undefined || graph.getNodeAttribute(hit.node, 'type') === type);
+  const index = getSearchIndex(graph);
+  const wanted = (hit: IndexHit) => type === undefined || graph.getNodeAttribute(hit.node, 'type') === type;
+  // Prefix matches rank above substrings: when they fill the page, skip the linear substring scan.
+  let hits = index.lookup(q, { substring: false }).filter(wanted);
+  if (hits.length < limit) hits = index.lookup(q).filter(wanted);
   return rankHits(graph, hits)
     .slice(0, limit)
     .map((hit) => {

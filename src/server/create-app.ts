@@ -6,6 +6,7 @@ import { resolveSettings } from '../config.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { getSearchIndex } from '../query/search-index.ts';
+import { traversalView } from '../query/traversal-view.ts';
 import type { ArticleStore } from './article-store.ts';
 import { articlesRouter } from './articles-router.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
@@ -31,8 +32,9 @@ export function createApp(options: AppOptions): Express {
   const settings = resolveSettings(options.settings);
   const { graph } = options;
   const schemas = requestSchemas(settings);
-  // Built now rather than on the first search, so no request pays for it.
+  // Built now rather than on the first request, so no request pays for them.
   getSearchIndex(graph);
+  traversalView(graph, { directed: false });
 
   const app = express();
   app.disable('x-powered-by');
