@@ -1,4 +1,4 @@
-// `kg export --format gexf|graphml|json|csv [--out FILE] [--types T1,T2] [--edges E1,E2]
+// `kg export --format gexf|graphml|json|csv [--table nodes|edges] [--out FILE] [--types T1,T2] [--edges E1,E2]
 //  [--query "LINE"] [--graph DIR]`: the graph, or part of it, in another format.
 import { writeFile } from 'node:fs/promises';
 
@@ -13,7 +13,7 @@ import { parseArgs } from './args.ts';
 import { runBuild } from './build.ts';
 
 export async function run(args: string[]): Promise<number> {
-  const { options } = parseArgs(args, ['format', 'out', 'types', 'edges', 'query', 'graph', 'articles']);
+  const { options } = parseArgs(args, ['format', 'table', 'out', 'types', 'edges', 'query', 'graph', 'articles']);
   const text = (name: string) => (typeof options.get(name) === 'string' ? (options.get(name) as string) : undefined);
   const format = text('format') ?? 'gexf';
   if (!(format in EXPORT_FORMATS))
@@ -30,7 +30,9 @@ export async function run(args: string[]): Promise<number> {
   });
   const query = text('query');
   const nodes = query ? runQuery(graph, query).highlight.nodes : undefined;
-  const { body: output, graph: part } = exportGraph(graph, format as ExportFormat, { nodeTypes, edgeTypes, nodes });
+  const table = text('table') ?? 'edges';
+  if (table !== 'nodes' && table !== 'edges') throw new InvalidInputError('--table is nodes or edges (CSV only)');
+  const { body: output, graph: part } = exportGraph(graph, format as ExportFormat, { nodeTypes, edgeTypes, nodes }, table);
 
   const out = text('out');
   if (out) {

@@ -7,11 +7,14 @@ import { toJson } from '../export/to-json.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 
+export type CsvTable = 'nodes' | 'edges';
+
 export const EXPORT_FORMATS = {
   gexf: { mime: 'application/gexf+xml; charset=utf-8', write: (g: KgGraph) => toGexf(g, { version: '1.3' }) },
   graphml: { mime: 'application/graphml+xml; charset=utf-8', write: (g: KgGraph) => toGraphml(g) },
-  json: { mime: 'application/json; charset=utf-8', write: (g: KgGraph) => toJson(g) },
-  csv: { mime: 'text/csv; charset=utf-8', write: (g: KgGraph) => toCsv(g) },
+  json: { mime: 'application/json; charset=utf-8', write: (g: KgGraph) => JSON.stringify(toJson(g)) },
+  // CSV is two tables; one response carries one of them.
+  csv: { mime: 'text/csv; charset=utf-8', write: (g: KgGraph, table: CsvTable) => toCsv(g)[table] },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
@@ -23,8 +26,12 @@ export interface ExportPart {
 }
 
 /** The graph, or the part of it `part` asks for, written in `format`. */
-export function exportGraph(graph: KgGraph, format: ExportFormat, part: ExportPart = {}): { body: string; graph: KgGraph } {
+export function exportGraph(
+  graph: KgGraph,
+  format: ExportFormat,
+  part: ExportPart = {},
+  table: CsvTable = 'edges',
+): { body: string; graph: KgGraph } {
   const chosen = part.nodeTypes || part.edgeTypes || part.nodes ? subgraph(graph, part) : graph;
-  const written: unknown = EXPORT_FORMATS[format].write(chosen);
-  return { body: typeof written === 'string' ? written : JSON.stringify(written), graph: chosen };
+  return { body: EXPORT_FORMATS[format].write(chosen, table), graph: chosen };
 }

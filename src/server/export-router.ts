@@ -1,4 +1,4 @@
-// GET /api/export?format=gexf|graphml|json|csv[&types=][&edges=][&q=] — the whole graph,
+// GET /api/export?format=gexf|graphml|json|csv[&table=nodes|edges][&types=][&edges=][&q=] — the whole graph,
 // or the part of it with those node/edge types, or the part a console query highlights.
 import { Router } from 'express';
 
@@ -15,12 +15,12 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
   router
     .route('/api/export')
     .get((req, res) => {
-      const { format, types, edges, q } = parseRequest(schemas.export, req.query, 'query');
+      const { format, table, types, edges, q } = parseRequest(schemas.export, req.query, 'query');
       const limits = { maxQueryLength: settings.maxQueryLength, pathTimeoutMs: settings.pathTimeoutMs };
       const nodes = q ? runQuery(graph, q, limits).highlight.nodes : undefined;
-      const { body } = exportGraph(graph, format, { nodeTypes: types, edgeTypes: edges, nodes });
+      const { body } = exportGraph(graph, format, { nodeTypes: types, edgeTypes: edges, nodes }, table);
       // attachment() guesses a type from the file name, so the type is set after it.
-      if (format !== 'json') res.attachment(`graph.${format}`);
+      if (format !== 'json') res.attachment(format === 'csv' ? `${table}.csv` : `graph.${format}`);
       res.type(EXPORT_FORMATS[format].mime);
       res.send(body);
     })

@@ -44,6 +44,7 @@ export function requestSchemas(settings: Settings) {
     query: z.object({ q: z.string({ error: 'q is required: {"q": "help"}' }) }),
     export: z.object({
       format: z.enum(['gexf', 'graphml', 'json', 'csv']).default('gexf'),
+      table: z.enum(['nodes', 'edges']).default('edges'),
       types: commaList(NODE_TYPES).optional(),
       edges: commaList(EDGE_TYPES).optional(),
       q: text('q').optional(),

@@ -63,9 +63,13 @@ describe('GET /api/export', () => {
     expect(graphml.status).toBe(200);
     expect(graphml.type).toBe('application/graphml+xml');
     expect(text(graphml)).toContain('graphml');
-    const csv = await exportOf({ format: 'csv' });
-    expect(csv.type).toBe('text/csv');
-    expect(text(csv)).toContain('策勒县');
+    const edges = await exportOf({ format: 'csv' });
+    expect(edges.type).toBe('text/csv');
+    expect(text(edges).split('\r\n')[0]).toMatch(/^id,source,target,relation/);
+    expect(text(edges)).toContain('天津市|supports|策勒县');
+    const nodes = await exportOf({ format: 'csv', table: 'nodes' });
+    expect(nodes.headers['content-disposition']).toMatch(/nodes\.csv/);
+    expect(text(nodes).split('\r\n')).toHaveLength(t.graph.order + 2);
   });
 
   it('exports the part of the graph with some node types', async () => {
