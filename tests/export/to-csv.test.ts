@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+
+import { csvField, toCsv } from '../../src/export/to-csv.ts';
+import { createGraph } from '../../src/graph/build.ts';
+import { fixtureGraph } from './graphs.ts';
+
+describe('csvField', () => {
+  it.each([
+    ['阿克陶县', '阿克陶县'],
+    ['赣,江西', '"赣,江西"'],
+    ['他说"援疆"', '"他说""援疆"""'],
+    ['第一行\n第二行', '"第一行\n第二行"'],
+    ['', ''],
+  ])('writes %j as %j', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+});
+
+describe('toCsv', () => {
+  it('writes a node table and an edge table with CRLF line ends', () => {
+    const { nodes, edges } = toCsv(fixtureGraph());
+    expect(nodes.split('\r\n')[0]).toBe('id,label,type,aliases,mentions,articles,x,y,size,color');
+    expect(edges.split('\r\n')[0]).toBe('id,source,target,relation,weight,evidence_count,evidence');
+    expect(nodes.endsWith('\r\n')).toBe(true);
+    expect(nodes.split('\r\n')).toHaveLength(1 + 5 + 1);
+  });
+
+  it('gives an edge its first evidence sentence and the evidence count', () => {
+    const { edges } = toCsv(fixtureGraph());
+    const row = edges.split('\r\n').find((line) => line.startsWith('江西省|supports|阿克陶县,'));
+    // Full-width commas need no quoting.
+    expect(row).toBe('江西省|supports|阿克陶县,江西省,阿克陶县,supports,2,2,江西省对口支援新疆工作如同一条纽带，把赣鄱大地与帕米尔高原紧紧相连。');
+  });
+
+  it('quotes fields holding commas, quotes and line breaks', () => {
+    const g = createGraph();
+    const node = { mentions: 1, articles: ['a'], x: 1.5, y: -2, size: 3, color: '#332288' };
+    g.addNode('江西省', { ...node, label: '江西省', type: 'province', aliases: ['赣', '江西'] });
+    g.addNode('阿克陶县', { ...node, label: '阿克陶县', type: 'county', aliases: [] });
+    const sentence = '江西省援建的"红杜鹃"学校,\r\n在阿克陶县落成。';
+    g.addDirectedEdgeWithKey('e', '江西省', '阿克陶县', { type: 'supports', evidence: [{ article: 'a', sentence, start: 0, end: 5 }], weight: 1 });
+    const { nodes, edges } = toCsv(g);
+    expect(nodes).toContain('\r\n江西省,江西省,province,赣|江西,1,a,1.5,-2,3,#332288\r\n');
+    expect(edges).toContain('\r\ne,江西省,阿克陶县,supports,1,1,"江西省援建的""红杜鹃""学校,\r\n在阿克陶县落成。"\r\n');
+  });
+});

@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { MultiDirectedGraph } from 'graphology';
+import { parse } from 'graphology-gexf';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import { InvalidInputError } from '../../src/errors.ts';
+import { fixVizNamespace, toGexf } from '../../src/export/to-gexf.ts';
+import { createGraph } from '../../src/graph/build.ts';
+import type { Evidence } from '../../src/types.ts';
+import { fixtureGraph } from './graphs.ts';
+import { runPython } from './networkx.ts';
+
+const SUPPORTS = '江西省|supports|阿克陶县';
+const dir = mkdtempSync(join(tmpdir(), 'kg-gexf-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const READ_WITH_NETWORKX = `
+import json, sys
+import networkx as nx
+g = nx.read_gexf(sys.argv[1])
+node = g.nodes[sys.argv[2]]
+edge = next(d for u, v, d in g.edges(data=True) if (u, v) == (sys.argv[2], sys.argv[3]))
+print(json.dumps({"order": g.number_of_nodes(), "size": g.number_of_edges(), "node": node, "edge": edge}, ensure_ascii=False))
+`;
+
+interface NetworkxView {
+  order: number;
+  size: number;
+  node: Record<string, unknown> & { viz?: { color?: Record<string, number>; size?: number; position?: Record<string, number> } };
+  edge: Record<string, unknown>;
+}
+
+function readWithNetworkx(xml: string, name: string, source: string, target: string): NetworkxView {
+  const file = join(dir, name);
+  writeFileSync(file, xml);
+  return runPython(READ_WITH_NETWORKX, [file, source, target]) as NetworkxView;
+}
+
+describe('toGexf', () => {
+  const graph = fixtureGraph();
+
+  it('writes GEXF 1.2draft with the viz namespace readers expect', () => {
+    const xml = toGexf(graph);
+    expect(xml).toContain('xmlns="http://www.gexf.net/1.2draft"');
+    expect(xml).toContain('xmlns:viz="http://www.gexf.net/1.2draft/viz"');
+    expect(xml).not.toContain('http:///');
+  });
+
+  it('writes GEXF 1.3 on request', () => {
+    const xml = toGexf(graph, { version: '1.3' });
+    expect(xml).toContain('xmlns="http://gexf.net/1.3"');
+    expect(xml).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+  });
+
+  it.each(['1.2', '1.3'] as const)('%s parses back with graphology-gexf, attributes intact', (version) => {
+    const back = parse(MultiDirectedGraph, toGexf(graph, { version }));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+
+    const county = back.getNodeAttributes('阿克陶县');
+    const original = graph.getNodeAttributes('阿克陶县');
+    expect(county).toMatchObject({ label: '阿克陶县', type: 'county', aliases: '阿克陶縣', mentions: 3, articleCount: 2 });
+    expect(county.articles).toBe('jx-2023-001|jx-2023-002');
+    expect(county.size).toBeCloseTo(original.size);
+    expect(county.x).toBeCloseTo(original.x);
+    expect(county.y).toBeCloseTo(original.y);
+    expect(county.color).toMatch(/^(rgba?\(|#)/);
+
+    const edge = back.getEdgeAttributes(SUPPORTS);
+    expect(edge).toMatchObject({ type: 'supports', weight: 2, evidenceCount: 2 });
+    expect(JSON.parse(edge.evidence as string)).toEqual(graph.getEdgeAttribute(SUPPORTS, 'evidence'));
+  });
+
+  it.each(['1.2', '1.3'] as const)('%s reads in networkx with colour, size, position and evidence', (version) => {
+    const view = readWithNetworkx(toGexf(graph, { version }), `g${version}.gexf`, '江西省', '阿克陶县');
+    expect(view.order).toBe(graph.order);
+    expect(view.size).toBe(graph.size);
+
+    const { viz } = view.node;
+    expect(viz?.color).toEqual({ r: 0x33, g: 0x22, b: 0x88, a: 1 }); // NODE_COLORS.province
+    expect(viz?.size).toBeCloseTo(graph.getNodeAttribute('江西省', 'size'));
+    expect(viz?.position?.x).toBeCloseTo(graph.getNodeAttribute('江西省', 'x'));
+    expect(viz?.position?.y).toBeCloseTo(graph.getNodeAttribute('江西省', 'y'));
+    expect(view.node).toMatchObject({ label: '江西省', type: 'province', aliases: '赣|江西', mentions: 2 });
+
+    const evidence = JSON.parse(view.edge.evidence as string) as Evidence[];
+    expect(evidence.map((e) => e.sentence)).toEqual(graph.getEdgeAttribute(SUPPORTS, 'evidence').map((e) => e.sentence));
+    expect(view.edge.weight).toBe(2);
+  });
+
+  it('keeps quotes, ampersands, angle brackets and newlines in evidence', () => {
+    const g = createGraph();
+    const node = { aliases: [], mentions: 1, articles: ['a'], x: 0, y: 0, size: 3, color: '#332288' };
+    g.addNode('江西省', { ...node, label: '江西省', type: 'province' });
+    g.addNode('A&B<县>', { ...node, label: 'A&B<县>', type: 'county' });
+    const evidence = [{ article: 'a', sentence: '“援疆”<b>&\n"新闻"\u0001', start: 0, end: 9 }];
+    g.addDirectedEdgeWithKey('e', '江西省', 'A&B<县>', { type: 'supports', evidence, weight: 1 });
+    const back = parse(MultiDirectedGraph, toGexf(g));
+    expect(back.hasNode('A&B<县>')).toBe(true);
+    expect(JSON.parse(back.getEdgeAttribute('e', 'evidence') as string)).toEqual(evidence);
+  });
+
+  it('rejects an unknown version', () => {
+    expect(() => toGexf(graph, { version: '1.1' as '1.2' })).toThrow(InvalidInputError);
+  });
+});
+
+describe('fixVizNamespace', () => {
+  it('replaces the mistyped namespace graphology-gexf 0.13 writes', () => {
+    const xml = '<?xml version="1.0"?><gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http:///www.gexf.net/1.1draft/viz"><meta/></gexf>';
+    expect(fixVizNamespace(xml, '1.2')).toBe(
+      '<?xml version="1.0"?><gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"><meta/></gexf>',
+    );
+  });
+});
