@@ -135,6 +135,9 @@ function search(
         const visit = (edge: string, attributes: { type: EdgeType }, source: string, target: string): void => {
           if (!move.types.has(attributes.type)) return;
           const other = move.out ? target : source;
+          // Aid to a whole province (江西省 → 新疆维吾尔自治区) says nothing about each hospital in it.
+          const whole = move.out ? other : node;
+          if (move.types === TREE && move.next === 'recipient' && graph.getNodeAttribute(whole, 'type') === 'province') return;
           const there = stateKey(other, move.next);
           if (parent.has(there)) return;
           parent.set(there, { state: here, step: { edge } });

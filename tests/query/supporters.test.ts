@@ -36,6 +36,14 @@ describe('findSupporters', () => {
     ]);
   });
 
+  it('does not infer support for everything in a province from aid to the whole province', () => {
+    const wide = tinyGraph();
+    wide.addDirectedEdgeWithKey('河北省|supports|新疆维吾尔自治区', '河北省', '新疆维吾尔自治区', { type: 'supports', evidence: [], weight: 1 });
+    expect(findSupporters(wide, { of: '策勒县第一小学' }).map((a) => a.node)).not.toContain('河北省');
+    expect(findSupporters(wide, { of: '新疆维吾尔自治区' }).map((a) => a.node)).toContain('河北省');
+    expect(findSupported(wide, { by: '河北省' }).map((a) => a.node)).not.toContain('策勒县');
+  });
+
   it('does not count located_in, partnerships or investment as support', () => {
     const answers = findSupporters(graph, { of: '于田县' }).map((a) => a.node);
     expect(answers).toEqual(['天津市']);
