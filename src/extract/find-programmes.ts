@@ -73,7 +73,7 @@ export function findProgrammes(text: string): Mention[] {
     const cueAfter =
       PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0] ??
       // “足球小巴郎”青少年夏令营: an event word after a short qualifier.
-      DISTANT_CUES.find((cue, k) => DISTANT_CUE_PATTERNS[k]!.test(after));
+      DISTANT_CUES.find((_, k) => DISTANT_CUE_PATTERNS[k]!.test(after));
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
     const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
