@@ -96,9 +96,9 @@ describe('nodeDisplay', () => {
 });
 
 describe('edgeDisplay', () => {
-  it('draws arrows in the edge type colour', () => {
+  it('draws edges in their type colour', () => {
     const { edge } = render({});
-    expect(edge('天津市|supports|和田地区')).toMatchObject({ type: 'arrow', color: '#EE7733', hidden: false });
+    expect(edge('天津市|supports|和田地区')).toMatchObject({ color: '#EE7733', hidden: false });
   });
 
   it('hides edges of switched-off types and edges to hidden nodes', () => {

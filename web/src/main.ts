@@ -48,8 +48,7 @@ async function main(): Promise<void> {
   };
 
   const renderer = viewer.renderer;
-  renderer.on('enterNode', ({ node }) => viewer.setHovered(node));
-  renderer.on('leaveNode', () => viewer.setHovered(null));
+  mountHover(viewer);
   renderer.on('clickNode', ({ node }) => select(node));
   renderer.on('clickStage', () => select(null));
 
@@ -79,6 +78,27 @@ async function main(): Promise<void> {
   bench.timings.interactive = performance.now();
   bench.ready = true;
   document.body.dataset.ready = 'true';
+}
+
+/**
+ * Hover re-reduces every node and edge, so it is skipped while the mouse drags the view and, on
+ * big graphs, applied only once the pointer rests on a node.
+ */
+function mountHover(viewer: Viewer): void {
+  const renderer = viewer.renderer;
+  const mouse = renderer.getMouseCaptor();
+  const delay = viewer.graph.size > 20_000 || viewer.graph.order > 5_000 ? 120 : 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  renderer.on('enterNode', ({ node }) => {
+    clearTimeout(timer);
+    if (mouse.isMouseDown) return;
+    if (delay === 0) viewer.setHovered(node);
+    else timer = setTimeout(() => viewer.setHovered(node), delay);
+  });
+  renderer.on('leaveNode', () => {
+    clearTimeout(timer);
+    viewer.setHovered(null);
+  });
 }
 
 /** Keeps the shareable part of the state in the address bar (debounced: the camera moves often). */

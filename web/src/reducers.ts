@@ -33,7 +33,6 @@ export interface EdgeDisplay {
   size: number;
   hidden: boolean;
   zIndex: number;
-  type: string;
 }
 
 /**
@@ -108,7 +107,7 @@ export function edgeDisplay(
   state: ViewState,
   view: DerivedView,
 ): EdgeDisplay {
-  const display: EdgeDisplay = { color: a.color, size: a.size, hidden: false, zIndex: 0, type: 'arrow' };
+  const display: EdgeDisplay = { color: a.color, size: a.size, hidden: false, zIndex: 0 };
   if (state.hiddenEdgeTypes.has(a.kind) || view.hidden.has(source) || view.hidden.has(target))
     return { ...display, hidden: true };
 

@@ -52,7 +52,8 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     labelGridCellSize: 120,
     labelDensity: big ? 0.3 : 0.6,
     labelRenderedSizeThreshold: big ? 8 : 5,
-    defaultEdgeType: 'arrow',
+    // Arrows show direction; on big graphs plain lines are much cheaper to draw.
+    defaultEdgeType: big ? 'line' : 'arrow',
     zIndex: true,
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
