@@ -1,0 +1,344 @@
+// Extraction throughput (decode + normalise + entities + relations, i.e. extractArticle) on
+// the corpus, side by side with @node-rs/jieba's `tag` on the same text, plus a per-stage
+// breakdown and a CPU profile. Runs in a child process (bench/child.ts).
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Session } from 'node:inspector';
+import { createRequire, findSourceMap } from 'node:module';
+
+import { extractArticle } from '../src/extract/extract-article.ts';
+import { findAgencies, resolveContextualAgencies } from '../src/extract/find-agencies.ts';
+import { findCompanies } from '../src/extract/find-companies.ts';
+import { findInstitutions } from '../src/extract/find-institutions.ts';
+import { findMentions } from '../src/extract/find-mentions.ts';
+import { findPlaces } from '../src/extract/find-places.ts';
+import { findProgrammes } from '../src/extract/find-programmes.ts';
+import { findRelations, mainDonor } from '../src/extract/find-relations.ts';
+import { decodeBuffer } from '../src/ingest/decode.ts';
+import { joinBrokenLines } from '../src/ingest/join-broken-lines.ts';
+import { detectRewritten, repairRewritten } from '../src/ingest/repair-rewritten.ts';
+import { splitSentences } from '../src/ingest/sentences.ts';
+import { stripChrome } from '../src/ingest/strip-chrome.ts';
+import { stripInvisible } from '../src/ingest/strip-invisible.ts';
+import { stripPinyinGlosses } from '../src/ingest/strip-pinyin-glosses.ts';
+import { tidyWhitespace } from '../src/ingest/tidy-whitespace.ts';
+import { detectScript, toSimplified } from '../src/ingest/to-simplified.ts';
+import { TrackedText } from '../src/ingest/tracked-text.ts';
+import { MB, median } from './stats.ts';
+
+interface JiebaLike {
+  tag(sentence: string): unknown[];
+}
+
+export interface ExtractionOptions {
+  corpusDir: string;
+  /** Timed runs; each covers one slice of the corpus (runs slices = the whole corpus once). */
+  runs: number;
+}
+
+interface CorpusFile {
+  name: string;
+  bytes: Buffer;
+}
+
+function readCorpus(dir: string): CorpusFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name, bytes: readFileSync(join(dir, name)) }));
+}
+
+function slices<T>(items: T[], n: number): T[][] {
+  const size = Math.ceil(items.length / n);
+  return Array.from({ length: n }, (_, i) => items.slice(i * size, (i + 1) * size)).filter((s) => s.length);
+}
+
+const bytesOf = (files: CorpusFile[]) => files.reduce((sum, f) => sum + f.bytes.length, 0);
+
+function runPipeline(files: CorpusFile[]): number {
+  let relations = 0;
+  for (const file of files) {
+    const text = decodeBuffer(file.bytes, file.name);
+    relations += extractArticle({ id: file.name.slice(0, -4), text }).relations.length;
+  }
+  return relations;
+}
+
+function loadJieba(): JiebaLike {
+  const require = createRequire(import.meta.url);
+  const { Jieba } = require('@node-rs/jieba') as { Jieba: { withDict(dict: Uint8Array): JiebaLike } };
+  const { dict } = require('@node-rs/jieba/dict') as { dict: Uint8Array };
+  return Jieba.withDict(dict);
+}
+
+/** jieba's POS tagger on the same decoded text, one line per call. */
+function runJieba(jieba: JiebaLike, lines: string[]): number {
+  let words = 0;
+  for (const line of lines) words += jieba.tag(line).length;
+  return words;
+}
+
+function linesOf(files: CorpusFile[]): string[] {
+  return files.flatMap((f) => f.bytes.toString('utf8').split('\n')).filter((line) => line.trim() !== '');
+}
+
+export interface StageTimes {
+  decode: number;
+  clean: number;
+  toSimplified: number;
+  repairRewritten: number;
+  gazetteerPlaces: number;
+  patterns: number;
+  sentences: number;
+  relations: number;
+  assembly: number;
+}
+
+export interface ExtractionResult {
+  articles: number;
+  megabytes: number;
+  runs: Array<{ megabytes: number; pipelineMbPerSec: number; jiebaTagMbPerSec: number; ratio: number }>;
+  mbPerSec: number;
+  jiebaTagMbPerSec: number;
+  /** Median of the per-run ratios pipeline / jieba-tag. */
+  ratioToJieba: number;
+  /** Seconds per stage on one slice, and MB/s of each stage alone. */
+  stages: { megabytes: number; seconds: StageTimes; mbPerSec: Record<keyof StageTimes, number>; recognisers: Record<string, number> };
+}
+
+export async function measureExtraction(options: ExtractionOptions): Promise<ExtractionResult> {
+  const files = readCorpus(options.corpusDir);
+  const jieba = loadJieba();
+  // Warm both up (JIT, gazetteer and OpenCC tables, jieba's dictionary) outside the timings.
+  const warm = files.slice(0, Math.min(30, files.length));
+  runPipeline(warm);
+  runJieba(jieba, linesOf(warm));
+
+  const runs: ExtractionResult['runs'] = [];
+  for (const [i, slice] of slices(files, options.runs).entries()) {
+    const megabytes = bytesOf(slice) / MB;
+    const lines = linesOf(slice);
+    const timePipeline = () => {
+      const t = performance.now();
+      runPipeline(slice);
+      return (performance.now() - t) / 1000;
+    };
+    const timeJieba = () => {
+      const t = performance.now();
+      runJieba(jieba, lines);
+      return (performance.now() - t) / 1000;
+    };
+    // Alternate which goes first, so drift in the machine's load hits both alike.
+    let pipelineSeconds: number;
+    let jiebaSeconds: number;
+    if (i % 2 === 0) {
+      pipelineSeconds = timePipeline();
+      jiebaSeconds = timeJieba();
+    } else {
+      jiebaSeconds = timeJieba();
+      pipelineSeconds = timePipeline();
+    }
+    const pipelineMbPerSec = megabytes / pipelineSeconds;
+    const jiebaTagMbPerSec = megabytes / jiebaSeconds;
+    runs.push({ megabytes, pipelineMbPerSec, jiebaTagMbPerSec, ratio: pipelineMbPerSec / jiebaTagMbPerSec });
+  }
+
+  return {
+    articles: files.length,
+    megabytes: bytesOf(files) / MB,
+    runs,
+    mbPerSec: median(runs.map((r) => r.pipelineMbPerSec)),
+    jiebaTagMbPerSec: median(runs.map((r) => r.jiebaTagMbPerSec)),
+    ratioToJieba: median(runs.map((r) => r.ratio)),
+    stages: measureStages(slices(files, options.runs)[0]!),
+  };
+}
+
+/**
+ * The steps of extractArticle called one by one (same order as normalise() and
+ * extractArticle()), each timed over the whole slice. `patterns` is findMentions minus
+ * its place scan; `assembly` is extractArticle minus the sum of the others.
+ */
+function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
+  const seconds: StageTimes = {
+    decode: 0,
+    clean: 0,
+    toSimplified: 0,
+    repairRewritten: 0,
+    gazetteerPlaces: 0,
+    patterns: 0,
+    sentences: 0,
+    relations: 0,
+    assembly: 0,
+  };
+  const recognisers: Record<string, number> = { institutions: 0, agencies: 0, programmes: 0, companies: 0 };
+  let whole = 0;
+  const lap = (fn: () => void): number => {
+    const t = performance.now();
+    fn();
+    return (performance.now() - t) / 1000;
+  };
+  for (const file of files) {
+    let text = '';
+    seconds.decode += lap(() => (text = decodeBuffer(file.bytes, file.name)));
+    let tracked!: TrackedText;
+    seconds.clean += lap(() => {
+      tracked = stripPinyinGlosses(stripInvisible(TrackedText.from(text)));
+    });
+    seconds.toSimplified += lap(() => {
+      detectScript(tracked.text);
+      tracked = toSimplified(tracked);
+    });
+    seconds.clean += lap(() => (tracked = stripChrome(tracked)));
+    seconds.repairRewritten += lap(() => {
+      if (detectRewritten(tracked.text).rewritten) tracked = repairRewritten(tracked);
+    });
+    seconds.clean += lap(() => (tracked = joinBrokenLines(tidyWhitespace(tracked))));
+    const clean = tracked.text;
+
+    const places = findPlaces(clean);
+    seconds.gazetteerPlaces += lap(() => findPlaces(clean));
+    let mentions: ReturnType<typeof findMentions> = [];
+    const allMentions = lap(() => (mentions = findMentions(clean)));
+    seconds.patterns += Math.max(0, allMentions - lap(() => findPlaces(clean)));
+    let institutions: ReturnType<typeof findInstitutions> = [];
+    recognisers.institutions! += lap(() => (institutions = findInstitutions(clean, places)));
+    let agencies: ReturnType<typeof findAgencies> = [];
+    recognisers.agencies! += lap(() => (agencies = resolveContextualAgencies(findAgencies(clean, places), places)));
+    let programmes: ReturnType<typeof findProgrammes> = [];
+    recognisers.programmes! += lap(() => (programmes = findProgrammes(clean)));
+    recognisers.companies! += lap(() => findCompanies(clean, [...institutions, ...agencies, ...programmes]));
+
+    let sentences: ReturnType<typeof splitSentences> = [];
+    seconds.sentences += lap(() => (sentences = splitSentences(clean)));
+    const named = mentions.filter((m) => m.name);
+    seconds.relations += lap(() => {
+      mainDonor(clean, mentions);
+      findRelations(clean, sentences, named);
+    });
+    whole += lap(() => extractArticle({ id: file.name.slice(0, -4), text }));
+  }
+  const parts = seconds.clean + seconds.toSimplified + seconds.repairRewritten + seconds.gazetteerPlaces + seconds.patterns + seconds.sentences + seconds.relations;
+  seconds.assembly = Math.max(0, whole - parts);
+  const megabytes = bytesOf(files) / MB;
+  const mbPerSec = Object.fromEntries(Object.entries(seconds).map(([k, s]) => [k, s > 0 ? megabytes / s : Number.POSITIVE_INFINITY])) as Record<keyof StageTimes, number>;
+  return { megabytes, seconds, mbPerSec, recognisers };
+}
+
+// ---------------------------------------------------------------- CPU profile
+
+export interface ProfileEntry {
+  fn: string;
+  where: string;
+  selfMs: number;
+  selfShare: number;
+}
+
+export interface ProfileResult {
+  megabytes: number;
+  totalMs: number;
+  /** Functions by self time (V8 sampling profiler). */
+  self: ProfileEntry[];
+  /** Functions by inclusive time (time with everything they call). */
+  inclusive: Array<{ fn: string; where: string; totalMs: number; share: number }>;
+  /** Self time summed by source file. */
+  byFile: Array<{ file: string; selfMs: number; share: number }>;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+  hitCount?: number;
+}
+
+/** extractArticle over the first slice under the V8 sampling profiler: where the time goes. */
+export async function profileExtraction(options: { corpusDir: string; articles: number }): Promise<ProfileResult> {
+  const files = readCorpus(options.corpusDir).slice(0, options.articles);
+  runPipeline(files.slice(0, 30));
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  runPipeline(files);
+  const { profile } = (await post('Profiler.stop')) as { profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] } };
+  session.disconnect();
+  return summariseProfile(profile, bytesOf(files) / MB);
+}
+
+const ROOT_PREFIX = new RegExp(`^${new URL('..', import.meta.url).pathname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+
+/** Line in the TypeScript source (tsx's inline source maps; needs --enable-source-maps), else the generated line. */
+function sourceLine(n: ProfileNode): number {
+  const { url, lineNumber, columnNumber } = n.callFrame;
+  try {
+    const entry = findSourceMap(url.replace(/^file:\/\//, ''))?.findEntry(lineNumber, columnNumber) as { originalLine?: number } | undefined;
+    if (entry && typeof entry.originalLine === 'number') return entry.originalLine + 1;
+  } catch {
+    // no map: fall through
+  }
+  return lineNumber + 1;
+}
+
+function summariseProfile(profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }, megabytes: number): ProfileResult {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfMsById = new Map<number, number>();
+  profile.samples.forEach((id, i) => selfMsById.set(id, (selfMsById.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
+  const totalMs = [...selfMsById.values()].reduce((a, b) => a + b, 0);
+  const label = (n: ProfileNode) => {
+    const { url, functionName } = n.callFrame;
+    const shown = url.replace(/^file:\/\//, '').replace(ROOT_PREFIX, '');
+    return { fn: functionName || '(anonymous)', where: url ? `${shown}:${sourceLine(n)}` : '(native)' };
+  };
+  const keyOf = (n: ProfileNode) => {
+    const l = label(n);
+    return `${l.fn}\u0000${l.where}`;
+  };
+
+  const self = new Map<string, number>();
+  const byFile = new Map<string, number>();
+  for (const [id, ms] of selfMsById) {
+    const node = byId.get(id)!;
+    self.set(keyOf(node), (self.get(keyOf(node)) ?? 0) + ms);
+    const file = label(node).where.replace(/:\d+$/, '');
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+  }
+
+  // Inclusive time: each sample counts once for every distinct function on its stack.
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, ms] of selfMsById) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const key = keyOf(byId.get(at)!);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + ms);
+    }
+  }
+  const split = (key: string) => {
+    const [fn, where] = key.split('\u0000');
+    return { fn: fn!, where: where! };
+  };
+  const top = <T>(map: Map<string, number>, n: number, make: (key: string, ms: number) => T): T[] =>
+    [...map.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, ms]) => make(k, ms));
+  const round = (ms: number) => Math.round(ms * 10) / 10;
+  return {
+    megabytes,
+    totalMs: round(totalMs),
+    self: top(self, 25, (k, ms) => ({ ...split(k), selfMs: round(ms), selfShare: ms / totalMs })),
+    inclusive: top(
+      new Map([...inclusive].filter(([k]) => !/^\((root|program|idle)\)/.test(k) && !k.startsWith('(anonymous)\u0000(native)'))),
+      25,
+      (k, ms) => ({ ...split(k), totalMs: round(ms), share: ms / totalMs }),
+    ),
+    byFile: top(byFile, 15, (file, ms) => ({ file, selfMs: round(ms), share: ms / totalMs })),
+  };
+}
