@@ -3,7 +3,7 @@ import { write } from 'graphology-gexf';
 
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { EDGE_COLORS } from '../graph/palette.ts';
+import { EDGE_COLORS, NODE_COLORS } from '../graph/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
 import { evidenceJson } from './evidence-json.ts';
 import { stripInvalidXmlChars } from './xml-text.ts';
@@ -39,13 +39,13 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
         articles: clean(a.articles.join('|')),
         articleCount: a.articles.length,
       },
-      viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y, z: 0 },
+      viz: { color: rgb(a.color, NODE_COLORS[a.type]), size: a.size, x: a.x, y: a.y, z: 0 },
     }),
     formatEdge: (_key, a) => ({
       label: a.type,
       weight: a.weight,
       attributes: { type: a.type, evidence: clean(evidenceJson(a.evidence)), evidenceCount: a.evidence.length },
-      viz: { color: rgb(EDGE_COLORS[a.type]) },
+      viz: { color: rgb(EDGE_COLORS[a.type], '#999999') },
     }),
   });
   return fixVizNamespace(xml, version);
@@ -60,9 +60,13 @@ export function fixVizNamespace(xml: string, version: GexfVersion): string {
 }
 
 // rgb() rather than hex: the 1.3 writer would emit `hex="…"`, which networkx cannot read.
-function rgb(hex: string): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) return hex;
+// Short (#abc) and missing colours are expanded or replaced, never passed through.
+function rgb(color: string | undefined, fallback: string): string {
+  const long = (c: string | undefined) => {
+    const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])$/i.exec(c ?? '');
+    return short ? `#${short[1]}${short[1]}${short[2]}${short[2]}${short[3]}${short[3]}` : c;
+  };
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(long(color) ?? '') ?? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(long(fallback)!)!;
   return `rgb(${parseInt(m[1]!, 16)},${parseInt(m[2]!, 16)},${parseInt(m[3]!, 16)})`;
 }
 
