@@ -1,4 +1,4 @@
-// `kg export --format gexf|graphml|json|csv [--table nodes|edges] [--out FILE] [--types T1,T2] [--edges E1,E2]
+// `kg export --format gexf|graphml|json|csv [--gexf-version 1.2|1.3] [--table nodes|edges] [--out FILE] [--types T1,T2] [--edges E1,E2]
 //  [--query "LINE"] [--graph DIR]`: the graph, or part of it, in another format.
 import { writeFile } from 'node:fs/promises';
 
@@ -13,7 +13,7 @@ import { parseArgs } from './args.ts';
 import { runBuild } from './build.ts';
 
 export async function run(args: string[]): Promise<number> {
-  const { options } = parseArgs(args, ['format', 'table', 'out', 'types', 'edges', 'query', 'graph', 'articles']);
+  const { options } = parseArgs(args, ['format', 'table', 'out', 'types', 'edges', 'query', 'graph', 'articles', 'gexf-version']);
   const text = (name: string) => (typeof options.get(name) === 'string' ? (options.get(name) as string) : undefined);
   const format = text('format') ?? 'gexf';
   if (!(format in EXPORT_FORMATS))
@@ -32,7 +32,9 @@ export async function run(args: string[]): Promise<number> {
   const nodes = query ? runQuery(graph, query).highlight.nodes : undefined;
   const table = text('table') ?? 'edges';
   if (table !== 'nodes' && table !== 'edges') throw new InvalidInputError('--table is nodes or edges (CSV only)');
-  const { body: output, graph: part } = exportGraph(graph, format as ExportFormat, { nodeTypes, edgeTypes, nodes }, table);
+  const gexfVersion = text('gexf-version') ?? '1.2';
+  if (gexfVersion !== '1.2' && gexfVersion !== '1.3') throw new InvalidInputError('--gexf-version is 1.2 or 1.3');
+  const { body: output, graph: part } = exportGraph(graph, format as ExportFormat, { nodeTypes, edgeTypes, nodes }, { table, gexfVersion });
 
   const out = text('out');
   if (out) {

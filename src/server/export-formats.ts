@@ -1,7 +1,7 @@
 // The export formats, shared by GET /api/export and `kg export`.
 import { subgraph } from '../export/subgraph.ts';
 import { toCsv } from '../export/to-csv.ts';
-import { toGexf } from '../export/to-gexf.ts';
+import { toGexf, type GexfVersion } from '../export/to-gexf.ts';
 import { toGraphml } from '../export/to-graphml.ts';
 import { toJson } from '../export/to-json.ts';
 import type { KgGraph } from '../graph/build.ts';
@@ -9,12 +9,18 @@ import type { EdgeType, NodeType } from '../types.ts';
 
 export type CsvTable = 'nodes' | 'edges';
 
+export interface WriteOptions {
+  /** CSV is two tables; one response carries one of them. */
+  table: CsvTable;
+  /** 1.2draft by default: networkx reads it, and Gephi reads both. */
+  gexfVersion: GexfVersion;
+}
+
 export const EXPORT_FORMATS = {
-  gexf: { mime: 'application/gexf+xml; charset=utf-8', write: (g: KgGraph) => toGexf(g, { version: '1.3' }) },
+  gexf: { mime: 'application/gexf+xml; charset=utf-8', write: (g: KgGraph, o: WriteOptions) => toGexf(g, { version: o.gexfVersion }) },
   graphml: { mime: 'application/graphml+xml; charset=utf-8', write: (g: KgGraph) => toGraphml(g) },
   json: { mime: 'application/json; charset=utf-8', write: (g: KgGraph) => JSON.stringify(toJson(g)) },
-  // CSV is two tables; one response carries one of them.
-  csv: { mime: 'text/csv; charset=utf-8', write: (g: KgGraph, table: CsvTable) => toCsv(g)[table] },
+  csv: { mime: 'text/csv; charset=utf-8', write: (g: KgGraph, o: WriteOptions) => toCsv(g)[o.table] },
 } as const;
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 
@@ -30,8 +36,9 @@ export function exportGraph(
   graph: KgGraph,
   format: ExportFormat,
   part: ExportPart = {},
-  table: CsvTable = 'edges',
+  options: Partial<WriteOptions> = {},
 ): { body: string; graph: KgGraph } {
   const chosen = part.nodeTypes || part.edgeTypes || part.nodes ? subgraph(graph, part) : graph;
-  return { body: EXPORT_FORMATS[format].write(chosen, table), graph: chosen };
+  const write = EXPORT_FORMATS[format].write as (g: KgGraph, o: WriteOptions) => string;
+  return { body: write(chosen, { table: 'edges', gexfVersion: '1.2', ...options }), graph: chosen };
 }

@@ -15,10 +15,10 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
   router
     .route('/api/export')
     .get((req, res) => {
-      const { format, table, types, edges, q } = parseRequest(schemas.export, req.query, 'query');
+      const { format, table, version, types, edges, q } = parseRequest(schemas.export, req.query, 'query');
       const limits = { maxQueryLength: settings.maxQueryLength, pathTimeoutMs: settings.pathTimeoutMs };
       const nodes = q ? runQuery(graph, q, limits).highlight.nodes : undefined;
-      const { body } = exportGraph(graph, format, { nodeTypes: types, edgeTypes: edges, nodes }, table);
+      const { body } = exportGraph(graph, format, { nodeTypes: types, edgeTypes: edges, nodes }, { table, gexfVersion: version });
       // attachment() guesses a type from the file name, so the type is set after it.
       if (format !== 'json') res.attachment(format === 'csv' ? `${table}.csv` : `graph.${format}`);
       res.type(EXPORT_FORMATS[format].mime);

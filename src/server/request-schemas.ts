@@ -45,6 +45,7 @@ export function requestSchemas(settings: Settings) {
     export: z.object({
       format: z.enum(['gexf', 'graphml', 'json', 'csv']).default('gexf'),
       table: z.enum(['nodes', 'edges']).default('edges'),
+      version: z.enum(['1.2', '1.3']).default('1.2'),
       types: commaList(NODE_TYPES).optional(),
       edges: commaList(EDGE_TYPES).optional(),
       q: text('q').optional(),

@@ -30,8 +30,15 @@ const exportOf = (query: Record<string, string>) =>
     });
 
 describe('GET /api/export', () => {
+  it('writes GEXF 1.2draft by default and 1.3 on request', async () => {
+    expect((await exportOf({ format: 'gexf' })).body).toMatch(/<gexf version="1.2" xmlns="http:\/\/www.gexf.net\/1.2draft"/);
+    expect((await exportOf({ format: 'gexf', version: '1.3' })).body).toMatch(/<gexf version="1.3"/);
+    const bad = await request(t.app).get('/api/export').query({ format: 'gexf', version: '2.0' });
+    expect(bad.status).toBe(400);
+  });
+
   it('writes GEXF 1.3 that graphology reads back whole', async () => {
-    const res = await exportOf({ format: 'gexf' });
+    const res = await exportOf({ format: 'gexf', version: '1.3' });
     expect(res.status).toBe(200);
     expect(res.type).toBe('application/gexf+xml');
     expect(res.headers['content-disposition']).toMatch(/graph\.gexf/);
