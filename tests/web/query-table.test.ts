@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { columnLabel, formatCell, rowsToTable } from '../../web/src/query-table.ts';
+import { cellText, columnLabel, formatCell, rowsToTable } from '../../web/src/query-table.ts';
 
 describe('rowsToTable', () => {
   it('makes one column per key of object rows, in order of first appearance', () => {
@@ -11,8 +11,8 @@ describe('rowsToTable', () => {
     expect(table).toEqual({
       columns: ['node', 'direct', 'via'],
       cells: [
-        ['天津市', 'true', ''],
-        ['江西省', 'false', '阿克陶县'],
+        ['天津市', '是', ''],
+        ['江西省', '否', '阿克陶县'],
       ],
     });
   });
@@ -43,5 +43,17 @@ describe('columnLabel', () => {
   it('gives Chinese headers for known columns and keeps unknown ones', () => {
     expect(columnLabel('supporter')).toBe('支援方');
     expect(columnLabel('weird_column')).toBe('weird_column');
+  });
+});
+
+describe('cellText', () => {
+  it.each([
+    ['type', 'province', '省级 province'],
+    ['edge', 'located_in', '位于 located_in'],
+    ['type', 'spaceship', 'spaceship'],
+    ['direct', true, '是'],
+    ['supporter', '江西省', '江西省'],
+  ])('shows column %s value %j as %s', (column, value, expected) => {
+    expect(cellText(column, value)).toBe(expected);
   });
 });

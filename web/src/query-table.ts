@@ -1,4 +1,5 @@
 // Turns the rows of a console answer into a plain table of strings (rendered with textContent).
+import { EDGE_TYPE_LABELS, NODE_TYPE_LABELS } from '../../src/graph/palette.ts';
 
 export interface Table {
   columns: string[];
@@ -14,9 +15,19 @@ export function rowsToTable(rows: readonly unknown[]): Table {
     const columns: string[] = [];
     for (const row of rows as Record<string, unknown>[])
       for (const key of Object.keys(row)) if (!columns.includes(key)) columns.push(key);
-    return { columns, cells: (rows as Record<string, unknown>[]).map((row) => columns.map((c) => formatCell(row[c]))) };
+    return { columns, cells: (rows as Record<string, unknown>[]).map((row) => columns.map((c) => cellText(c, row[c]))) };
   }
   return { columns: ['result'], cells: rows.map((row) => [formatCell(row)]) };
+}
+
+const typeLabels: Record<string, string> = { ...NODE_TYPE_LABELS, ...EDGE_TYPE_LABELS };
+
+/** Types and yes/no in Chinese for the type-valued columns; everything else as `formatCell`. */
+export function cellText(column: string, value: unknown): string {
+  if (typeof value === 'boolean') return value ? '是' : '否';
+  if ((column === 'type' || column === 'edge') && typeof value === 'string' && typeLabels[value])
+    return `${typeLabels[value]} ${value}`;
+  return formatCell(value);
 }
 
 export function formatCell(value: unknown): string {
