@@ -22,14 +22,21 @@ export interface Latency {
   maxMs: number;
 }
 
-/** Calls `fn` once per input after `warmup` untimed calls; latency in milliseconds. */
-export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, warmup = 10): Latency {
+/**
+ * Calls `fn` once per input after `warmup` untimed calls; latency in milliseconds. Stops
+ * early once `budgetMs` is spent (at least 5 timed calls), so a slow query cannot stall the bench.
+ */
+export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, { warmup = 10, budgetMs = 20_000 } = {}): Latency {
   for (let i = 0; i < Math.min(warmup, inputs.length); i++) fn(inputs[i]!);
   const times: number[] = [];
+  let spent = 0;
   for (const input of inputs) {
     const started = performance.now();
     fn(input);
-    times.push(performance.now() - started);
+    const ms = performance.now() - started;
+    times.push(ms);
+    spent += ms;
+    if (spent > budgetMs && times.length >= 5) break;
   }
   return { runs: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: Math.max(...times) };
 }
