@@ -1,10 +1,12 @@
-// Downloads: GEXF of the whole graph (the server's export), GEXF of what is visible, PNG of the view.
+// Downloads: GEXF of the whole graph (the server's export), GEXF of what is visible (the same
+// writer run in the page, so every filter, min-degree included, applies exactly), PNG of the view.
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
+import { toGexf } from '../../src/export/to-gexf.ts';
 import { byId } from './dom.ts';
 import type { Viewer } from './viewer.ts';
-import { toGexf, visibleSubgraph } from './visible-subgraph.ts';
+import { visibleSubgraph } from './visible-subgraph.ts';
 
 export function mountExportButtons(viewer: Viewer): void {
   byId('export-gexf-visible').addEventListener('click', () => {

@@ -1,40 +1,24 @@
-// The part of the graph the filters leave visible, with the knowledge-graph attribute names restored
-// (`kind` back to `type`), ready for graphology-gexf.
+// The part of the graph the filters leave visible, with the knowledge-graph attribute names
+// restored (`kind` back to `type`), so the server's own GEXF writer can write it.
 import { MultiDirectedGraph } from 'graphology';
-import { write } from 'graphology-gexf';
 
+import type { KgGraph } from '../../src/graph/build.ts';
+import type { EdgeAttributes, EdgeType, NodeAttributes, NodeType } from '../../src/types.ts';
 import type { ViewGraph } from './load-graph.ts';
-
-export interface ExportNodeAttributes {
-  label: string;
-  type: string;
-  aliases: string[];
-  mentions: number;
-  articles: string[];
-  x: number;
-  y: number;
-  size: number;
-  color: string;
-}
-
-export interface ExportEdgeAttributes {
-  type: string;
-  weight: number;
-  evidence: string;
-}
 
 /** Keeps nodes not in `hiddenNodes` and edges of kinds not in `hiddenEdgeKinds` between kept nodes. */
 export function visibleSubgraph(
   graph: ViewGraph,
   hiddenNodes: ReadonlySet<string>,
   hiddenEdgeKinds: ReadonlySet<string>,
-): MultiDirectedGraph<ExportNodeAttributes, ExportEdgeAttributes> {
-  const out = new MultiDirectedGraph<ExportNodeAttributes, ExportEdgeAttributes>();
+): KgGraph {
+  const out: KgGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   graph.forEachNode((node, a) => {
     if (hiddenNodes.has(node)) return;
     out.addNode(node, {
       label: a.label,
-      type: a.kind,
+      // Types outside the ontology pass through; the writer only uses them as strings.
+      type: a.kind as NodeType,
       aliases: a.aliases,
       mentions: a.mentions,
       articles: a.articles,
@@ -46,30 +30,7 @@ export function visibleSubgraph(
   });
   graph.forEachEdge((edge, a, source, target) => {
     if (hiddenEdgeKinds.has(a.kind) || !out.hasNode(source) || !out.hasNode(target)) return;
-    // GEXF attributes are scalars: evidence travels as the sentences joined.
-    const evidence = a.evidence.map((e) => `${e.article}: ${e.sentence}`).join('\n');
-    out.addDirectedEdgeWithKey(edge, source, target, { type: a.kind, weight: a.weight, evidence });
+    out.addDirectedEdgeWithKey(edge, source, target, { type: a.kind as EdgeType, weight: a.weight, evidence: a.evidence });
   });
   return out;
-}
-
-/** GEXF 1.3 with positions, sizes and colours in `viz:`; list attributes joined with `|`. */
-export function toGexf(graph: MultiDirectedGraph<ExportNodeAttributes, ExportEdgeAttributes>): string {
-  return write(graph, {
-    version: '1.3',
-    formatNode: (_key, a) => ({
-      label: a.label,
-      attributes: {
-        type: a.type,
-        aliases: a.aliases.join('|'),
-        mentions: a.mentions,
-        articles: a.articles.join('|'),
-      },
-      viz: { x: a.x, y: a.y, size: a.size, color: a.color },
-    }),
-    formatEdge: (_key, a) => ({
-      weight: a.weight,
-      attributes: { type: a.type, evidence: a.evidence },
-    }),
-  });
 }
