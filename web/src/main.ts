@@ -52,6 +52,15 @@ async function main(): Promise<void> {
   renderer.on('clickNode', ({ node }) => select(node));
   renderer.on('clickStage', () => select(null));
 
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === 'Escape' && !typing && !byId<HTMLDialogElement>('article').open) select(null);
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search-input').focus();
+    }
+  });
+
   mountLegend(viewer);
   mountSearchBox(graph, (node) => select(node, true));
   mountExportButtons(viewer);
