@@ -110,7 +110,7 @@ export async function measureExtraction(options: ExtractionOptions): Promise<Ext
   const files = readCorpus(options.corpusDir);
   const jieba = loadJieba();
   // Warm both up (JIT, gazetteer and OpenCC tables, jieba's dictionary) outside the timings.
-  const warm = files.slice(0, Math.min(30, files.length));
+  const warm = files.slice(0, Math.min(300, files.length));
   runPipeline(warm);
   runJieba(jieba, linesOf(warm));
 
