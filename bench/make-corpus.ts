@@ -135,7 +135,6 @@ const BUREAUS = ['教育局', '卫生健康委员会', '人力资源和社会保
 const PROGRAMME_ENDS = ['计划', '工程', '行动', '书屋', '课堂'];
 const PROGRAMME_WORDS = ['石榴籽', '蒲公英', '红杜鹃', '向日葵', '光明', '春蕾', '暖心', '同心', '雪莲', '启航', '阳光', '胡杨', '天山', '丝路'];
 const FACILITY_ENDS = ['产业园', '工业园', '创业孵化基地', '远程医疗中心', '技能培训中心', '文化馆'];
-const NUMBERS = '一二三四五六七八九十';
 
 interface NamePools {
   places: Record<'province' | 'prefecture' | 'county', { xinjiang: Division[]; donor: Division[] }>;
@@ -205,8 +204,8 @@ function fillTemplate(random: Random, template: Template): string {
 
 let toTraditional: ((text: string) => string) | undefined;
 function traditional(text: string): string {
-  toTraditional ??= OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw);
-  return toTraditional(text);
+  const convert = (toTraditional ??= OpenCC.ConverterFactory(OpenCC.Locale.from.cn, OpenCC.Locale.to.tw));
+  return convert(text);
 }
 
 /** `产(chǎn)业(yè)`: a pinyin gloss after some characters, as copied from annotated pages. */
