@@ -1,6 +1,7 @@
 // The whole clean-up of one article, with a map back to the text as written.
 import type { Article } from '../types.js';
 import { joinBrokenLines } from './join-broken-lines.js';
+import { repairMojibake } from './repair-mojibake.js';
 import { detectRewritten, repairRewritten } from './repair-rewritten.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripInvisible } from './strip-invisible.js';
@@ -19,13 +20,16 @@ export interface NormalisedText {
 }
 
 /**
- * invisible characters → glosses → Simplified → page chrome → (if spun) rewrite repair
+ * mojibake → invisible characters → glosses → Simplified → page chrome → (if spun) rewrite repair
  * → whitespace → lines broken mid-word joined.
  * Chrome goes after conversion so its patterns need only one script and no glosses
- * (營業(yè)執(zhí)照 is a footer only once it reads 营业执照).
+ * (營業(yè)執(zhí)照 is a footer only once it reads 营业执照). Mojibake goes first: its
+ * private-use characters are bytes of the text (\ue147 is AD CE, half of 江 and 西), and
+ * a repaired run may bring back glosses ("蒯t(yī)" → 醫(yī)).
  */
 export function normalise(article: Article): NormalisedText {
   let tracked = TrackedText.from(article.text);
+  tracked = repairMojibake(tracked);
   tracked = stripInvisible(tracked);
   tracked = stripPinyinGlosses(tracked);
   const { script } = detectScript(tracked.text);
