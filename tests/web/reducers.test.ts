@@ -16,9 +16,9 @@ import { fixtureExport } from './fixture-graph.ts';
 
 const graph = loadGraph(fixtureExport());
 
-function render(patch: Partial<ViewState>) {
+function render(patch: Partial<ViewState>, lightFocus = false) {
   const state = { ...initialState(), ...patch };
-  const view = deriveView(graph, state);
+  const view = deriveView(graph, state, undefined, lightFocus);
   const node = (key: string) => nodeDisplay(key, graph.getNodeAttributes(key), state, view);
   const edge = (key: string) =>
     edgeDisplay(key, graph.getEdgeAttributes(key), graph.source(key), graph.target(key), state, view);
@@ -120,5 +120,24 @@ describe('edgeDisplay', () => {
     });
     expect(edge('天津市|supports|策勒县第一小学')).toMatchObject({ color: PATH_EDGE_COLOR, zIndex: 1 });
     expect(edge('天津市|supports|和田地区').color).toBe(DIM_EDGE_COLOR);
+  });
+});
+
+describe('light focus (big graphs)', () => {
+  it('labels the hovered node and its neighbours and leaves the others untouched', () => {
+    const light = render({ hovered: '策勒县' }, true);
+    const plain = render({}, true);
+    expect(light.node('策勒县')).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 2 });
+    expect(light.node('天津市')).toMatchObject({ forceLabel: true, color: '#332288' });
+    expect(light.node('江西省')).toEqual(plain.node('江西省'));
+    expect(light.edge('江西省|supports|阿克陶县')).toEqual(plain.edge('江西省|supports|阿克陶县'));
+  });
+
+  it('thickens the hovered node’s edges, restoring their colour under a query answer', () => {
+    const highlight = { nodes: new Set(['天津市', '和田地区']), edges: new Set(['天津市|supports|和田地区']) };
+    const { edge } = render({ hovered: '策勒县', highlight }, true);
+    expect(edge('策勒县|located_in|和田地区')).toMatchObject({ color: '#BBBBBB', zIndex: 1 });
+    expect(edge('天津市|supports|和田地区').color).toBe(PATH_EDGE_COLOR);
+    expect(edge('江西省|supports|阿克陶县').color).toBe(DIM_EDGE_COLOR);
   });
 });

@@ -14,6 +14,11 @@ export interface DerivedView {
   /** The node whose neighbourhood is shown (see `focusNode`). */
   focus: string | null;
   focusNeighbours: Set<string>;
+  /**
+   * Big graphs: the focus only emphasises its neighbourhood and leaves every other item as it
+   * was, so a hover redraws O(degree) items instead of the whole graph.
+   */
+  lightFocus: boolean;
 }
 
 export interface NodeDisplay {
@@ -68,9 +73,14 @@ export function visibleNeighbours(graph: ViewGraph, node: string, state: ViewSta
   return out;
 }
 
-export function deriveView(graph: ViewGraph, state: ViewState, hidden = filteredOutNodes(graph, state)): DerivedView {
+export function deriveView(
+  graph: ViewGraph,
+  state: ViewState,
+  hidden = filteredOutNodes(graph, state),
+  lightFocus = false,
+): DerivedView {
   const focus = focusNode(state);
-  return { hidden, focus, focusNeighbours: focus ? visibleNeighbours(graph, focus, state, hidden) : new Set() };
+  return { hidden, focus, focusNeighbours: focus ? visibleNeighbours(graph, focus, state, hidden) : new Set(), lightFocus };
 }
 
 export function nodeDisplay(node: string, a: ViewNodeAttributes, state: ViewState, view: DerivedView): NodeDisplay {
@@ -87,16 +97,26 @@ export function nodeDisplay(node: string, a: ViewNodeAttributes, state: ViewStat
   };
   if (view.hidden.has(node)) return { ...display, hidden: true };
 
-  if (view.focus) {
+  if (view.focus && !view.lightFocus) {
     if (node === view.focus) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
     if (view.focusNeighbours.has(node)) return { ...display, zIndex: Math.max(display.zIndex, 1) };
     return dim(display);
   }
-  if (state.highlight) {
-    if (state.highlight.nodes.has(node)) return { ...display, forceLabel: true, zIndex: Math.max(display.zIndex, 1) };
-    return dim(display);
+  let shown = display;
+  if (state.highlight)
+    shown = state.highlight.nodes.has(node) ? { ...display, forceLabel: true, zIndex: Math.max(display.zIndex, 1) } : dim(display);
+  if (view.focus && (node === view.focus || view.focusNeighbours.has(node))) {
+    const focused = node === view.focus;
+    return {
+      ...shown,
+      color: a.color,
+      label: a.label,
+      forceLabel: true,
+      highlighted: shown.highlighted || focused,
+      zIndex: focused ? 2 : Math.max(shown.zIndex, 1),
+    };
   }
-  return display;
+  return shown;
 }
 
 export function edgeDisplay(
@@ -111,16 +131,20 @@ export function edgeDisplay(
   if (state.hiddenEdgeTypes.has(a.kind) || view.hidden.has(source) || view.hidden.has(target))
     return { ...display, hidden: true };
 
-  if (view.focus) {
+  const touchesFocus = view.focus !== null && (source === view.focus || target === view.focus);
+  if (view.focus && !view.lightFocus) {
     // Only the focused node's edges: everything else would be noise around it.
-    if (source === view.focus || target === view.focus) return { ...display, size: display.size + 0.5, zIndex: 1 };
+    if (touchesFocus) return { ...display, size: display.size + 0.5, zIndex: 1 };
     return { ...display, hidden: true };
   }
-  if (state.highlight) {
-    if (state.highlight.edges.has(edge)) return { ...display, color: PATH_EDGE_COLOR, size: display.size + 2, zIndex: 1 };
-    return { ...display, color: DIM_EDGE_COLOR };
-  }
-  return display;
+  let shown = display;
+  if (state.highlight)
+    shown = state.highlight.edges.has(edge)
+      ? { ...display, color: PATH_EDGE_COLOR, size: display.size + 2, zIndex: 1 }
+      : { ...display, color: DIM_EDGE_COLOR };
+  if (touchesFocus)
+    return { ...shown, color: shown.color === DIM_EDGE_COLOR ? a.color : shown.color, size: shown.size + 1, zIndex: 1 };
+  return shown;
 }
 
 function dim(display: NodeDisplay): NodeDisplay {

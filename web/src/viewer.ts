@@ -38,10 +38,10 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
   const state: ViewState = { ...initialState(), ...shared };
   if (state.selected && !graph.hasNode(state.selected)) state.selected = null;
   if (state.sizeBy !== 'degree') setSizes(graph, state.sizeBy);
-  let hidden = filteredOutNodes(graph, state);
-  let view: DerivedView = deriveView(graph, state, hidden);
-  const listeners: Array<(state: Readonly<ViewState>) => void> = [];
   const big = graph.size > 20_000 || graph.order > 5_000;
+  let hidden = filteredOutNodes(graph, state);
+  let view: DerivedView = deriveView(graph, state, hidden, big);
+  const listeners: Array<(state: Readonly<ViewState>) => void> = [];
 
   const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
     labelFont: LABEL_FONT,
@@ -74,7 +74,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
   // `filters` recomputes the hidden set (O(n)); hover only moves the focus.
   function refresh(opts: { filters?: boolean; reindex?: boolean; notify?: boolean } = {}) {
     if (opts.filters) hidden = filteredOutNodes(graph, state);
-    view = deriveView(graph, state, hidden);
+    view = deriveView(graph, state, hidden, big);
     renderer.refresh({ skipIndexation: !opts.reindex });
     if (opts.notify !== false) for (const listener of listeners) listener(state);
   }
@@ -93,7 +93,19 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     setHovered(node) {
       if (state.hovered === node) return;
       state.hovered = node;
-      refresh({ notify: false });
+      if (!big) return refresh({ notify: false });
+      // Light focus changes only the old and new neighbourhoods: redraw just those.
+      const before = view;
+      view = deriveView(graph, state, hidden, big);
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      for (const v of [before, view]) {
+        if (!v.focus) continue;
+        nodes.add(v.focus);
+        v.focusNeighbours.forEach((n) => nodes.add(n));
+        graph.forEachEdge(v.focus, (edge) => void edges.add(edge));
+      }
+      renderer.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
     },
     setSelected(node) {
       state.selected = node !== null && graph.hasNode(node) ? node : null;
