@@ -147,6 +147,12 @@ if (!available && process.env.CI === 'true') {
       expect(await page.locator(`#legend-nodes button[data-type="${type}"]`).getAttribute('aria-pressed')).toBe('false');
     });
 
+    it('restores the camera and the size mode from a shared URL', async () => {
+      await open('?cam=0.3,0.7,0.25&size=mentions');
+      expect(await page.evaluate(() => window.__kgBench!.inspect!.camera())).toEqual({ x: 0.3, y: 0.7, ratio: 0.25 });
+      expect(await page.inputValue('#size-by')).toBe('mentions');
+    });
+
     it('exports GEXF of the whole graph and of the visible part, both parsable', async () => {
       await open('?minDegree=2');
       const [whole] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf-all')]);

@@ -23,6 +23,7 @@ export interface KgBench {
   /** What the renderer holds, for browser tests to check the drawing against. */
   inspect?: {
     selected(): string | null;
+    camera(): { x: number; y: number; ratio: number };
     highlightedEdges(): string[];
     edgeDisplay(edge: string): { color: string; hidden: boolean } | null;
     nodePosition(node: string): { x: number; y: number } | null;
@@ -56,6 +57,10 @@ export function attachViewer(bench: KgBench, viewer: Viewer): void {
   const renderer = viewer.renderer;
   bench.inspect = {
     selected: () => viewer.state.selected,
+    camera: () => {
+      const { x, y, ratio } = renderer.getCamera().getState();
+      return { x, y, ratio };
+    },
     highlightedEdges: () => [...(viewer.state.highlight?.edges ?? [])],
     edgeDisplay: (edge) => {
       const d = renderer.getEdgeDisplayData(edge);
