@@ -1,5 +1,6 @@
 // Throughput of decoding + normalising + sentence splitting on a large synthetic article
-// built from the seeds (Traditional with glosses, spun, Simplified). Not a test: prints MB/s.
+// built from the seeds (Traditional with glosses, spun, Simplified, and one read as GBK
+// from its UTF-8 bytes: the worst case for the mojibake repair). Not a test: prints MB/s.
 // Usage: npx tsx bench/ingest-speed.ts [megabytes]
 import { readFileSync, readdirSync } from 'node:fs';
 
@@ -41,3 +42,5 @@ function grow(unit: string): string {
 measure('mixed seeds', grow(seeds.join('\n\n')));
 measure('traditional with glosses', grow(seeds[2] ?? ''));
 measure('spun', grow(seeds[1] ?? ''));
+const gbkMojibake = new TextDecoder('gbk').decode(new TextEncoder().encode(seeds[3] ?? ''));
+measure('all mojibake', grow(gbkMojibake));

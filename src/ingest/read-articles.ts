@@ -6,8 +6,10 @@ import { KgError, NotFoundError } from '../errors.js';
 import type { Article } from '../types.js';
 import { decodeBuffer } from './decode.js';
 import { htmlToText } from './html-to-text.js';
-import { normalise } from './normalise.js';
 import { parseDateline } from './parse-dateline.js';
+import { isSureStoryLine, looksLikeChrome } from './strip-chrome.js';
+import { removePinyinGlosses } from './strip-pinyin-glosses.js';
+import { simplifiedString } from './to-simplified.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** Fewer Chinese characters than this after cleaning: nothing but page chrome. */
@@ -40,6 +42,31 @@ function countHan(text: string): number {
   return text.match(/[\u3400-\u9fff\uf900-\ufaff]/g)?.length ?? 0;
 }
 
+/**
+ * The headline (the first line that is not page chrome, if short) and whether the file
+ * holds any story. Cheap, line by line and stopping early: the build normalises each
+ * article once, later. Lines are seen as chromeLines() sees them: glosses gone, Simplified.
+ */
+function storyAndTitle(text: string): { hasStory: boolean; title?: string } {
+  let han = 0;
+  let title: string | undefined;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const br = text.indexOf('\n', lineStart);
+    const end = br === -1 ? text.length : br;
+    const line = text.slice(lineStart, end);
+    lineStart = end + 1;
+    if (line.trim() === '') continue;
+    const view = simplifiedString(removePinyinGlosses(line));
+    const chrome = looksLikeChrome(view);
+    // A headline is short; a long first line is already the story.
+    if (title === undefined && !chrome) title = line.trim().length <= 60 ? line.trim() : '';
+    if (!chrome && isSureStoryLine(view)) han += countHan(view);
+    if (han >= MIN_ARTICLE_CHARS) return { hasStory: true, ...(title ? { title } : {}) };
+  }
+  return { hasStory: false };
+}
+
 /** The decoded article, or the reason it cannot be used. */
 export function articleFromBytes(name: string, bytes: Uint8Array): Article | string {
   let text: string;
@@ -49,16 +76,10 @@ export function articleFromBytes(name: string, bytes: Uint8Array): Article | str
     return error instanceof KgError ? error.message : String(error);
   }
   if (HTML_EXTENSIONS.has(extname(name).toLowerCase())) text = htmlToText(text);
+  const { hasStory, title } = storyAndTitle(text);
+  if (!hasStory) return 'no article text after removing page chrome';
   const article: Article = { id: parse(name).name, text };
-  const normalised = normalise(article);
-  if (countHan(normalised.text) < MIN_ARTICLE_CHARS) return 'no article text after removing page chrome';
-  const lineEnd = normalised.text.indexOf('\n');
-  const firstLineLength = lineEnd === -1 ? normalised.text.length : lineEnd;
-  // A headline is short; a long first line is already the story.
-  if (firstLineLength <= 60) {
-    const span = normalised.toOriginal(0, firstLineLength);
-    article.title = text.slice(span.start, span.end);
-  }
+  if (title) article.title = title;
   const { date, source } = parseDateline(text);
   if (date) article.date = date;
   if (source) article.source = source;

@@ -149,6 +149,15 @@ function utf8Units(bytes: Uint8Array, from: number, to: number): Unit[] {
   return units;
 }
 
+/** Some three-byte UTF-8 sequence: without one, no Chinese character can come back. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i + 2 < bytes.length; i++) {
+    const b = bytes[i] ?? 0;
+    if (b >= 0xe0 && b <= 0xef && ((bytes[i + 1] ?? 0) & 0xc0) === 0x80 && ((bytes[i + 2] ?? 0) & 0xc0) === 0x80) return true;
+  }
+  return false;
+}
+
 /** GBK from `from`, going on past `minEnd` until a character ends where a source character ends. */
 function gbkUnits(b: Bytes, from: number, minEnd: number): { units: Unit[]; synced: boolean } {
   const { decode } = gb18030Table();
@@ -283,7 +292,7 @@ function accepted(r: Reading): boolean {
 function utf8Edits(text: string, start: number, end: number, cls: Uint8Array): Edit[] {
   const window = text.slice(start, end);
   const b = toBytes(window);
-  if (!b) return [];
+  if (!b || !hasUtf8Sequence(b.bytes)) return [];
   const edits = toEdits(utf8Units(b.bytes, 0, b.bytes.length), b.owner).filter(
     (e) => e.replacement !== window.slice(e.start, e.end),
   );
@@ -307,6 +316,8 @@ function utf8Edits(text: string, start: number, end: number, cls: Uint8Array): E
 /** GBK read one byte out of step, starting a little before the run: the best clearly better reading. */
 function shiftedEdits(text: string, start: number, end: number, run: { start: number; end: number }, cls: Uint8Array): Edit[] {
   const window = text.slice(start, end);
+  // It comes back in step only at a one-byte character: none after the run start, no reading.
+  if (!/[\x00-\x7f\u20ac]/.test(window.slice(run.start - start))) return [];
   const b = toBytes(window);
   if (!b) return [];
   const runFrom = run.start - start;

@@ -48,6 +48,21 @@ function classify(line: string): Verdict {
   return 'story';
 }
 
+/** Page chrome by its own look, before the footer rule of chromeLines() that needs the lines around it. */
+export function looksLikeChrome(line: string): boolean {
+  return classify(line) !== 'story';
+}
+
+/**
+ * A line that is story text wherever it stands: chromeLines() keeps it whatever the lines
+ * around it are (only short unpunctuated lines can fall in a footer).
+ */
+export function isSureStoryLine(line: string): boolean {
+  if (classify(line) !== 'story') return false;
+  const t = line.trim();
+  return t.length > 30 || SENTENCE_END.test(t);
+}
+
 /** A line that reads as running text: long enough and ending a sentence. */
 function isStoryParagraph(line: string): boolean {
   const t = line.trim();

@@ -37,8 +37,24 @@ export function isPinyinGloss(inner: string): boolean {
 const GLOSS = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]{1,40})[)）]/g;
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
+function withoutGloss(m: RegExpExecArray): string {
+  return CHINESE.test(m.input[m.index - 1] ?? '') && isPinyinGloss(m[1] ?? '') ? '' : m[0];
+}
+
 export function stripPinyinGlosses(tracked: TrackedText): TrackedText {
-  return tracked.replaceAll(GLOSS, (m) =>
-    CHINESE.test(m.input[m.index - 1] ?? '') && isPinyinGloss(m[1] ?? '') ? '' : m[0],
-  );
+  return tracked.replaceAll(GLOSS, withoutGloss);
+}
+
+/** The same on a plain string (no offset map), for quick looks at a line. */
+export function removePinyinGlosses(text: string): string {
+  const regex = new RegExp(GLOSS.source, 'g');
+  let out = '';
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = regex.exec(text)) !== null) {
+    if (withoutGloss(m) !== '') continue;
+    out += text.slice(last, m.index);
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

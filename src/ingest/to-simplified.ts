@@ -48,6 +48,11 @@ function hasTraditional(text: string, table: Uint8Array): boolean {
   return false;
 }
 
+/** A plain string in Simplified (no offset map), for quick looks at a line. */
+export function simplifiedString(text: string): string {
+  return hasTraditional(text, scriptTable()) ? convert(text) : text;
+}
+
 /**
  * Convert every line that holds a Traditional-only character. Lines whose length is
  * unchanged (nearly all) keep a per-character map; the rare others are converted again

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NotFoundError } from '../../src/errors.js';
 import { normalise } from '../../src/ingest/normalise.js';
-import { readArticles } from '../../src/ingest/read-articles.js';
+import { articleFromBytes, readArticles } from '../../src/ingest/read-articles.js';
 
 const seedPath = (name: string) => new URL(`../../seeds/${name}`, import.meta.url);
 const fixturePath = (name: string) => new URL(`../fixtures/ingest/${name}`, import.meta.url);
@@ -90,6 +90,25 @@ describe('readArticles', () => {
 
   it('throws NotFoundError for a missing folder', async () => {
     await expect(readArticles(join(dir, 'nope'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('articleFromBytes', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('sees Traditional, glossed page chrome as chrome', () => {
+    const page = '首頁 新聞中心 即時新聞 時政 獨家\n責任編輯:王小明\n版權所有 天山網(wǎng) 未經(jīng)授權禁止轉載\n營業(yè)執(zhí)照 新疆日報社\n';
+    expect(articleFromBytes('x.txt', bytes(page))).toBe('no article text after removing page chrome');
+  });
+
+  it('takes the first line that is not chrome as the title, as written', () => {
+    const page = '首頁 新聞中心 即時新聞 時政 獨家\n\n  江西援建的阿克陶縣醫(yī)院建成  \n阿克陶縣人民醫(yī)院受捐了包括核磁共振在內的設備,改善了各族群眾的就醫環境。\n';
+    expect(articleFromBytes('x.txt', bytes(page))).toMatchObject({ id: 'x', title: '江西援建的阿克陶縣醫(yī)院建成' });
+  });
+
+  it('gives no title when the story starts at once with a long paragraph', () => {
+    const page = `${'阿克陶縣人民醫院受捐了包括核磁共振在內的設備,改善了各族群眾的就醫環境。'.repeat(3)}\n`;
+    expect(articleFromBytes('x.txt', bytes(page))).not.toHaveProperty('title');
   });
 });
 
