@@ -27,14 +27,14 @@ export function findPlaces(text: string): Mention[] {
     let parent = unit;
     let cursor = unit.end;
     while (cursor < text.length) {
-      const sub = readSubUnit(text, cursor, parent.name);
+      const sub = readSubUnit(text, cursor, parent.name, unit.name);
       if (!sub) break;
       subUnits.push(sub);
       parent = sub;
       cursor = sub.end;
       // "巴仁乡和加马铁热克乡": a sibling joined to the chain.
       if (LIST_JOINERS.includes(text[cursor] ?? '') && sub.type === 'township') {
-        const sibling = readSubUnit(text, cursor + 1, sub.place ?? unit.name, 'township');
+        const sibling = readSubUnit(text, cursor + 1, sub.place ?? unit.name, unit.name, 'township');
         if (sibling) {
           subUnits.push(sibling);
           cursor = sibling.end;
@@ -45,7 +45,7 @@ export function findPlaces(text: string): Mention[] {
   return [...mentions, ...subUnits];
 }
 
-function readSubUnit(text: string, at: number, parent: string, only?: 'township'): Mention | null {
+function readSubUnit(text: string, at: number, parent: string, area: string, only?: 'township'): Mention | null {
   const rest = text.slice(at, at + 12);
   if (NOT_A_NAME.test(rest)) return null;
   const m = SUB_COUNTY.exec(rest);
@@ -57,5 +57,5 @@ function readSubUnit(text: string, at: number, parent: string, only?: 'township'
   const name = m[0];
   if (getGazetteer().lookup(name).length > 0) return null;
   if (/[第作当是的了在和与为到把被]|(故|家|城|下|老|返|回|同|异|他)[乡]$/u.test(name)) return null;
-  return { start: at, end: at + name.length, surface: name, name, type, aliases: [], place: parent };
+  return { start: at, end: at + name.length, surface: name, name, type, aliases: [], place: parent, area };
 }

@@ -77,7 +77,10 @@ export function findProgrammes(text: string): Mention[] {
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
     const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
-    if (/(名医|名师|博士|专家|大师|劳模)(工作室|工作站)$/u.test(inner)) continue;
+    if (/(名医|名师|博士|专家|大师|劳模)(工作室|工作站)$/u.test(inner)) {
+      if (!/^(名医|名师|博士|专家|大师|劳模)/u.test(inner)) found.push({ ...programme(start, end, inner, []), type: 'facility' });
+      continue;
+    }
     // “扎下根”的队伍: a quoted adjective, not a name.
     if (after.startsWith('的') || inner.length < 3) continue;
     if (cueAfter || headed || cueBefore) {

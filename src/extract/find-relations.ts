@@ -31,9 +31,9 @@ export type Side = 'donor' | 'recipient' | undefined;
 
 const sides = new Map<string, Side>();
 
-export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor'>): Side {
+export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor' | 'area'>): Side {
   if (m.donor) return 'donor';
-  const key = `${m.type}|${m.name}|${m.place ?? ''}`;
+  const key = `${m.type}|${m.name}|${m.area ?? m.place ?? ''}`;
   if (sides.has(key)) return sides.get(key);
   const side = computeSide(m);
   if (sides.size > 100_000) sides.clear();
@@ -41,9 +41,9 @@ export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor'>): S
   return side;
 }
 
-function computeSide(m: Pick<Mention, 'name' | 'type' | 'place'>): Side {
+function computeSide(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
   const gazetteer = getGazetteer();
-  const placeName = PLACE_TYPES.includes(m.type) && gazetteer.get(m.name) ? m.name : m.place;
+  const placeName = PLACE_TYPES.includes(m.type) && gazetteer.get(m.name) ? m.name : (m.area ?? m.place);
   if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
   if (RECIPIENT_ROOTS.has(placeName)) return 'recipient';
   const chain = gazetteer.ancestors(placeName).map((d) => d.name);
@@ -104,6 +104,7 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
     readInvestments(text, body, inSentence, add);
     readPartners(text, inSentence, add);
     readStructure([...inSentence, ...nestedIn], add);
+    readSetUps(text, inSentence, add);
   }
   return relations;
 }
@@ -270,6 +271,30 @@ function nearestDonors(text: string, donors: Mention[], target: Mention): string
     group.unshift(pool[j]!);
   }
   return unique(group.map((d) => donorOf(d) ?? actingDonor(text, d)!).filter(Boolean));
+}
+
+// 阿克陶县人民医院引进了“李爱青博士工作站”，成立了“郑宏名医工作室”: what an
+// organisation sets up is part of it.
+const SET_UP = /^(先后|新|还|也|已|在[\u4e00-\u9fff]{2,8}|[了,，、“”])*(引进|成立|设立|开设|建立|组建|新开设)(了)?/u;
+function readSetUps(text: string, ms: Mention[], add: Add): void {
+  for (let i = 0; i < ms.length; i++) {
+    const org = ms[i]!;
+    if (!['hospital', 'school', 'company'].includes(org.type)) continue;
+    let cursor = org.end;
+    for (let j = i + 1; j < ms.length; j++) {
+      const next = ms[j]!;
+      const between = text.slice(cursor, next.start);
+      // 新疆唐锦纺织有限公司在阿克陶县设立唐锦家庭工坊: skip the place it is set up in.
+      if (PLACE_TYPES.includes(next.type) && /^[在于]$/u.test(between)) {
+        cursor = next.end;
+        continue;
+      }
+      if (next.type !== 'facility' || (!SET_UP.test(between) && !/^[、，,“”了]*$/u.test(between)) || /[。；;]/u.test(between)) break;
+      if (cursor === org.end && !SET_UP.test(between)) break;
+      add(next.name, 'part_of', org.name);
+      cursor = next.end;
+    }
+  }
 }
 
 /** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */

@@ -97,7 +97,7 @@ export const GENERIC_AFTER_PLACE = [
 ];
 
 /** Facility heads that name a place only with a place or a proper name before them. */
-export const PROPER_FACILITY_HEADS = ['纪念馆', '纪念馆新馆', '博物馆', '工作室', '工作站', '展示馆'];
+export const PROPER_FACILITY_HEADS = ['纪念馆', '纪念馆新馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊'];
 
 /** Words that, right after a quoted name, mark it as a programme. */
 export const PROGRAMME_CUES_AFTER = [

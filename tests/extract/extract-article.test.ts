@@ -91,6 +91,20 @@ describe('extractArticle on snippets of article language', () => {
     expect(x.relations.filter((r) => r.type === 'part_of' && r.source.startsWith('雅戈尔'))).toEqual([]);
   });
 
+  it('makes what an organisation sets up part of it', () => {
+    const x = extract('兩年來，阿克陶縣人民醫院引進了“李愛青博士工作站”，成立了“鄭宏名醫工作室”。新疆唐锦纺织有限公司在阿克陶县设立唐锦家庭工坊。');
+    expect(relation(x, '李爱青博士工作站', 'part_of', '阿克陶县人民医院')).toBeDefined();
+    expect(relation(x, '郑宏名医工作室', 'part_of', '阿克陶县人民医院')).toBeDefined();
+    expect(relation(x, '唐锦家庭工坊', 'part_of', '新疆唐锦纺织有限公司')).toBeDefined();
+  });
+
+  it('reads villages in a Xinjiang county as recipients', () => {
+    const x = extract('江西援建的阿克陶县布伦口乡布伦口村新建了安居房。');
+    expect(relation(x, '江西省', 'supports', '布伦口村')).toBeDefined();
+    expect(relation(x, '布伦口村', 'located_in', '布伦口乡')).toBeDefined();
+    expect(relation(x, '江西省', 'supports', '阿克陶县')).toBeUndefined();
+  });
+
   it('merges an institution and its alternative name in parentheses', () => {
     const x = extract('在克州江西實驗中學(阿克陶縣雪松中學),“紅杜鵑”文化標識隨處可見。');
     const school = entity(x, '阿克陶县雪松中学');
