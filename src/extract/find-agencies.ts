@@ -2,9 +2,8 @@
 // departments after a place (克州科技局 → 克孜勒苏柯尔克孜自治州科学技术局),
 // and national bodies (党中央 → 中共中央).
 
-import { readFileSync } from 'node:fs';
-
-import { getGazetteer } from './gazetteer.ts';
+import { getGazetteer, readAgencyAbbreviations } from './gazetteer.ts';
+import { knownNames, type KnownName } from './known-names.ts';
 import { BOUNDARY_WORDS, CJK } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
@@ -14,30 +13,16 @@ interface Abbreviation {
   needsPlace: boolean;
 }
 
-const dataUrl = (file: string) => new URL(`../gazetteer/${file}`, import.meta.url);
-
 let abbreviations: Abbreviation[] | undefined;
 function loadAbbreviations(): Abbreviation[] {
-  abbreviations ??= readFileSync(dataUrl('agency-abbreviations.tsv'), 'utf8')
-    .split('\n')
-    .filter((line) => line && !line.startsWith('#') && !line.startsWith('short\t'))
-    .map((line) => {
-      const [short = '', full = ''] = line.split('\t');
-      return { short: short.replace('{X}', ''), full, needsPlace: short.includes('{X}') };
-    })
+  abbreviations ??= readAgencyAbbreviations()
+    .map((a) => ({ short: a.short.replace('{X}', ''), full: a.full, needsPlace: a.short.includes('{X}') }))
     .filter((a) => a.short && a.full)
     .sort((a, b) => b.short.length - a.short.length);
   return abbreviations;
 }
 
-let nationalBodies: Array<{ name: string; spellings: string[] }> | undefined;
-function loadNationalBodies() {
-  if (!nationalBodies) {
-    const data = JSON.parse(readFileSync(dataUrl('national-agencies.json'), 'utf8')) as { agencies: string[][] };
-    nationalBodies = data.agencies.map(([name, ...rest]) => ({ name: name!, spellings: [name!, ...rest] }));
-  }
-  return nationalBodies;
-}
+let nationalBodies: ((text: string) => KnownName[]) | undefined;
 
 const COMMAND = new RegExp(
   `(第[一二三四五六七八九十]+批)?(对口支援新疆|对口支援|援疆)(工作)?([${CJK}]{0,6}?)(前方指挥部|指挥部|前指)`,
@@ -117,12 +102,9 @@ export function findAgencies(text: string, places: Mention[]): Mention[] {
     found.push({ start: m.index, end: bodyStart + body.short.length, surface, name: '', type: 'agency', aliases: [surface], place: `?${m[0]}|${body.short}|${body.full}|${body.needsPlace ? 1 : 0}` });
   }
 
-  for (const body of loadNationalBodies()) {
-    for (const spelling of body.spellings) {
-      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
-        found.push({ start: at, end: at + spelling.length, surface: spelling, name: body.name, type: 'agency', aliases: spelling === body.name ? [] : [spelling] });
-      }
-    }
+  nationalBodies ??= knownNames('national-agencies.json', 'agencies');
+  for (const k of nationalBodies(text)) {
+    found.push({ start: k.start, end: k.end, surface: k.spelling, name: k.name, type: 'agency', aliases: k.spelling === k.name ? [] : [k.spelling] });
   }
   return found;
 }

@@ -2,20 +2,11 @@
 // investment clause (天津金开新能在昌吉投资…), and siblings of a company in a
 // list (引入阿里巴巴、遥望科技).
 
-import { readFileSync } from 'node:fs';
-
 import { BOUNDARY_WORDS, CJK } from './lexicon.ts';
+import { knownNames } from './known-names.ts';
 import type { Mention } from './mention.ts';
 
-let known: Array<{ name: string; spellings: string[] }> | undefined;
-function knownCompanies() {
-  if (!known) {
-    const url = new URL('../gazetteer/companies.json', import.meta.url);
-    const data = JSON.parse(readFileSync(url, 'utf8')) as { companies: string[][] };
-    known = data.companies.map(([name, ...rest]) => ({ name: name!, spellings: [name!, ...rest].sort((a, b) => b.length - a.length) }));
-  }
-  return known;
-}
+const knownCompanies = knownNames('companies.json', 'companies');
 
 const INVEST_SUBJECT = new RegExp(
   `(?:^|[，、：。；,:;\\n]|比如|好比|例如|如|像)([${CJK}]{2,10}?)(?:正在|在)(?=[${CJK}]{2,6}?(?:投资|建设|落户|设立|兴建))`,
@@ -26,13 +17,7 @@ const NOT_COMPANY = new RegExp(`(${BOUNDARY_WORDS.filter((w) => w.length > 1).jo
 
 export function findCompanies(text: string, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
-  for (const c of knownCompanies()) {
-    for (const spelling of c.spellings) {
-      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
-        found.push(company(at, spelling, c.name));
-      }
-    }
-  }
+  for (const k of knownCompanies(text)) found.push(company(k.start, k.spelling, k.name));
   INVEST_SUBJECT.lastIndex = 0;
   for (let m = INVEST_SUBJECT.exec(text); m; m = INVEST_SUBJECT.exec(text)) {
     const written = m[1]!;

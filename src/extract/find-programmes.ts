@@ -2,8 +2,6 @@
 // (实施“蕙心计划”, “蒲公英”计划, “红杜鹃”育人品牌), 《…方案》 titles, unquoted
 // "实施X工程", and nationwide schemes known by name (组团式, 院包科).
 
-import { readFileSync } from 'node:fs';
-
 import {
   CJK,
   NON_PROGRAMME_CUES_BEFORE,
@@ -11,6 +9,7 @@ import {
   PROGRAMME_CUES_BEFORE,
   PROGRAMME_HEADS,
 } from './lexicon.ts';
+import { knownNames } from './known-names.ts';
 import type { Mention } from './mention.ts';
 
 const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』’]|《([^《》\n]{2,40})》/gu;
@@ -23,15 +22,7 @@ const SPEECH = /(说|表示|介绍|感叹|坦言|指出|强调|认为)[：:]?$/u
 const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)([${CJK}]{4,14}?(?:工程|计划|行动))`, 'gu');
 const NOT_A_NAME = /[的了把将被让是我你他她它这那]|^(各|各类|一系列|多项|系列|重点|新|首批|全面|持续)/u;
 
-let known: Array<{ name: string; spellings: string[] }> | undefined;
-function knownProgrammes() {
-  if (!known) {
-    const url = new URL('../gazetteer/programmes.json', import.meta.url);
-    const data = JSON.parse(readFileSync(url, 'utf8')) as { programmes: string[][] };
-    known = data.programmes.map(([name, ...rest]) => ({ name: name!, spellings: [name!, ...rest].sort((a, b) => b.length - a.length) }));
-  }
-  return known;
-}
+const knownProgrammes = knownNames('programmes.json', 'programmes');
 
 export function findProgrammes(text: string): Mention[] {
   const found: Mention[] = [];
@@ -108,13 +99,7 @@ export function findProgrammes(text: string): Mention[] {
 
   found.push(...listSiblings(text, found));
 
-  for (const p of knownProgrammes()) {
-    for (const spelling of p.spellings) {
-      for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + spelling.length)) {
-        found.push(programme(at, at + spelling.length, p.name, spelling === p.name ? [] : [spelling]));
-      }
-    }
-  }
+  for (const k of knownProgrammes(text)) found.push(programme(k.start, k.end, k.name, k.spelling === k.name ? [] : [k.spelling]));
   return found;
 }
 
@@ -152,11 +137,11 @@ function programme(start: number, end: number, name: string, aliases: string[]):
   return { start, end, surface: name, name: clean, type: 'program', aliases: [...all] };
 }
 
-let knownBySpelling: Map<string, string> | undefined;
-function knownName(spelling: string): string | undefined {
-  knownBySpelling ??= new Map(knownProgrammes().flatMap((p) => p.spellings.map((s) => [s.replace(/\s+/gu, ''), p.name] as const)));
-  return knownBySpelling.get(spelling);
-}
+// Spelling → canonical name of the known programmes, to name quoted ones the same way.
+const knownName = (spelling: string): string | undefined => {
+  const [hit] = knownProgrammes(spelling);
+  return hit && hit.spelling === spelling ? hit.name : undefined;
+};
 
 function clauseBefore(text: string, at: number): string {
   let from = at;

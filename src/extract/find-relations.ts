@@ -24,6 +24,8 @@ const DONOR_MARKER = /^(市|省)?(第[一二三四五六七八九十]+批)?(援�
 const STRONG_AID = /援疆|援建|对口支援|对口援助|对口帮扶|帮扶|援助|支援|包建|受援|结对/u;
 const SUBJECT_ADVERBS = /^(先后|积极|创新|常态化|陆续|率先|还|也|已|首次|持续|联合|共同|全力|大力|主动|充分)*/u;
 const RUN_VERBS = /^(采取|开展|实施|引入|引进|推行|推出|举办|打造|组织|建立|成立|启动|发起|创新推行|印发|联合印发|梯次开展|研究制定|设立|搭建|促成|推动|在)/u;
+const SUPPORT_CUE = new RegExp(SUPPORT_CUES.join('|'), 'u');
+const INVEST_CUE = new RegExp(INVEST_CUES.join('|'), 'u');
 const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
 
@@ -31,8 +33,20 @@ export type Side = 'donor' | 'recipient' | undefined;
 
 const sides = new Map<string, Side>();
 
+const SIDE = Symbol('side');
+type WithSide = { [SIDE]?: Side | null };
+
 export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor' | 'area'>): Side {
   if (m.donor) return 'donor';
+  // Cached on the mention itself: relations ask for the same mention's side many times.
+  const cached = (m as WithSide)[SIDE];
+  if (cached !== undefined) return cached ?? undefined;
+  const side = sideByName(m);
+  (m as WithSide)[SIDE] = side ?? null;
+  return side;
+}
+
+function sideByName(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
   const key = `${m.type}|${m.name}|${m.area ?? m.place ?? ''}`;
   if (sides.has(key)) return sides.get(key);
   const side = computeSide(m);
@@ -112,7 +126,7 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
 type Add = (source: string, type: EdgeType, target: string) => void;
 
 function readSupports(text: string, body: string, ms: Mention[], articleDonor: string | undefined, add: Add): void {
-  const hasCue = SUPPORT_CUES.some((cue) => body.includes(cue));
+  const hasCue = SUPPORT_CUE.test(body);
   const strongCue = STRONG_AID.test(body);
   const donorMentions = ms.filter((m) => actingDonor(text, m) && (m.donor || hasCue));
   const explicitDonors = unique(donorMentions.map((m) => actingDonor(text, m)!));
@@ -160,7 +174,9 @@ function readRuns(text: string, ms: Mention[], articleDonor: string | undefined,
 // The entities that act in the clause before a programme: those directly
 // followed by a verb of running (北京援疆指挥部组织…开展“送教下乡”).
 function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mention[] {
-  const clauseStart = Math.max(...['——', '；', '：', '。', ';', ':'].map((b) => text.lastIndexOf(b, programme.start)));
+  const from = ms[0]?.start ?? programme.start;
+  const clause = text.slice(from, programme.start);
+  const clauseStart = from + Math.max(...['——', '；', '：', '。', ';', ':'].map((b) => clause.lastIndexOf(b)));
   const before = ms.filter((m) => m.end <= programme.start && m.start > clauseStart && m.type !== 'program' && m.type !== 'township' && m.type !== 'village');
   // 和田地区第二中学2024年“津和班”: the institution that owns the class or brand.
   const owner = before[before.length - 1];
@@ -193,7 +209,7 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
 }
 
 function readInvestments(text: string, body: string, ms: Mention[], add: Add): void {
-  if (!INVEST_CUES.some((cue) => body.includes(cue))) return;
+  if (!INVEST_CUE.test(body)) return;
   for (const [c, t] of investmentPairs(ms, text)) add(c.name, 'invests_in', t.name);
 }
 

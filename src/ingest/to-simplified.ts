@@ -1,7 +1,11 @@
 // Traditional → Simplified with OpenCC (Taiwan variants → mainland), keeping the offset map.
 import OpenCC from 'opencc-js';
 
-import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY, scriptTable } from './script-table.js';
+import { SIMPLIFIED_ONLY as SIMPLIFIED_ONLY_KIND, TRADITIONAL_ONLY as TRADITIONAL_ONLY_KIND, scriptTable } from './script-table.js';
+
+// Local copies: an imported binding is read through a getter under tsx, once per character.
+const TRADITIONAL_ONLY = TRADITIONAL_ONLY_KIND;
+const SIMPLIFIED_ONLY = SIMPLIFIED_ONLY_KIND;
 import type { TrackedText } from './tracked-text.js';
 
 export type Script = 'simplified' | 'traditional';
