@@ -49,7 +49,7 @@ export function createGraph(): KgGraph {
  * invented as typeless nodes. Merging the same article twice counts its
  * mentions twice: call `removeArticle` first when re-ingesting.
  */
-export function mergeExtraction(graph: KgGraph, extraction: Extraction): MergeReport {
+export function mergeExtraction(graph: KgGraph, extraction: Extraction, options: { sizes?: boolean } = {}): MergeReport {
   checkExtraction(extraction);
   const touched = new Set<string>();
   for (const entity of extraction.entities) touched.add(mergeEntity(graph, entity, extraction.article));
@@ -64,13 +64,15 @@ export function mergeExtraction(graph: KgGraph, extraction: Extraction): MergeRe
     mergeRelation(graph, ends.source, relation.type, ends.target, relation.evidence);
     touched.add(ends.source).add(ends.target);
   }
-  for (const node of touched) graph.setNodeAttribute(node, 'size', nodeSize(graph, node));
+  if (options.sizes !== false) for (const node of touched) graph.setNodeAttribute(node, 'size', nodeSize(graph, node));
   return { skipped };
 }
 
 export function buildGraph(extractions: Extraction[]): KgGraph {
   const graph = createGraph();
-  for (const extraction of extractions) mergeExtraction(graph, extraction);
+  // Sizes once at the end: per merge, a hub's size would be recomputed over all its edges each time.
+  for (const extraction of extractions) mergeExtraction(graph, extraction, { sizes: false });
+  applySizes(graph);
   return graph;
 }
 
@@ -161,17 +163,12 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
     return key;
   }
 
-  graph.updateNodeAttributes(key, (old) => {
-    const type = TYPE_RANK[entity.type] > TYPE_RANK[old.type] ? entity.type : old.type;
-    return {
-      ...old,
-      type,
-      color: NODE_COLORS[type],
-      aliases: [...new Set([...old.aliases, ...aliases])],
-      mentions: old.mentions + entity.mentions,
-      articles: [...new Set([...old.articles, ...articles])],
-    };
-  });
+  // In place: copying a hub's article list on every merge makes a build quadratic.
+  const old = graph.getNodeAttributes(key);
+  const type = TYPE_RANK[entity.type] > TYPE_RANK[old.type] ? entity.type : old.type;
+  for (const alias of aliases) if (!old.aliases.includes(alias)) old.aliases.push(alias);
+  for (const a of articles) if (old.articles[old.articles.length - 1] !== a && !old.articles.includes(a)) old.articles.push(a);
+  graph.mergeNodeAttributes(key, { type, color: NODE_COLORS[type], mentions: old.mentions + entity.mentions });
   return key;
 }
 
@@ -182,14 +179,19 @@ function mergeRelation(graph: KgGraph, source: string, type: EdgeType, target: s
     graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: unique, weight: Math.max(1, unique.length) });
     return;
   }
-  const merged = dedupeEvidence([...graph.getEdgeAttribute(key, 'evidence'), ...evidence]);
-  graph.mergeEdgeAttributes(key, { evidence: merged, weight: Math.max(1, merged.length) });
+  // Append in place what is new; only evidence of the same article can repeat.
+  const existing = graph.getEdgeAttribute(key, 'evidence');
+  const seen = new Set(existing.filter((e) => evidence.some((n) => n.article === e.article)).map(evidenceId));
+  for (const e of dedupeEvidence(evidence)) if (!seen.has(evidenceId(e))) existing.push(e);
+  graph.setEdgeAttribute(key, 'weight', Math.max(1, existing.length));
 }
+
+const evidenceId = (e: Evidence): string => `${e.article}\u0000${e.start}\u0000${e.end}`;
 
 function dedupeEvidence(evidence: Evidence[]): Evidence[] {
   const seen = new Map<string, Evidence>();
   for (const e of evidence) {
-    const id = `${e.article}\u0000${e.start}\u0000${e.end}`;
+    const id = evidenceId(e);
     if (!seen.has(id)) seen.set(id, { ...e });
   }
   return [...seen.values()];
