@@ -7,7 +7,7 @@ import { InvalidInputError } from '../errors.ts';
 import type { Article, Entity, Evidence, Extraction, Relation } from '../types.ts';
 import { findMentions } from './find-mentions.ts';
 import { findRelations, mainDonor } from './find-relations.ts';
-import { getGazetteer } from './gazetteer.ts';
+import { getGazetteer, type Division } from './gazetteer.ts';
 import type { Mention } from './mention.ts';
 
 export function extractArticle(article: Article): Extraction {
@@ -65,7 +65,7 @@ export function extractArticle(article: Article): Extraction {
   }
   for (const entity of [...entities.values()]) {
     let child = entity.name;
-    for (const ancestor of gazetteer.ancestors(entity.name)) {
+    for (const ancestor of ancestorsOf(entity.name)) {
       addEntity(ancestor.name, ancestor.type, 0);
       addRelation(child, 'located_in', ancestor.name);
       child = ancestor.name;
@@ -83,6 +83,17 @@ function resolveBareCommands(text: string, mentions: Mention[]): void {
       m.donor = donor;
     }
   }
+}
+
+// The gazetteer never changes while the process runs: each unit's chain is read once.
+const ancestorChains = new Map<string, Division[]>();
+function ancestorsOf(name: string): Division[] {
+  let chain = ancestorChains.get(name);
+  if (!chain) {
+    chain = getGazetteer().ancestors(name);
+    if (ancestorChains.size < 200_000) ancestorChains.set(name, chain);
+  }
+  return chain;
 }
 
 function stripQuotes(s: string): string {

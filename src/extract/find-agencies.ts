@@ -14,6 +14,16 @@ interface Abbreviation {
 }
 
 let abbreviations: Abbreviation[] | undefined;
+let byFirst: Map<string, Abbreviation[]> | undefined;
+
+// Rows by the first character of their short form: a place is followed by few candidates.
+function abbreviationsByFirstChar(): Map<string, Abbreviation[]> {
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const a of loadAbbreviations()) byFirst.set(a.short[0]!, [...(byFirst.get(a.short[0]!) ?? []), a]);
+  }
+  return byFirst;
+}
 function loadAbbreviations(): Abbreviation[] {
   abbreviations ??= readAgencyAbbreviations()
     .map((a) => ({ short: a.short.replace('{X}', ''), full: a.full, needsPlace: a.short.includes('{X}') }))
@@ -65,9 +75,12 @@ export function findAgencies(text: string, places: Mention[]): Mention[] {
   }
 
   // Departments named after a place, and bare 省人社厅 (the place comes from context).
-  const table = loadAbbreviations();
-  const bodyAfter = (at: number) => table.find((a) => a.needsPlace && text.startsWith(a.short, at)) ??
-    table.find((a) => !a.needsPlace && text.startsWith(a.short, at) && a.short.length >= 3);
+  const byFirstChar = abbreviationsByFirstChar();
+  const bodyAfter = (at: number) => {
+    const rows = byFirstChar.get(text[at] ?? '') ?? [];
+    return rows.find((a) => a.needsPlace && text.startsWith(a.short, at)) ??
+      rows.find((a) => !a.needsPlace && text.startsWith(a.short, at) && a.short.length >= 3);
+  };
   for (const place of places) {
     const body = bodyAfter(place.end);
     if (body) {

@@ -21,21 +21,26 @@ export function findMentions(text: string): Mention[] {
   const agencies = resolveContextualAgencies(findAgencies(text, places), places);
   const programmes = findProgrammes(text);
   const companies = findCompanies(text, [...institutions, ...agencies, ...programmes]);
-  const kept = resolveOverlaps([...institutions, ...agencies, ...programmes, ...companies, ...places]);
+  const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places]);
   mergeAlternativeNames(text, kept);
   return unifyNames(kept);
 }
 
-function resolveOverlaps(candidates: Mention[]): Mention[] {
+function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
   const ordered = candidates
     .filter((m) => m.end > m.start)
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   const covered: Mention[] = [];
+  // owner[i] = 1 + index in `kept` of the mention covering character i.
+  const owner = new Int32Array(textLength);
   for (const m of ordered) {
-    const host = kept.find((k) => k.start < m.end && m.start < k.end);
+    let hostIndex = 0;
+    for (let i = m.start; i < m.end && hostIndex === 0; i++) hostIndex = owner[i]!;
+    const host = hostIndex > 0 ? kept[hostIndex - 1]! : undefined;
     if (!host) {
       kept.push(m);
+      owner.fill(kept.length, m.start, m.end);
       continue;
     }
     // 雅戈尔 (a known company) inside 雅戈尔集团: the same company, under its known name.

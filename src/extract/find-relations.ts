@@ -131,7 +131,7 @@ function readSupports(text: string, body: string, ms: Mention[], articleDonor: s
   const donorMentions = ms.filter((m) => actingDonor(text, m) && (m.donor || hasCue));
   const explicitDonors = unique(donorMentions.map((m) => actingDonor(text, m)!));
   const fallback = hasCue && articleDonor && strongCue ? [articleDonor] : [];
-  const invested = new Set(investmentPairs(body.length ? ms : [], text).map(([, t]) => t));
+  const invested = new Set(ms.some((m) => m.type === 'company') ? investmentPairs(ms, text).map(([, t]) => t) : []);
   const targets = ms.filter((m, i) => sideOf(m) === 'recipient' && m.type !== 'agency' && m.type !== 'program' && !isLocator(m, ms[i + 1]) && !invested.has(m));
   if (hasCue) {
     for (const t of targets) {

@@ -64,6 +64,8 @@ export function simplifiedString(text: string): string {
  */
 export function toSimplified(tracked: TrackedText): TrackedText {
   const table = scriptTable();
+  // Most articles are Simplified: one look at the whole text spares a pass over every line.
+  if (!hasTraditional(tracked.text, table)) return tracked;
   let lengthChanged = false;
   const byLine = tracked.replaceAll(LINE, (m) => {
     if (!hasTraditional(m[0], table)) return m[0];
