@@ -46,10 +46,16 @@ export function extractArticle(article: Article): Extraction {
     if (evidence && !relation.evidence.some((e) => e.start === evidence.start)) relation.evidence.push(evidence);
     relations.set(key, relation);
   };
+  // One evidence object per sentence: a sentence often gives several relations.
+  const evidenceAt = new Map<number, Evidence>();
   for (const r of found) {
-    const span = doc.toOriginal(r.sentence.start, r.sentence.end);
-    const sentence = article.text.slice(span.start, span.end).trim();
-    addRelation(r.source, r.type, r.target, { article: article.id, sentence, start: span.start, end: span.end });
+    let evidence = evidenceAt.get(r.sentence.start);
+    if (!evidence) {
+      const span = doc.toOriginal(r.sentence.start, r.sentence.end);
+      evidence = { article: article.id, sentence: article.text.slice(span.start, span.end).trim(), start: span.start, end: span.end };
+      evidenceAt.set(r.sentence.start, evidence);
+    }
+    addRelation(r.source, r.type, r.target, evidence);
   }
 
   // Endpoints that only the gazetteer or a name knows (南昌市 in 南昌大学), and
@@ -63,9 +69,12 @@ export function extractArticle(article: Article): Extraction {
       }
     }
   }
+  const linked = new Set<string>();
   for (const entity of [...entities.values()]) {
     let child = entity.name;
     for (const ancestor of ancestorsOf(entity.name)) {
+      if (linked.has(child)) break; // the rest of this chain is in already
+      linked.add(child);
       addEntity(ancestor.name, ancestor.type, 0);
       addRelation(child, 'located_in', ancestor.name);
       child = ancestor.name;
