@@ -104,14 +104,15 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
   const own = mentions.filter((m) => !m.nested);
   const nested = mentions.filter((m) => m.nested);
   let cursor = 0;
-  for (const sentence of sentences) {
+  let sentence: Span = { start: 0, end: 0 };
+  const add = (source: string, type: EdgeType, target: string) => {
+    if (source && target && source !== target) relations.push({ source, target, type, sentence });
+  };
+  for (sentence of sentences) {
     const inSentence: Mention[] = [];
     while (cursor < own.length && own[cursor]!.start < sentence.start) cursor++;
     for (let i = cursor; i < own.length && own[i]!.start < sentence.end; i++) inSentence.push(own[i]!);
     const nestedIn = nested.filter((m) => m.start >= sentence.start && m.start < sentence.end);
-    const add = (source: string, type: EdgeType, target: string) => {
-      if (source && target && source !== target) relations.push({ source, target, type, sentence });
-    };
     const body = text.slice(sentence.start, sentence.end);
     readSupports(text, body, inSentence, articleDonor, add);
     readRuns(text, inSentence, articleDonor, add);

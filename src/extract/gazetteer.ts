@@ -170,18 +170,17 @@ export function createGazetteer(divisions: Division[], blockers: string[] = []):
     },
     all: () => [...divisions],
     scan(text, options = {}) {
-      const accept = (e: Entry) => options.singleChar || !e.singleChar;
+      const accept = options.singleChar ? acceptAll : acceptMultiChar;
       const matches: PlaceMatch[] = [];
       for (let i = 0; i < text.length; ) {
-        const hit = trie.longestAt(text, i, accept);
-        if (!hit) {
+        const end = trie.longestEndAt(text, i, accept);
+        if (end < 0) {
           i++;
           continue;
         }
-        if (hit.value.division) {
-          matches.push({ start: i, end: hit.end, surface: text.slice(i, hit.end), division: hit.value.division });
-        }
-        i = hit.end;
+        const value = trie.lastValue!;
+        if (value.division) matches.push({ start: i, end, surface: text.slice(i, end), division: value.division });
+        i = end;
       }
       return matches;
     },
@@ -193,6 +192,9 @@ export function createGazetteer(divisions: Division[], blockers: string[] = []):
     },
   };
 }
+
+const acceptAll = (): boolean => true;
+const acceptMultiChar = (e: Entry): boolean => !e.singleChar;
 
 /** Of several units sharing a form, the prefecture if exactly one is a prefecture. */
 function preferPrefecture(candidates: Division[]): Division | undefined {
@@ -226,6 +228,25 @@ class Trie<V> {
     }
     // A word inserted twice keeps its first value.
     this.values[node] ??= value;
+  }
+
+  /** Value of the word found by the last `longestEndAt`. */
+  lastValue: V | undefined;
+
+  /** End of the longest accepted word starting at `start` (its value in `lastValue`), or -1; allocates nothing. */
+  longestEndAt(text: string, start: number, accept: (value: V) => boolean): number {
+    let node = this.first[text.charCodeAt(start)]!;
+    let bestEnd = -1;
+    for (let i = start + 1; node !== 0; i++) {
+      const value = this.values[node];
+      if (value !== undefined && accept(value)) {
+        bestEnd = i;
+        this.lastValue = value;
+      }
+      if (i >= text.length) break;
+      node = this.children[node]!.get(text.charCodeAt(i)) ?? 0;
+    }
+    return bestEnd;
   }
 
   /** The longest accepted word starting at `start`, or null. */
