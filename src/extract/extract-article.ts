@@ -80,6 +80,15 @@ export function extractArticle(article: Article): Extraction {
       child = ancestor.name;
     }
   }
+  // Places also answer to the short forms the gazetteer knows (天津, 津, 克州), so users can type them.
+  for (const entity of entities.values()) {
+    const division = gazetteer.get(entity.name);
+    if (!division || division.type !== entity.type) continue;
+    const shared = new Set(division.ambiguous ?? []);
+    for (const alias of [...division.aliases, ...(division.abbr ?? [])]) {
+      if (!shared.has(alias) && alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    }
+  }
   return { article: article.id, entities: [...entities.values()], relations: [...relations.values()] };
 }
 

@@ -138,6 +138,12 @@ describe('extractArticle on snippets of article language', () => {
     expect(entity(x, '和田地区')?.mentions).toBe(0);
   });
 
+  it('gives places the short forms the gazetteer knows, so users can type them', () => {
+    const x = extract('天津市对口支援和田地区策勒县。');
+    expect(entity(x, '天津市')?.aliases).toEqual(expect.arrayContaining(['天津', '津']));
+    expect(entity(x, '和田地区')?.aliases).toContain('和田');
+  });
+
   it('does not read generic institutions as names', () => {
     const x = extract('唐山51名医疗人才到当地医院和唐山重点学校跟班学习，天津19家甲等医院参与帮扶。');
     expect(x.entities.filter((e) => e.type === 'hospital' || e.type === 'school')).toEqual([]);
