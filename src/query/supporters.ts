@@ -7,6 +7,7 @@
 // whoever supports a place supports what lies in it (天津市 → 策勒县 → 策勒县第一小学).
 // A breadth-first search over (node, phase) finds the shortest justification for
 // each answer; an answer is direct when it is a single supports edge.
+import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 import { edgeStep, pathOf } from './describe-path.ts';
@@ -14,6 +15,8 @@ import type { GraphPath, PathEdge } from './describe-path.ts';
 import { nodesWithin } from './nodes-within.ts';
 import { checkNodeType } from './node-types.ts';
 import { resolveName } from './resolve-name.ts';
+import { traversalView } from './traversal-view.ts';
+import type { TraversalView } from './traversal-view.ts';
 
 export interface SupportAnswer {
   /** The supporter (for `findSupporters`) or the supported entity (for `findSupported`). */
@@ -33,13 +36,30 @@ export interface SupportersParams {
   ofType?: string;
   /** Keep only supporters of this type. */
   type?: string;
+  /** Answers returned at most; default 500. */
+  limit?: number;
+  /** Time budget of the search; default 500 ms. */
+  timeoutMs?: number;
 }
 
 export interface SupportedParams {
   by: string;
   /** Keep only supported entities of this type. */
   type?: string;
+  /** Answers returned at most; default 500. */
+  limit?: number;
+  /** Time budget of the search; default 500 ms. */
+  timeoutMs?: number;
 }
+
+export interface SupportResult {
+  answers: SupportAnswer[];
+  /** More answers may exist than were returned (cap or time budget). */
+  truncated: boolean;
+}
+
+export const DEFAULT_MAX_ANSWERS = 500;
+export const DEFAULT_SUPPORT_TIMEOUT_MS = 500;
 
 type Phase = 'donor' | 'support' | 'recipient';
 interface Move {
@@ -82,90 +102,181 @@ const TOWARDS_RECIPIENTS: Record<Phase, Move[]> = {
   recipient: [{ types: TREE, out: false, next: 'recipient' }],
 };
 
-export function findSupporters(graph: KgGraph, params: SupportersParams): SupportAnswer[] {
+export function findSupporters(graph: KgGraph, params: SupportersParams): SupportResult {
   const of = resolveName(graph, params.of);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
+  const bounds = boundsOf(params);
   const recipients = params.ofType === undefined ? [of] : nodesWithin(graph, of, checkNodeType(params.ofType));
-  const answers: SupportAnswer[] = [];
+  const found: Array<{ visit: Visit; other: string }> = [];
+  let truncated = false;
   for (const recipient of recipients) {
-    const found = search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']));
-    for (const [node, steps] of found) {
-      if (type !== undefined && graph.getNodeAttribute(node, 'type') !== type) continue;
-      // Found walking backwards: reverse into supporter → recipient order.
-      answers.push(answer(graph, node, recipient, orient(graph, [...steps].reverse(), node)));
+    if (performance.now() > bounds.deadline) {
+      truncated = true;
+      break;
     }
+    const result = search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']), type, bounds);
+    truncated ||= result.truncated;
+    for (const visit of result.found) found.push({ visit, other: recipient });
   }
-  return sortAnswers(answers);
+  // Found walking backwards: reverse into supporter → recipient order.
+  return answersOf(graph, found, bounds.limit, truncated, (steps, node) => orient(graph, [...steps].reverse(), node));
 }
 
-export function findSupported(graph: KgGraph, params: SupportedParams): SupportAnswer[] {
+export function findSupported(graph: KgGraph, params: SupportedParams): SupportResult {
   const by = resolveName(graph, params.by);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
-  const found = search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']));
-  const answers: SupportAnswer[] = [];
-  for (const [node, steps] of found) {
-    if (type !== undefined && graph.getNodeAttribute(node, 'type') !== type) continue;
-    answers.push(answer(graph, node, by, orient(graph, steps, by)));
-  }
-  return sortAnswers(answers);
+  const bounds = boundsOf(params);
+  const result = search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds);
+  const found = result.found.map((visit) => ({ visit, other: by }));
+  return answersOf(graph, found, bounds.limit, result.truncated, (steps) => orient(graph, steps, by));
 }
 
-interface Step {
-  edge: string;
+interface Bounds {
+  limit: number;
+  /** `performance.now()` value after which the search stops. */
+  deadline: number;
 }
 
-/** First (so shortest) way the search reaches each node in an answering phase. */
+function boundsOf(params: { limit?: number; timeoutMs?: number }): Bounds {
+  const limit = params.limit ?? DEFAULT_MAX_ANSWERS;
+  if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
+  const timeoutMs = params.timeoutMs ?? DEFAULT_SUPPORT_TIMEOUT_MS;
+  if (!(timeoutMs > 0)) throw new InvalidInputError('timeoutMs must be a positive number of milliseconds');
+  return { limit, deadline: performance.now() + timeoutMs };
+}
+
+/** A state of the search: a node reached in a phase, with the edge it was reached by. */
+interface Visit {
+  node: string;
+  phase: Phase;
+  parent: Visit | null;
+  edge: string | null;
+  depth: number;
+  /** Evidence weight of the justification so far, to rank answers before building paths. */
+  weight: number;
+}
+
+// Checking the clock costs more than a step; look every so many edges.
+const CLOCK_EVERY = 1024;
+
+/**
+ * First (so shortest) way the search reaches each node in an answering phase. Runs level
+ * by level and stops after the level where more than `limit` answers are known: every
+ * shorter justification is then found, so ranking them picks the right first `limit`.
+ */
 function search(
   graph: KgGraph,
   start: string,
   startPhase: Phase,
   moves: Record<Phase, Move[]>,
   answering: ReadonlySet<Phase>,
-): Map<string, Step[]> {
-  const stateKey = (node: string, phase: Phase): string => `${phase}\u0000${node}`;
-  const parent = new Map<string, { state: string; step: Step } | null>([[stateKey(start, startPhase), null]]);
-  const found = new Map<string, Step[]>();
-  let frontier: Array<{ node: string; phase: Phase }> = [{ node: start, phase: startPhase }];
+  type: NodeType | undefined,
+  bounds: Bounds,
+): { found: Visit[]; truncated: boolean } {
+  const seen: Record<Phase, Set<string>> = { donor: new Set(), support: new Set(), recipient: new Set() };
+  seen[startPhase].add(start);
+  const answered = new Set<string>();
+  const found: Visit[] = [];
+  let frontier: Visit[] = [{ node: start, phase: startPhase, parent: null, edge: null, depth: 0, weight: 0 }];
+  let steps = 0;
+  let outOfTime = false;
+  // Views hold only one move's edge types, so a hub's thousands of other edges are never read.
+  const views = new Map<ReadonlySet<EdgeType>, TraversalView>();
+  const viewOf = (types: ReadonlySet<EdgeType>): TraversalView => {
+    let view = views.get(types);
+    if (!view) views.set(types, (view = traversalView(graph, { edgeTypes: [...types], directed: true })));
+    return view;
+  };
 
-  for (let depth = 0; depth < MAX_DEPTH && frontier.length; depth++) {
-    const next: typeof frontier = [];
-    for (const { node, phase } of frontier) {
-      const here = stateKey(node, phase);
-      for (const move of moves[phase]) {
-        const visit = (edge: string, attributes: { type: EdgeType }, source: string, target: string): void => {
-          if (!move.types.has(attributes.type)) return;
-          const other = move.out ? target : source;
-          // Aid to a whole province (江西省 → 新疆维吾尔自治区) says nothing about each hospital in it.
-          const whole = move.out ? other : node;
-          if (move.types === TREE && move.next === 'recipient' && graph.getNodeAttribute(whole, 'type') === 'province') return;
-          const there = stateKey(other, move.next);
-          if (parent.has(there)) return;
-          parent.set(there, { state: here, step: { edge } });
-          next.push({ node: other, phase: move.next });
-          if (answering.has(move.next) && other !== start && !found.has(other)) found.set(other, stepsTo(parent, there));
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length && !outOfTime; depth++) {
+    if (found.length > bounds.limit) return { found, truncated: true };
+    const next: Visit[] = [];
+    for (const here of frontier) {
+      if (++steps % CLOCK_EVERY === 0 && performance.now() > bounds.deadline) {
+        outOfTime = true;
+        break;
+      }
+      for (const move of moves[here.phase]) {
+        // Aid to a whole province (江西省 → 新疆维吾尔自治区) says nothing about each hospital in it.
+        const intoRecipient = move.types === TREE && move.next === 'recipient';
+        if (intoRecipient && !move.out && isProvince(graph, here.node)) continue;
+        const phaseSeen = seen[move.next];
+        const answers = answering.has(move.next);
+        const step = (other: string): void => {
+          if (phaseSeen.has(other)) return;
+          if (intoRecipient && move.out && isProvince(graph, other)) return;
+          const edge = move.out ? edgeOfType(graph, here.node, other, move.types) : edgeOfType(graph, other, here.node, move.types);
+          if (!edge) return;
+          phaseSeen.add(other);
+          const reached: Visit = { node: other, phase: move.next, parent: here, edge: edge.key, depth: here.depth + 1, weight: here.weight + edge.weight };
+          next.push(reached);
+          if (!answers || other === start || answered.has(other)) return;
+          answered.add(other);
+          if (type === undefined || graph.getNodeAttribute(other, 'type') === type) found.push(reached);
         };
-        if (move.out) graph.forEachOutEdge(node, visit);
-        else graph.forEachInEdge(node, visit);
+        const view = viewOf(move.types);
+        if (move.out) view.forEachOutNeighbor(here.node, step);
+        else view.forEachInNeighbor(here.node, step);
       }
     }
     frontier = next;
   }
-  return found;
+  return { found, truncated: outOfTime || found.length > bounds.limit };
 }
 
-function stepsTo(parent: Map<string, { state: string; step: Step } | null>, state: string): Step[] {
-  const steps: Step[] = [];
-  for (let link = parent.get(state); link; link = parent.get(link.state)) steps.push(link.step);
-  return steps.reverse();
+function isProvince(graph: KgGraph, node: string): boolean {
+  return graph.getNodeAttribute(node, 'type') === 'province';
+}
+
+/** The first edge from `source` to `target` of one of `types`. */
+function edgeOfType(graph: KgGraph, source: string, target: string, types: ReadonlySet<EdgeType>): { key: string; weight: number } | null {
+  const key = graph.findOutEdge(source, target, (_edge, attributes) => types.has(attributes.type));
+  return key === undefined ? null : { key, weight: graph.getEdgeAttribute(key, 'weight') };
+}
+
+/** Ranks what the searches found and builds paths for the first `limit` only. */
+function answersOf(
+  graph: KgGraph,
+  found: Array<{ visit: Visit; other: string }>,
+  limit: number,
+  truncated: boolean,
+  layOut: (steps: string[], node: string) => GraphPath,
+): SupportResult {
+  // The same order as comparing built answers: direct first, shorter, better evidenced, by name.
+  found.sort(
+    (a, b) =>
+      Number(isDirect(b.visit)) - Number(isDirect(a.visit)) ||
+      a.visit.depth - b.visit.depth ||
+      b.visit.weight - a.visit.weight ||
+      compareText(a.visit.node, b.visit.node) ||
+      compareText(a.other, b.other),
+  );
+  const answers = found.slice(0, limit).map(({ visit, other }) => answer(graph, visit.node, other, layOut(edgesTo(visit), visit.node)));
+  return { answers, truncated: truncated || found.length > limit };
+}
+
+// Only a supports edge leaves a start in an answering phase, so one hop is direct support.
+function isDirect(visit: Visit): boolean {
+  return visit.depth === 1;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function edgesTo(visit: Visit): string[] {
+  const edges: string[] = [];
+  for (let v: Visit | null = visit; v?.edge; v = v.parent) edges.push(v.edge);
+  return edges.reverse();
 }
 
 /** Lays `steps` out as a path starting at `first`, each edge marked forward or backward. */
-function orient(graph: KgGraph, steps: Step[], first: string): GraphPath {
+function orient(graph: KgGraph, steps: string[], first: string): GraphPath {
   const nodes = [first];
   const edges: PathEdge[] = [];
   for (const step of steps) {
     const at = nodes[nodes.length - 1];
-    const edge = edgeStep(graph, step.edge, at);
+    const edge = edgeStep(graph, step, at);
     edges.push(edge);
     nodes.push(edge.direction === 'forward' ? edge.target : edge.source);
   }
@@ -176,15 +287,4 @@ function answer(graph: KgGraph, node: string, other: string, path: GraphPath): S
   const attributes = graph.getNodeAttributes(node);
   const direct = path.length === 1 && path.edges[0].type === 'supports';
   return { node, label: attributes.label, type: attributes.type, other, direct, path };
-}
-
-function sortAnswers(answers: SupportAnswer[]): SupportAnswer[] {
-  return answers.sort(
-    (a, b) =>
-      Number(b.direct) - Number(a.direct) ||
-      a.path.length - b.path.length ||
-      b.path.weight - a.path.weight ||
-      (a.node < b.node ? -1 : a.node > b.node ? 1 : 0) ||
-      (a.other < b.other ? -1 : a.other > b.other ? 1 : 0),
-  );
 }

@@ -13,22 +13,16 @@ export function supportRouter(graph: KgGraph, schemas: RequestSchemas): Router {
     .route('/api/supporters')
     .get((req, res) => {
       const { of, ofType, type, limit } = parseRequest(schemas.supporters, req.query, 'query');
-      const answers = findSupporters(graph, { of, ofType, type });
-      res.json({
-        results: answers.slice(0, limit).map(({ other, ...a }) => ({ ...a, recipient: other })),
-        truncated: answers.length > limit,
-      });
+      const { answers, truncated } = findSupporters(graph, { of, ofType, type, limit });
+      res.json({ results: answers.map(({ other, ...a }) => ({ ...a, recipient: other })), truncated });
     })
     .all(methodNotAllowed(['GET']));
   router
     .route('/api/supported')
     .get((req, res) => {
       const { by, type, limit } = parseRequest(schemas.supported, req.query, 'query');
-      const answers = findSupported(graph, { by, type });
-      res.json({
-        results: answers.slice(0, limit).map(({ other, ...a }) => ({ ...a, supporter: other })),
-        truncated: answers.length > limit,
-      });
+      const { answers, truncated } = findSupported(graph, { by, type, limit });
+      res.json({ results: answers.map(({ other, ...a }) => ({ ...a, supporter: other })), truncated });
     })
     .all(methodNotAllowed(['GET']));
   return router;

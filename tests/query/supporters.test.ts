@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { createGraph } from '../../src/graph/build.ts';
 import { findSupported, findSupporters } from '../../src/query/supporters.ts';
 import type { SupportAnswer } from '../../src/query/supporters.ts';
-import { tinyGraph } from './tiny-graph.ts';
+import { addEdge, tinyGraph } from './tiny-graph.ts';
 
 const row = (a: SupportAnswer) => [a.node, a.direct, a.path.nodes.join('→')];
 
@@ -10,14 +11,14 @@ describe('findSupporters', () => {
   const graph = tinyGraph();
 
   it('gives a direct supporter with its one supports edge', () => {
-    const [first] = findSupporters(graph, { of: '阿克陶縣人民醫院' });
+    const [first] = findSupporters(graph, { of: '阿克陶縣人民醫院' }).answers;
     expect(row(first)).toEqual(['南昌大学第一附属医院', true, '南昌大学第一附属医院→阿克陶县人民医院']);
     expect(first.path.edges[0]).toMatchObject({ type: 'supports', direction: 'forward' });
     expect(first.other).toBe('阿克陶县人民医院');
   });
 
   it('infers supporters of the places an entity lies in', () => {
-    const answers = findSupporters(graph, { of: '策勒县第一小学' });
+    const answers = findSupporters(graph, { of: '策勒县第一小学' }).answers;
     const tianjin = answers.find((a) => a.node === '天津市')!;
     expect(row(tianjin)).toEqual(['天津市', false, '天津市→策勒县→策勒县第一小学']);
     expect(tianjin.path.edges.map((e) => [e.type, e.direction])).toEqual([
@@ -27,7 +28,7 @@ describe('findSupporters', () => {
   });
 
   it('infers that a body supports what its members support', () => {
-    const answers = findSupporters(graph, { of: '阿克陶县人民医院' });
+    const answers = findSupporters(graph, { of: '阿克陶县人民医院' }).answers;
     expect(answers.map(row)).toEqual([
       ['南昌大学第一附属医院', true, '南昌大学第一附属医院→阿克陶县人民医院'],
       // Shortest justification: through the county, not through the member hospital.
@@ -39,19 +40,19 @@ describe('findSupporters', () => {
   it('does not infer support for everything in a province from aid to the whole province', () => {
     const wide = tinyGraph();
     wide.addDirectedEdgeWithKey('河北省|supports|新疆维吾尔自治区', '河北省', '新疆维吾尔自治区', { type: 'supports', evidence: [], weight: 1 });
-    expect(findSupporters(wide, { of: '策勒县第一小学' }).map((a) => a.node)).not.toContain('河北省');
-    expect(findSupporters(wide, { of: '新疆维吾尔自治区' }).map((a) => a.node)).toContain('河北省');
-    expect(findSupported(wide, { by: '河北省' }).map((a) => a.node)).not.toContain('策勒县');
+    expect(findSupporters(wide, { of: '策勒县第一小学' }).answers.map((a) => a.node)).not.toContain('河北省');
+    expect(findSupporters(wide, { of: '新疆维吾尔自治区' }).answers.map((a) => a.node)).toContain('河北省');
+    expect(findSupported(wide, { by: '河北省' }).answers.map((a) => a.node)).not.toContain('策勒县');
   });
 
   it('does not count located_in, partnerships or investment as support', () => {
-    const answers = findSupporters(graph, { of: '于田县' }).map((a) => a.node);
+    const answers = findSupporters(graph, { of: '于田县' }).answers.map((a) => a.node);
     expect(answers).toEqual(['天津市']);
-    expect(findSupporters(graph, { of: '策勒县第一小学' }).map((a) => a.node)).not.toContain('天津市第一中学');
+    expect(findSupporters(graph, { of: '策勒县第一小学' }).answers.map((a) => a.node)).not.toContain('天津市第一中学');
   });
 
   it('answers for every entity of a type in an area, filtered by supporter type', () => {
-    const answers = findSupporters(graph, { of: '和田地区', ofType: 'hospital', type: 'province' });
+    const answers = findSupporters(graph, { of: '和田地区', ofType: 'hospital', type: 'province' }).answers;
     expect(answers.map((a) => [a.node, a.other, a.direct])).toEqual([
       ['北京市', '和田地区人民医院', true],
       ['天津市', '策勒县人民医院', false],
@@ -59,7 +60,7 @@ describe('findSupporters', () => {
   });
 
   it('returns nothing for an unsupported entity and fails on unknown names', () => {
-    expect(findSupporters(graph, { of: '孤立镇' })).toEqual([]);
+    expect(findSupporters(graph, { of: '孤立镇' }).answers).toEqual([]);
     expect(() => findSupporters(graph, { of: '上海' })).toThrow(/上海/);
     expect(() => findSupporters(graph, { of: '天津', type: 'planet' })).toThrow(/node type/);
   });
@@ -69,7 +70,7 @@ describe('findSupported', () => {
   const graph = tinyGraph();
 
   it('lists direct recipients first, then what lies in them', () => {
-    const answers = findSupported(graph, { by: '天津' });
+    const answers = findSupported(graph, { by: '天津' }).answers;
     expect(answers.slice(0, 2).map(row)).toEqual([
       ['策勒县', true, '天津市→策勒县'],
       ['于田县', true, '天津市→于田县'],
@@ -79,20 +80,66 @@ describe('findSupported', () => {
   });
 
   it('includes what the members of a body support', () => {
-    expect(findSupported(graph, { by: '唐山' }).map((a) => a.node)).toEqual(['且末县']);
-    expect(findSupported(graph, { by: '河北省' }).map(row)).toEqual([['且末县', false, '河北省→唐山市→且末县']]);
+    expect(findSupported(graph, { by: '唐山' }).answers.map((a) => a.node)).toEqual(['且末县']);
+    expect(findSupported(graph, { by: '河北省' }).answers.map(row)).toEqual([['且末县', false, '河北省→唐山市→且末县']]);
   });
 
   it('filters by the type of what is supported', () => {
-    expect(findSupported(graph, { by: '天津市', type: 'school' }).map((a) => a.node)).toEqual(['策勒县第一小学']);
+    expect(findSupported(graph, { by: '天津市', type: 'school' }).answers.map((a) => a.node)).toEqual(['策勒县第一小学']);
   });
 
   it('mirrors findSupporters', () => {
     for (const supporter of ['天津市', '江西省', '河北省', '南昌市']) {
-      for (const answer of findSupported(graph, { by: supporter })) {
-        const back = findSupporters(graph, { of: answer.node }).find((a) => a.node === supporter);
+      for (const answer of findSupported(graph, { by: supporter }).answers) {
+        const back = findSupporters(graph, { of: answer.node }).answers.find((a) => a.node === supporter);
         expect(back?.path.length, `${supporter} → ${answer.node}`).toBe(answer.path.length);
       }
     }
+  });
+});
+
+describe('findSupporters and findSupported limits', () => {
+  const graph = tinyGraph();
+
+  it('stop at the answer cap, keep the best ranked answers and say they were cut short', () => {
+    const all = findSupporters(graph, { of: '阿克陶县人民医院' });
+    expect(all).toMatchObject({ truncated: false });
+    const two = findSupporters(graph, { of: '阿克陶县人民医院', limit: 2 });
+    expect(two.answers.map(row)).toEqual(all.answers.slice(0, 2).map(row));
+    expect(two.truncated).toBe(true);
+    expect(findSupporters(graph, { of: '阿克陶县人民医院', limit: 3 }).truncated).toBe(false);
+    const supported = findSupported(graph, { by: '天津', limit: 1 });
+    expect(supported.answers.map((a) => a.node)).toEqual(['策勒县']);
+    expect(supported.truncated).toBe(true);
+  });
+
+  it('apply the cap to all recipients of a type together', () => {
+    const result = findSupporters(graph, { of: '和田地区', ofType: 'hospital', type: 'province', limit: 1 });
+    expect(result.answers.map((a) => [a.node, a.other])).toEqual([['北京市', '和田地区人民医院']]);
+    expect(result.truncated).toBe(true);
+  });
+
+  it('stop within their time budget and say so', () => {
+    // A county with thousands of supporters, each a member of a body: the second level is wide.
+    const wide = createGraph();
+    const add = (name: string, type: 'county' | 'company' | 'province') =>
+      wide.addNode(name, { label: name, type, aliases: [], mentions: 1, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+    add('某县', 'county');
+    for (let i = 0; i < 3000; i++) {
+      add(`公司${i}`, 'company');
+      add(`集团${i}`, 'province');
+      addEdge(wide, `公司${i}`, 'supports', '某县');
+      addEdge(wide, `公司${i}`, 'part_of', `集团${i}`);
+    }
+    const result = findSupporters(wide, { of: '某县', limit: 10_000, timeoutMs: 0.001 });
+    expect(result.truncated).toBe(true);
+    expect(result.answers.length).toBeLessThan(6000);
+    expect(result.answers.every((a) => a.direct)).toBe(true);
+    expect(findSupporters(wide, { of: '某县', limit: 10_000 })).toMatchObject({ truncated: false, answers: { length: 6000 } });
+  });
+
+  it('reject a limit that is not a positive integer', () => {
+    expect(() => findSupporters(graph, { of: '策勒县', limit: 0 })).toThrow(/limit/);
+    expect(() => findSupported(graph, { by: '天津', limit: 1.5 })).toThrow(/limit/);
   });
 });

@@ -8,7 +8,7 @@ import { findNodes } from '../find-nodes.ts';
 import { findNeighbors } from '../neighbors.ts';
 import { resolveName } from '../resolve-name.ts';
 import { findSupported, findSupporters } from '../supporters.ts';
-import type { SupportAnswer } from '../supporters.ts';
+import type { SupportAnswer, SupportResult } from '../supporters.ts';
 import { pointAt } from './console-error.ts';
 import { CONSOLE_HELP } from './console-help.ts';
 import { formatPath } from './format-path.ts';
@@ -69,8 +69,8 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
       return { kind: 'path', rows, paths: result.paths, highlight: highlightOf(result.paths, [from, to]), truncated: result.truncated };
     }
     case 'supporters': {
-      const answers = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type }));
-      return supportResult('supporters', answers, maxRows, (a) => ({
+      const answers = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type, limit: maxRows }));
+      return supportResult('supporters', answers, (a) => ({
         supporter: a.node,
         type: a.type,
         recipient: a.other,
@@ -79,8 +79,8 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
       }));
     }
     case 'supported': {
-      const answers = name(command.by, (by) => findSupported(graph, { by, type: command.type }));
-      return supportResult('supported', answers, maxRows, (a) => ({
+      const answers = name(command.by, (by) => findSupported(graph, { by, type: command.type, limit: maxRows }));
+      return supportResult('supported', answers, (a) => ({
         supported: a.node,
         type: a.type,
         direct: a.direct,
@@ -117,10 +117,9 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
   }
 }
 
-function supportResult(kind: 'supporters' | 'supported', answers: SupportAnswer[], maxRows: number, toRow: (a: SupportAnswer) => Row): QueryResult {
-  const shown = answers.slice(0, maxRows);
-  const paths = shown.map((a) => a.path);
-  return { kind, rows: shown.map(toRow), paths, highlight: highlightOf(paths, []), truncated: answers.length > shown.length };
+function supportResult(kind: 'supporters' | 'supported', result: SupportResult, toRow: (a: SupportAnswer) => Row): QueryResult {
+  const paths = result.answers.map((a) => a.path);
+  return { kind, rows: result.answers.map(toRow), paths, highlight: highlightOf(paths, []), truncated: result.truncated };
 }
 
 function highlightOf(paths: GraphPath[], extra: string[]): QueryResult['highlight'] {
