@@ -34,7 +34,7 @@ export interface PathParams {
   directed?: boolean;
   /** Paths returned at most; default 50. */
   limit?: number;
-  /** Time budget of an enumeration; default 500 ms. */
+  /** Time budget of an enumeration, describing the paths included; default 500 ms. */
   timeoutMs?: number;
 }
 
@@ -73,34 +73,23 @@ export function findPaths(graph: KgGraph, params: PathParams): PathResult {
 
   const types = new Set<EdgeType>(via.length ? via : EDGE_TYPES);
   const accept = (type: EdgeType, forward: boolean): boolean => followsEdge(type, types, directed, forward);
-  let nodePaths: string[][];
+  const paths: GraphPath[] = [];
+  const keep = (nodes: string[]): void => {
+    const path = describePath(graph, nodes, accept);
+    if (path) paths.push(path);
+  };
   if (mode === 'shortest') {
-    nodePaths = [shortest];
+    keep(shortest);
   } else {
-    // Shortest paths are the simple paths no longer than the shortest one; for
-    // `simple`, deepen one hop at a time so a cut enumeration keeps the short ones.
-    const deepest = mode === 'all-shortest' ? shortest.length - 1 : maxHops;
-    nodePaths = [];
-    for (let depth = shortest.length - 1; depth <= deepest; depth++) {
-      const found = boundedSimplePaths(view, from, to, { maxDepth: depth, maxPaths: limit, deadline });
-      if (found.truncated) {
-        result.truncated = true;
-        const known = new Set(nodePaths.map((p) => p.join('\u0000')));
-        nodePaths.push(...found.paths.filter((p) => !known.has(p.join('\u0000'))));
-        break;
-      }
-      nodePaths = found.paths;
-      if (nodePaths.length >= limit) {
-        result.truncated = depth < deepest;
-        break;
-      }
-    }
+    // Shortest paths are the simple paths no longer than the shortest one. Paths come one
+    // length at a time, so a cut enumeration keeps the short ones.
+    const length = shortest.length - 1;
+    const maxDepth = mode === 'all-shortest' ? length : maxHops;
+    const found = boundedSimplePaths(view, from, to, { minDepth: length, maxDepth, maxPaths: limit, deadline }, keep);
+    result.truncated = found.truncated;
   }
-
-  const paths = nodePaths.map((nodes) => describePath(graph, nodes, accept)).filter((p): p is GraphPath => p !== null);
   paths.sort(comparePaths);
-  if (paths.length > limit) result.truncated = true;
-  result.paths = paths.slice(0, limit);
+  result.paths = paths;
   return result;
 }
 

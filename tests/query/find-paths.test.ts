@@ -106,11 +106,51 @@ describe('findPaths on a dense graph', () => {
     expect(result.paths[0].nodes).toEqual(['n0', 'n1']);
   });
 
+  it('keeps the shortest paths when it stops at the cap', () => {
+    // One direct path and 38 two-hop ones: a cap of 30 leaves room for no three-hop path.
+    const result = findPaths(dense, { from: 'n0', to: 'n1', mode: 'simple', maxHops: 4, limit: 30 });
+    expect(result.paths.map((p) => p.length)).toEqual([1, ...Array(29).fill(2)]);
+  });
+
   it('stops within its time budget', () => {
     const started = performance.now();
     const result = findPaths(dense, { from: 'n0', to: 'n1', mode: 'simple', maxHops: 6, limit: 1_000_000, timeoutMs: 50 });
     expect(performance.now() - started).toBeLessThan(500);
     expect(result.truncated).toBe(true);
     expect(result.paths.length).toBeGreaterThan(1);
+  });
+});
+
+describe('findPaths cap and pruning', () => {
+  const node = (graph: ReturnType<typeof createGraph>, name: string) =>
+    graph.addNode(name, { label: name, type: 'company', aliases: [], mentions: 1, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+
+  it('says truncated only when more paths exist than the cap', () => {
+    const graph = tinyGraph();
+    // Exactly two shortest paths join 天津市 and 和田地区.
+    expect(findPaths(graph, { from: '天津市', to: '和田地区', limit: 2 })).toMatchObject({ truncated: false, paths: { length: 2 } });
+    const one = findPaths(graph, { from: '天津市', to: '和田地区', limit: 1 });
+    expect(one).toMatchObject({ truncated: true, paths: { length: 1 } });
+    const all = findPaths(graph, { from: '天津市', to: '于田县', mode: 'simple', maxHops: 4 });
+    const capped = findPaths(graph, { from: '天津市', to: '于田县', mode: 'simple', maxHops: 4, limit: all.paths.length });
+    expect(capped.truncated).toBe(false);
+    expect(capped.paths).toEqual(all.paths);
+  });
+
+  it('does not wander into a dense cluster that cannot reach the target in time', () => {
+    // A 30-clique hangs off the source: millions of partial paths, none of them to the target.
+    const graph = createGraph();
+    for (const name of ['s', 'a', 'b', 't']) node(graph, name);
+    for (let i = 0; i < 30; i++) node(graph, `c${i}`);
+    for (let i = 0; i < 30; i++) {
+      addEdge(graph, 's', 'partners_with', `c${i}`);
+      for (let j = i + 1; j < 30; j++) addEdge(graph, `c${i}`, 'partners_with', `c${j}`);
+    }
+    addEdge(graph, 's', 'partners_with', 'a');
+    addEdge(graph, 'a', 'partners_with', 'b');
+    addEdge(graph, 'b', 'partners_with', 't');
+    const result = findPaths(graph, { from: 's', to: 't', mode: 'simple', maxHops: 6, timeoutMs: 200 });
+    expect(result).toMatchObject({ truncated: false });
+    expect(nodesOf(result)).toEqual([['s', 'a', 'b', 't']]);
   });
 });
