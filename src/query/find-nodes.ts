@@ -7,7 +7,7 @@ import { nodesWithin } from './nodes-within.ts';
 import { checkNodeType } from './node-types.ts';
 import { resolveName } from './resolve-name.ts';
 import { getSearchIndex } from './search-index.ts';
-import { rankHits } from './search.ts';
+import { rankHits } from './top-hits.ts';
 
 export interface FindParams {
   /** Part of a name or alias. */

@@ -5,7 +5,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { normaliseQuery } from './normalise-query.ts';
 import { getSearchIndex } from './search-index.ts';
 import type { IndexHit } from './search-index.ts';
-import { rankHits } from './search.ts';
+import { rankHits } from './top-hits.ts';
 
 export const MAX_SUGGESTIONS = 5;
 const MAX_CANDIDATES = 10;

@@ -36,12 +36,18 @@ export interface IndexHit {
   matched: string;
 }
 
+export type MatchVisitor = (node: string, match: MatchKind, matched: string) => void;
+
 export interface SearchIndex {
   /** Nodes whose name or alias is exactly `q` (already normalised), names first. */
   exact(q: string): IndexHit[];
   /** Every node matching `q` (normalised), best match per node: prefixes of names, aliases
    *  and pinyin, and (for Chinese input) substrings of names and aliases. */
   lookup(q: string, options?: { substring?: boolean; pinyin?: boolean }): IndexHit[];
+  /** Calls `visit` for each key that `q` (normalised) begins, so once per key, not per node. */
+  forEachPrefixMatch(q: string, options: { pinyin?: boolean }, visit: MatchVisitor): void;
+  /** Calls `visit` for each name or alias containing Chinese `q` elsewhere than at its start. */
+  forEachSubstringMatch(q: string, visit: MatchVisitor): void;
   size(): number;
 }
 
@@ -67,6 +73,9 @@ class NameIndex implements SearchIndex {
   /** Name and alias keys per node, for substring scans and removal. */
   private byNode = new Map<string, { signature: string; keys: Key[] }>();
   private exactKeys = new Map<string, Key[]>();
+  /** Name and alias keys by each character they contain, so a substring search reads
+   *  only the keys holding the query's rarest character instead of every name. */
+  private byChar = new Map<string, Set<Key>>();
 
   constructor(private readonly graph: KgGraph) {
     graph.forEachNode((node) => this.indexNode(node, false));
@@ -94,29 +103,43 @@ class NameIndex implements SearchIndex {
   }
 
   lookup(q: string, options: { substring?: boolean; pinyin?: boolean } = {}): IndexHit[] {
-    if (q === '') return [];
-    const { substring = true, pinyin: withPinyin = true } = options;
     const hits: IndexHit[] = [];
+    const collect: MatchVisitor = (node, match, matched) => hits.push({ node, match, matched });
+    this.forEachPrefixMatch(q, options, collect);
+    if (options.substring ?? true) this.forEachSubstringMatch(q, collect);
+    return bestPerNode(hits);
+  }
+
+  forEachPrefixMatch(q: string, options: { pinyin?: boolean }, visit: MatchVisitor): void {
+    if (q === '') return;
+    const withPinyin = options.pinyin ?? true;
     for (let i = lowerBound(this.sorted, q); i < this.sorted.length; i++) {
       const k = this.sorted[i];
       if (!k.key.startsWith(q)) break;
       if (!withPinyin && (k.kind === 'pinyin' || k.kind === 'pinyin-initials')) continue;
-      hits.push({ node: k.node, match: prefixKind(k, q), matched: k.text });
+      visit(k.node, prefixKind(k, q), k.text);
     }
+  }
+
+  forEachSubstringMatch(q: string, visit: MatchVisitor): void {
     // Looking inside names only makes sense for Chinese input ("医院" in "和田地区人民医院").
-    if (substring && hasHan(q)) {
-      for (const { keys } of this.byNode.values())
-        for (const k of keys)
-          if ((k.kind === 'name' || k.kind === 'alias') && k.key.includes(q) && !k.key.startsWith(q))
-            hits.push({ node: k.node, match: k.kind === 'name' ? 'name-substring' : 'alias-substring', matched: k.text });
+    if (q === '' || !hasHan(q)) return;
+    let rarest: Set<Key> | undefined;
+    for (const c of new Set(q)) {
+      const keys = this.byChar.get(c);
+      if (!keys) return;
+      if (!rarest || keys.size < rarest.size) rarest = keys;
     }
-    return bestPerNode(hits);
+    for (const k of rarest!)
+      if (k.key.includes(q) && !k.key.startsWith(q))
+        visit(k.node, k.kind === 'name' ? 'name-substring' : 'alias-substring', k.text);
   }
 
   private clear(): void {
     this.sorted = [];
     this.byNode.clear();
     this.exactKeys.clear();
+    this.byChar.clear();
   }
 
   private indexNode(node: string, keepSorted: boolean): void {
@@ -133,6 +156,11 @@ class NameIndex implements SearchIndex {
         const list = this.exactKeys.get(k.key);
         if (list) list.push(k);
         else this.exactKeys.set(k.key, [k]);
+        for (const c of new Set(k.key)) {
+          const keys = this.byChar.get(c);
+          if (keys) keys.add(k);
+          else this.byChar.set(c, new Set([k]));
+        }
       }
       if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
       else this.sorted.push(k);
@@ -145,6 +173,12 @@ class NameIndex implements SearchIndex {
     this.byNode.delete(node);
     const doomed = new Set(entry.keys);
     for (const k of entry.keys) {
+      if (k.kind === 'name' || k.kind === 'alias')
+        for (const c of new Set(k.key)) {
+          const keys = this.byChar.get(c);
+          keys?.delete(k);
+          if (keys?.size === 0) this.byChar.delete(c);
+        }
       const list = this.exactKeys.get(k.key);
       if (!list) continue;
       const rest = list.filter((x) => !doomed.has(x));

@@ -3,9 +3,10 @@ import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { NodeType } from '../types.ts';
 import { normaliseQuery } from './normalise-query.ts';
-import { getSearchIndex, matchRank } from './search-index.ts';
-import type { IndexHit, MatchKind } from './search-index.ts';
+import { getSearchIndex } from './search-index.ts';
+import type { MatchKind } from './search-index.ts';
 import { checkNodeType } from './node-types.ts';
+import { TopHits } from './top-hits.ts';
 
 export interface SearchParams {
   q: string;
@@ -35,26 +36,13 @@ export function search(graph: KgGraph, params: SearchParams): SearchResult[] {
     throw new InvalidInputError(`limit must be an integer from 1 to ${SEARCH_LIMIT_CAP}`);
 
   const index = getSearchIndex(graph);
-  const wanted = (hit: IndexHit) => type === undefined || graph.getNodeAttribute(hit.node, 'type') === type;
-  // Prefix matches rank above substrings: when they fill the page, skip the linear substring scan.
-  let hits = index.lookup(q, { substring: false }).filter(wanted);
-  if (hits.length < limit) hits = index.lookup(q).filter(wanted);
-  return rankHits(graph, hits)
-    .slice(0, limit)
-    .map((hit) => {
-      const attributes = graph.getNodeAttributes(hit.node);
-      return { node: hit.node, label: attributes.label, type: attributes.type, match: hit.match, matched: hit.matched };
-    });
-}
-
-/** Best match kind first, then the most mentioned, then the shortest name. */
-export function rankHits(graph: KgGraph, hits: IndexHit[]): IndexHit[] {
-  const mentions = (node: string): number => graph.getNodeAttribute(node, 'mentions') ?? 0;
-  return hits.sort(
-    (a, b) =>
-      matchRank(a.match) - matchRank(b.match) ||
-      mentions(b.node) - mentions(a.node) ||
-      a.node.length - b.node.length ||
-      (a.node < b.node ? -1 : a.node > b.node ? 1 : 0),
-  );
+  const top = new TopHits(graph, limit, type === undefined ? undefined : (node) => graph.getNodeAttribute(node, 'type') === type);
+  const offer = top.offer.bind(top);
+  index.forEachPrefixMatch(q, {}, offer);
+  // Substrings rank below every prefix: when prefixes fill the page, they cannot show.
+  if (top.size < limit) index.forEachSubstringMatch(q, offer);
+  return top.hits().map((hit) => {
+    const attributes = graph.getNodeAttributes(hit.node);
+    return { node: hit.node, label: attributes.label, type: attributes.type, match: hit.match, matched: hit.matched };
+  });
 }

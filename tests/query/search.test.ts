@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { createGraph } from '../../src/graph/build.ts';
 import { search } from '../../src/query/search.ts';
 import { tinyGraph } from './tiny-graph.ts';
 
@@ -59,5 +60,45 @@ describe('search', () => {
     expect(search(g, { q: '新名' }).map((r) => r.node)).toEqual(['孤立镇']);
     g.dropNode('孤立镇');
     expect(search(g, { q: '新名' })).toEqual([]);
+  });
+
+  it('finds names containing the input after an alias is changed or a node dropped', () => {
+    const g = tinyGraph();
+    g.setNodeAttribute('孤立镇', 'aliases', ['某某卫生院']);
+    expect(search(g, { q: '某卫生' }).map((r) => [r.node, r.match])).toEqual([['孤立镇', 'alias-substring']]);
+    g.setNodeAttribute('孤立镇', 'aliases', []);
+    expect(search(g, { q: '某卫生' })).toEqual([]);
+    g.setNodeAttribute('孤立镇', 'aliases', ['某某卫生院']);
+    g.dropNode('孤立镇');
+    expect(search(g, { q: '卫生院' })).toEqual([]);
+  });
+});
+
+describe('search among many matches', () => {
+  // 300 names share the first character; mentions grow with the number.
+  const graph = createGraph();
+  for (let i = 0; i < 300; i++)
+    graph.addNode(`甲${i}号`, { label: `甲${i}号`, type: i % 2 ? 'company' : 'school', aliases: [], mentions: i, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+  graph.addNode('甲', { label: '甲', type: 'company', aliases: [], mentions: 0, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+
+  it('returns the best ranked page: the exact name, then the most mentioned', () => {
+    expect(search(graph, { q: '甲', limit: 4 }).map((r) => r.node)).toEqual(['甲', '甲299号', '甲298号', '甲297号']);
+  });
+
+  it('ranks the same whatever the page size', () => {
+    const all = search(graph, { q: '甲', limit: 100 }).map((r) => r.node);
+    expect(search(graph, { q: '甲', limit: 7 }).map((r) => r.node)).toEqual(all.slice(0, 7));
+  });
+
+  it('fills the page with the wanted type only', () => {
+    expect(search(graph, { q: '甲', type: 'school', limit: 3 }).map((r) => r.node)).toEqual(['甲298号', '甲296号', '甲294号']);
+  });
+
+  it('looks inside names only when prefixes leave the page short', () => {
+    expect(search(graph, { q: '9号', limit: 3 }).map((r) => [r.node, r.match])).toEqual([
+      ['甲299号', 'name-substring'],
+      ['甲289号', 'name-substring'],
+      ['甲279号', 'name-substring'],
+    ]);
   });
 });
