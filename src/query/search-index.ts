@@ -4,6 +4,7 @@
 import { pinyin } from 'pinyin-pro';
 
 import type { KgGraph } from '../graph/build.ts';
+import type { NodeAttributes } from '../types.ts';
 import { hasHan, normaliseQuery } from './normalise-query.ts';
 
 /** How a query met a node, best first. */
@@ -27,6 +28,14 @@ interface Key {
   kind: KeyKind;
   /** The spelling this key came from (a name or an alias as written). */
   text: string;
+  owner: NodeEntry;
+}
+
+interface NodeEntry {
+  signature: string;
+  keys: Key[];
+  /** The node's attributes object in the graph, so ranking reads mentions without a lookup. */
+  attributes: NodeAttributes;
 }
 
 export interface IndexHit {
@@ -36,7 +45,7 @@ export interface IndexHit {
   matched: string;
 }
 
-export type MatchVisitor = (node: string, match: MatchKind, matched: string) => void;
+export type MatchVisitor = (node: string, match: MatchKind, matched: string, attributes: NodeAttributes) => void;
 
 export interface SearchIndex {
   /** Nodes whose name or alias is exactly `q` (already normalised), names first. */
@@ -70,12 +79,12 @@ const KIND_RANK: Record<MatchKind, number> = Object.fromEntries(MATCH_KINDS.map(
 class NameIndex implements SearchIndex {
   /** All keys sorted by `key`, for prefix ranges by binary search. */
   private sorted: Key[] = [];
-  /** Name and alias keys per node, for substring scans and removal. */
-  private byNode = new Map<string, { signature: string; keys: Key[] }>();
+  /** Keys per node, for removal. */
+  private byNode = new Map<string, NodeEntry>();
   private exactKeys = new Map<string, Key[]>();
-  /** Name and alias keys by each character they contain, so a substring search reads
-   *  only the keys holding the query's rarest character instead of every name. */
-  private byChar = new Map<string, Set<Key>>();
+  /** Name and alias keys by the Chinese characters and character pairs they contain, so a
+   *  substring search reads only the keys holding the query's rarest pair, not every name. */
+  private byGram = new Map<string, Set<Key>>();
 
   constructor(private readonly graph: KgGraph) {
     graph.forEachNode((node) => this.indexNode(node, false));
@@ -117,7 +126,7 @@ class NameIndex implements SearchIndex {
       const k = this.sorted[i];
       if (!k.key.startsWith(q)) break;
       if (!withPinyin && (k.kind === 'pinyin' || k.kind === 'pinyin-initials')) continue;
-      visit(k.node, prefixKind(k, q), k.text);
+      visit(k.node, prefixKind(k, q), k.text, k.owner.attributes);
     }
   }
 
@@ -125,41 +134,48 @@ class NameIndex implements SearchIndex {
     // Looking inside names only makes sense for Chinese input ("医院" in "和田地区人民医院").
     if (q === '' || !hasHan(q)) return;
     let rarest: Set<Key> | undefined;
-    for (const c of new Set(q)) {
-      const keys = this.byChar.get(c);
+    for (const gram of queryGramsOf(q)) {
+      const keys = this.byGram.get(gram);
       if (!keys) return;
       if (!rarest || keys.size < rarest.size) rarest = keys;
     }
-    for (const k of rarest!)
+    for (const k of rarest ?? [])
       if (k.key.includes(q) && !k.key.startsWith(q))
-        visit(k.node, k.kind === 'name' ? 'name-substring' : 'alias-substring', k.text);
+        visit(k.node, k.kind === 'name' ? 'name-substring' : 'alias-substring', k.text, k.owner.attributes);
   }
 
   private clear(): void {
     this.sorted = [];
     this.byNode.clear();
     this.exactKeys.clear();
-    this.byChar.clear();
+    this.byGram.clear();
   }
 
   private indexNode(node: string, keepSorted: boolean): void {
-    const { label, aliases } = this.graph.getNodeAttributes(node);
+    const attributes = this.graph.getNodeAttributes(node);
+    const { label, aliases } = attributes;
     const spellings = [label ?? node, ...(Array.isArray(aliases) ? aliases : [])];
     const signature = spellings.join('\u0000');
-    if (this.byNode.get(node)?.signature === signature) return;
-    if (this.byNode.has(node)) this.removeNode(node);
+    const old = this.byNode.get(node);
+    if (old?.signature === signature) {
+      // Replacing the attributes swaps the object even when the names stay.
+      old.attributes = attributes;
+      return;
+    }
+    if (old) this.removeNode(node);
 
-    const keys = keysOf(node, spellings);
-    this.byNode.set(node, { signature, keys });
-    for (const k of keys) {
+    const entry: NodeEntry = { signature, keys: [], attributes };
+    entry.keys = keysOf(node, spellings, entry);
+    this.byNode.set(node, entry);
+    for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias') {
         const list = this.exactKeys.get(k.key);
         if (list) list.push(k);
         else this.exactKeys.set(k.key, [k]);
-        for (const c of new Set(k.key)) {
-          const keys = this.byChar.get(c);
+        for (const gram of gramsOf(k.key)) {
+          const keys = this.byGram.get(gram);
           if (keys) keys.add(k);
-          else this.byChar.set(c, new Set([k]));
+          else this.byGram.set(gram, new Set([k]));
         }
       }
       if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
@@ -174,10 +190,10 @@ class NameIndex implements SearchIndex {
     const doomed = new Set(entry.keys);
     for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias')
-        for (const c of new Set(k.key)) {
-          const keys = this.byChar.get(c);
+        for (const gram of gramsOf(k.key)) {
+          const keys = this.byGram.get(gram);
           keys?.delete(k);
-          if (keys?.size === 0) this.byChar.delete(c);
+          if (keys?.size === 0) this.byGram.delete(gram);
         }
       const list = this.exactKeys.get(k.key);
       if (!list) continue;
@@ -189,13 +205,13 @@ class NameIndex implements SearchIndex {
   }
 }
 
-function keysOf(node: string, spellings: string[]): Key[] {
+function keysOf(node: string, spellings: string[], owner: NodeEntry): Key[] {
   const seen = new Set<string>();
   const keys: Key[] = [];
   const add = (key: string, kind: KeyKind, text: string): void => {
     if (key === '' || seen.has(`${kind}\u0000${key}`)) return;
     seen.add(`${kind}\u0000${key}`);
-    keys.push({ key, node, kind, text });
+    keys.push({ key, node, kind, text, owner });
   };
   spellings.forEach((text, i) => {
     if (typeof text !== 'string') return;
@@ -208,6 +224,28 @@ function keysOf(node: string, spellings: string[]): Key[] {
     add(syllables.map((s) => s[0] ?? '').join('').toLowerCase(), 'pinyin-initials', text);
   });
   return keys;
+}
+
+/** What a key is indexed under: its Chinese characters, and adjacent pairs holding one. */
+function gramsOf(text: string): Set<string> {
+  const chars = Array.from(text);
+  const han = chars.map(hasHan);
+  const grams = new Set<string>();
+  chars.forEach((c, i) => {
+    if (han[i]) grams.add(c);
+    if (i + 1 < chars.length && (han[i] || han[i + 1])) grams.add(c + chars[i + 1]);
+  });
+  return grams;
+}
+
+/** What a query is looked up by: itself when one character, else its pairs holding a
+ *  Chinese character (Chinese text of two or more characters has one). */
+function queryGramsOf(q: string): string[] {
+  const chars = Array.from(q);
+  if (chars.length === 1) return chars;
+  const grams: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) if (hasHan(chars[i]) || hasHan(chars[i + 1])) grams.push(chars[i] + chars[i + 1]);
+  return grams;
 }
 
 function prefixKind(k: Key, q: string): MatchKind {

@@ -36,7 +36,7 @@ export function search(graph: KgGraph, params: SearchParams): SearchResult[] {
     throw new InvalidInputError(`limit must be an integer from 1 to ${SEARCH_LIMIT_CAP}`);
 
   const index = getSearchIndex(graph);
-  const top = new TopHits(graph, limit, type === undefined ? undefined : (node) => graph.getNodeAttribute(node, 'type') === type);
+  const top = new TopHits(limit, type === undefined ? undefined : (attributes) => attributes.type === type);
   const offer = top.offer.bind(top);
   index.forEachPrefixMatch(q, {}, offer);
   // Substrings rank below every prefix: when prefixes fill the page, they cannot show.

@@ -1,6 +1,7 @@
 // The best `limit` search hits, one per node, kept while candidates stream past: a query
 // of one character meets thousands of names, and sorting them all to show ten is waste.
 import type { KgGraph } from '../graph/build.ts';
+import type { NodeAttributes } from '../types.ts';
 import { matchRank } from './search-index.ts';
 import type { IndexHit, MatchKind } from './search-index.ts';
 
@@ -16,24 +17,24 @@ export class TopHits {
   private byNode = new Map<string, Ranked>();
 
   constructor(
-    private readonly graph: KgGraph,
     private readonly limit: number,
-    private readonly wanted: (node: string) => boolean = () => true,
+    private readonly wanted: (attributes: NodeAttributes) => boolean = () => true,
   ) {}
 
   get size(): number {
     return this.ranked.length;
   }
 
-  offer(node: string, match: MatchKind, matched: string): void {
+  offer(node: string, match: MatchKind, matched: string, attributes: NodeAttributes): void {
     const rank = matchRank(match);
     const worst = this.ranked.length === this.limit ? this.ranked[this.limit - 1] : undefined;
-    // The match kind ranks first: a worse kind than the last kept loses without a lookup.
+    // The match kind ranks first: a worse kind than the last kept loses at once.
     if (worst && rank > worst.rank) return;
+    const entry: Ranked = { hit: { node, match, matched }, rank, mentions: attributes.mentions ?? 0 };
+    // Not better than the last kept: not better than this node's own entry either, if kept.
+    if (worst && compareRanked(entry, worst) >= 0) return;
     const held = this.byNode.get(node);
-    if (held ? held.rank <= rank : !this.wanted(node)) return;
-    const entry: Ranked = { hit: { node, match, matched }, rank, mentions: mentionsOf(this.graph, node) };
-    if (!held && worst && compareRanked(entry, worst) >= 0) return;
+    if (held ? held.rank <= rank : !this.wanted(attributes)) return;
     if (held) this.ranked.splice(this.ranked.indexOf(held), 1);
     let i = this.ranked.length;
     while (i > 0 && compareRanked(entry, this.ranked[i - 1]) < 0) i--;

@@ -133,8 +133,10 @@ describe('findSupporters and findSupported limits', () => {
     }
     const result = findSupporters(wide, { of: '某县', limit: 10_000, timeoutMs: 0.001 });
     expect(result.truncated).toBe(true);
+    // The direct supporters come from the first level, before the clock is read.
+    expect(result.answers.length).toBeGreaterThanOrEqual(3000);
     expect(result.answers.length).toBeLessThan(6000);
-    expect(result.answers.every((a) => a.direct)).toBe(true);
+    expect(result.answers.slice(0, 3000).every((a) => a.direct)).toBe(true);
     expect(findSupporters(wide, { of: '某县', limit: 10_000 })).toMatchObject({ truncated: false, answers: { length: 6000 } });
   });
 

@@ -69,8 +69,8 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
       return { kind: 'path', rows, paths: result.paths, highlight: highlightOf(result.paths, [from, to]), truncated: result.truncated };
     }
     case 'supporters': {
-      const answers = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type, limit: maxRows }));
-      return supportResult('supporters', answers, (a) => ({
+      const result = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type, limit: maxRows }));
+      return supportResult('supporters', result, (a) => ({
         supporter: a.node,
         type: a.type,
         recipient: a.other,
@@ -79,8 +79,8 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
       }));
     }
     case 'supported': {
-      const answers = name(command.by, (by) => findSupported(graph, { by, type: command.type, limit: maxRows }));
-      return supportResult('supported', answers, (a) => ({
+      const result = name(command.by, (by) => findSupported(graph, { by, type: command.type, limit: maxRows }));
+      return supportResult('supported', result, (a) => ({
         supported: a.node,
         type: a.type,
         direct: a.direct,
