@@ -1,10 +1,10 @@
 // Simple paths up to a hop limit, shortest first, with a result cap and a time budget.
 // graphology-simple-path's allSimplePaths cannot prune, so through a hub with thousands
 // of neighbours it explores every partial path until the budget runs out. Here a
-// breadth-first search from the target gives each nearby node's
-// distance to it, and a partial path is cut as soon as its length plus that distance
-// exceeds the limit: past the first hops every step leads to an answer, so the work
-// follows the number of paths returned rather than the size of the neighbourhood.
+// breadth-first search from the target gives each nearby node's distance to it, and a
+// partial path is cut as soon as its length plus that distance exceeds the limit: past
+// the first hops every step leads to an answer, so the work follows the number of paths
+// returned rather than the size of the neighbourhood.
 import type { TraversalView } from './traversal-view.ts';
 
 export interface PathBounds {

@@ -1,5 +1,6 @@
 // Paths between two entities: shortest, all shortest, or all simple paths up to N hops,
-// computed by graphology-shortest-path and graphology-simple-path on a traversal view.
+// on a traversal view: graphology-shortest-path for the shortest one, a pruned
+// enumeration (bounded-simple-paths.ts) for the others.
 import { bidirectional } from 'graphology-shortest-path';
 
 import { InvalidInputError } from '../errors.ts';

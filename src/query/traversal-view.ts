@@ -1,5 +1,5 @@
 // A simple graph holding only the edges a path query may follow, so graphology's own
-// algorithms (shortest-path, simple-path) can run on it unchanged. Views are cached per
+// algorithms (shortest-path, traversal) can run on it unchanged. Views are cached per
 // graph and options, grown in place as edges are merged, and dropped on removals.
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 
