@@ -18,7 +18,7 @@ export function extractArticle(article: Article): Extraction {
   const mentions = findMentions(doc.text);
   resolveBareCommands(doc.text, mentions);
   const named = mentions.filter((m) => m.name);
-  const sentences = splitSentences(doc.text);
+  const sentences = boundSentences(doc.text, splitSentences(doc.text));
   const found = findRelations(doc.text, sentences, named);
 
   const entities = new Map<string, Entity>();
@@ -101,6 +101,25 @@ function resolveBareCommands(text: string, mentions: Mention[]): void {
       m.donor = donor;
     }
   }
+}
+
+// Relation rules compare the mentions of a sentence pairwise; a "sentence" of
+// thousands of characters (text without punctuation) would make that quadratic.
+const MAX_SENTENCE = 400;
+function boundSentences(text: string, sentences: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const bounded: Array<{ start: number; end: number }> = [];
+  for (const s of sentences) {
+    let start = s.start;
+    while (s.end - start > MAX_SENTENCE) {
+      const window = text.slice(start, start + MAX_SENTENCE);
+      const comma = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('、'), window.lastIndexOf(' '));
+      const end = start + (comma > MAX_SENTENCE / 2 ? comma + 1 : MAX_SENTENCE);
+      bounded.push({ start, end });
+      start = end;
+    }
+    bounded.push({ start, end: s.end });
+  }
+  return bounded;
 }
 
 // The gazetteer never changes while the process runs: each unit's chain is read once.

@@ -149,6 +149,15 @@ describe('extractArticle on snippets of article language', () => {
     expect(x.entities.filter((e) => e.type === 'hospital' || e.type === 'school')).toEqual([]);
   });
 
+  it('reads a long text without punctuation in bounded time, relations still found', () => {
+    const text = '江西援疆医生在阿克陶县人民医院开展义诊'.repeat(20_000);
+    const started = Date.now();
+    const x = extract(text);
+    // Not a speed figure: a guard against quadratic work on one endless "sentence".
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(relation(x, '江西省', 'supports', '阿克陶县人民医院')).toBeDefined();
+  });
+
   it('rejects an article without id or text', () => {
     expect(() => extractArticle({ id: '', text: 'x' })).toThrow(/id/);
   });
