@@ -9,7 +9,6 @@ const PACKAGES = [
   'graphology',
   'graphology-layout-forceatlas2',
   'graphology-shortest-path',
-  'graphology-simple-path',
   'sigma',
   'express',
   'opencc-js',
