@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { KgError } from '../../src/errors.ts';
 import { resolveName } from '../../src/query/resolve-name.ts';
+import { errorOf } from './error-of.ts';
 import { tinyGraph } from './tiny-graph.ts';
 
-function errorOf(fn: () => unknown): KgError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KgError) return error;
-    throw error;
-  }
-  throw new Error('expected a KgError');
-}
 
 describe('resolveName', () => {
   const graph = tinyGraph();

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { KgError } from '../../src/errors.ts';
+import type { KgError } from '../../src/errors.ts';
 import { parseCommand } from '../../src/query/console/parse-command.ts';
 import { runQuery } from '../../src/query/console/run-query.ts';
 import { tokenize } from '../../src/query/console/tokenize.ts';
+import { errorOf } from './error-of.ts';
 import { tinyGraph } from './tiny-graph.ts';
 
-function errorOf(fn: () => unknown): KgError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof KgError) return error;
-    throw error;
-  }
-  throw new Error('expected a KgError');
-}
 
 const at = (error: KgError) => (error.details as { at: { word: string; start: number } }).at;
 
