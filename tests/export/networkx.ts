@@ -17,3 +17,9 @@ export function runPython(script: string, args: string[]): unknown {
   if (result.status !== 0) throw new Error(`python failed (${result.status}): ${result.stderr}`);
   return JSON.parse(result.stdout);
 }
+
+/** Whether this networkx reads GEXF 1.3 (3.x does; Debian's 2.8 knows only 1.1draft and 1.2draft). */
+export function networkxReadsGexf13(): boolean {
+  const probe = spawnSync(networkxPython(), ['-c', "import networkx.readwrite.gexf as g; print('1.3' in g.GEXF.versions)"], { encoding: 'utf8' });
+  return probe.stdout.trim() === 'True';
+}
