@@ -22,15 +22,27 @@ export function extractArticle(article: Article): Extraction {
   const found = findRelations(doc.text, sentences, named);
 
   const entities = new Map<string, Entity>();
+  const aliasSets = new Map<string, Set<string>>();
   const addEntity = (name: string, type: Entity['type'], mentionsCount: number, aliases: string[] = []) => {
-    const entity = entities.get(name) ?? { name, type, aliases: [], mentions: 0 };
+    let entity = entities.get(name);
+    if (!entity) {
+      entity = { name, type, aliases: [], mentions: 0 };
+      entities.set(name, entity);
+      aliasSets.set(name, new Set());
+    }
     entity.mentions += mentionsCount;
-    for (const alias of aliases) if (alias && alias !== name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-    entities.set(name, entity);
+    const seen = aliasSets.get(name)!;
+    for (const alias of aliases) {
+      if (alias && alias !== name && !seen.has(alias)) {
+        seen.add(alias);
+        entity.aliases.push(alias);
+      }
+    }
   };
   for (const m of named) {
     const span = doc.toOriginal(m.start, m.end);
-    const asWritten = article.text.slice(span.start, span.end).replace(/\s+/gu, '');
+    const written = article.text.slice(span.start, span.end);
+    const asWritten = /\s/u.test(written) ? written.replace(/\s+/gu, '') : written;
     addEntity(m.name, m.type, m.nested && m.type === 'agency' ? 0 : 1, [...m.aliases, m.surface, asWritten].map(stripQuotes));
     // The donor in 山东援疆指挥部 and the places in 阿勒泰地区哈巴河县人民医院 are mentioned too.
     for (const placeName of [...(m.namedPlaces ?? []), ...(m.donor ? [m.donor] : [])]) {

@@ -45,7 +45,13 @@ export function findPlaces(text: string): Mention[] {
   return [...mentions, ...subUnits];
 }
 
+const SUB_HEADS = new Set(['乡', '镇', '村', '街', '社']);
+
 function readSubUnit(text: string, at: number, parent: string, area: string, only?: 'township'): Mention | null {
+  // Most places are followed by no township or village at all: look for a head first.
+  let headAt = -1;
+  for (let i = at + 2; i < at + 10 && i < text.length && headAt < 0; i++) if (SUB_HEADS.has(text[i]!)) headAt = i;
+  if (headAt < 0) return null;
   const rest = text.slice(at, at + 12);
   if (NOT_A_NAME.test(rest)) return null;
   const m = SUB_COUNTY.exec(rest);

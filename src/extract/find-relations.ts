@@ -46,19 +46,19 @@ export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor' | 'a
   return side;
 }
 
+// A side depends only on the administrative unit a mention names or lies in.
 function sideByName(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
-  const key = `${m.type}|${m.name}|${m.area ?? m.place ?? ''}`;
-  if (sides.has(key)) return sides.get(key);
-  const side = computeSide(m);
+  const placeName = PLACE_TYPES.includes(m.type) && getGazetteer().get(m.name) ? m.name : (m.area ?? m.place);
+  if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
+  if (sides.has(placeName)) return sides.get(placeName);
+  const side = sideOfPlace(placeName);
   if (sides.size > 100_000) sides.clear();
-  sides.set(key, side);
+  sides.set(placeName, side);
   return side;
 }
 
-function computeSide(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
+function sideOfPlace(placeName: string): Side {
   const gazetteer = getGazetteer();
-  const placeName = PLACE_TYPES.includes(m.type) && gazetteer.get(m.name) ? m.name : (m.area ?? m.place);
-  if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
   if (RECIPIENT_ROOTS.has(placeName)) return 'recipient';
   const chain = gazetteer.ancestors(placeName).map((d) => d.name);
   if (chain.some((n) => RECIPIENT_ROOTS.has(n))) return 'recipient';
