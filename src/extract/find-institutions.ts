@@ -19,16 +19,50 @@ import type { NodeType } from '../types.ts';
 const MAX_MODIFIER = 18;
 const NAME_CHAR = new RegExp(`[${CJK}·]`, 'u');
 const SUFFIX_TYPES = new Map(INSTITUTION_SUFFIXES.map((s) => [s.suffix, s.type]));
-const SUFFIX_PATTERN = new RegExp(
-  [
-    ...[...SUFFIX_TYPES.keys()].sort((a, b) => b.length - a.length),
-    // Abbreviated schools and hospitals: 二中, 三中, 二院, 一附院.
-    `(?<![第${NUMERALS}])[${NUMERALS}]{1,2}中(?![学心国医文央共外小])`,
-    `(?<![第${NUMERALS}])[${NUMERALS}]{1,2}附院`,
-    `(?<![第${NUMERALS}])[${NUMERALS}]{1,2}院(?![长士子落区])`,
-  ].join('|'),
-  'gu',
-);
+// Suffixes by first character: most characters start none, so most positions cost one lookup.
+// Indexed by char code: text[i] would allocate a string per CJK character.
+const SUFFIXES_BY_FIRST: Array<string[] | undefined> = new Array(0x10000);
+for (const suffix of [...SUFFIX_TYPES.keys()].sort((a, b) => b.length - a.length)) {
+  (SUFFIXES_BY_FIRST[suffix.charCodeAt(0)] ??= []).push(suffix);
+}
+const NUMERAL = new Set(NUMERALS);
+const IS_NUMERAL = new Uint8Array(0x10000);
+for (const n of NUMERALS) IS_NUMERAL[n.charCodeAt(0)] = 1;
+const DI = '第'.charCodeAt(0);
+// Abbreviated schools and hospitals (二中, 三中, 二院, 一附院): head, and what may not follow it.
+const ABBREVIATED: Array<[string, string]> = [['中', '学心国医文央共外小'], ['附院', ''], ['院', '长士子落区']];
+
+/** Leftmost, longest-first, non-overlapping suffix occurrences. */
+export function findSuffixes(text: string): Array<[number, string]> {
+  const found: Array<[number, string]> = [];
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    let hit: string | undefined;
+    const candidates = SUFFIXES_BY_FIRST[c];
+    if (candidates) {
+      // A plain loop: no closure per character.
+      for (let k = 0; k < candidates.length && !hit; k++) if (text.startsWith(candidates[k]!, i)) hit = candidates[k];
+    }
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    if (!hit && IS_NUMERAL[c] && !IS_NUMERAL[before] && before !== DI) hit = abbreviatedAt(text, i);
+    if (hit) {
+      found.push([i, hit]);
+      i += hit.length;
+    } else i++;
+  }
+  return found;
+}
+
+function abbreviatedAt(text: string, i: number): string | undefined {
+  for (const [head, notAfter] of ABBREVIATED) {
+    for (const digits of [2, 1]) {
+      if (digits === 2 && !NUMERAL.has(text[i + 1] ?? '')) continue;
+      const end = i + digits + head.length;
+      if (text.startsWith(head, i + digits) && !(notAfter && notAfter.includes(text[end] ?? '\u0000'))) return text.slice(i, end);
+    }
+  }
+  return undefined;
+}
 // Characters right after a suffix that show it is part of a longer word (大学生, 集团化).
 const NOT_A_SUFFIX_END: Record<string, string> = {
   大学: '生习士', 中学: '生业', 小学: '生业', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
@@ -58,10 +92,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     inPlace.fill(1, p.start, p.end);
   }
   const found: Mention[] = [];
-  SUFFIX_PATTERN.lastIndex = 0;
-  for (let m = SUFFIX_PATTERN.exec(text); m; m = SUFFIX_PATTERN.exec(text)) {
-    const suffix = m[0];
-    const suffixStart = m.index;
+  for (const [suffixStart, suffix] of findSuffixes(text)) {
     const end = suffixStart + suffix.length;
     if ((NOT_A_SUFFIX_END[suffix] ?? '').includes(text[end] ?? '')) continue;
     const type = suffixType(suffix);

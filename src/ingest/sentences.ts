@@ -10,6 +10,10 @@ const TERMINATORS = '。！？!?；;\n';
 // Closing quotes and brackets that belong to the sentence they end.
 const CLOSERS = '”’」』）)】》"\'';
 const OPEN_QUOTE = '“';
+// Terminators by char code: text[i] would allocate a string for every CJK character.
+const IS_TERMINATOR = new Uint8Array(0x10000);
+for (const t of TERMINATORS) IS_TERMINATOR[t.charCodeAt(0)] = 1;
+const OPEN_QUOTE_CODE = OPEN_QUOTE.charCodeAt(0);
 const CLOSE_QUOTE = '”';
 /** A quotation shorter than this stays in one piece with its sentence. */
 export const SHORT_QUOTE = 80;
@@ -31,16 +35,16 @@ export function splitSentences(text: string): Sentence[] {
     if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) sentences.push({ text: text.slice(s, e), start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] ?? '';
-    if (ch === OPEN_QUOTE && i > quoteEnd) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_QUOTE_CODE && i > quoteEnd) {
       const close = text.indexOf(CLOSE_QUOTE, i + 1);
       const newline = text.indexOf('\n', i + 1);
       const closed = close !== -1 && (newline === -1 || close < newline);
       if (closed && close - i < SHORT_QUOTE) quoteEnd = close;
       continue;
     }
-    if (!TERMINATORS.includes(ch)) continue;
-    if (ch !== '\n' && i < quoteEnd) continue;
+    if (!IS_TERMINATOR[code]) continue;
+    if (code !== 10 && i < quoteEnd) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.includes(text[end] ?? '') || (TERMINATORS.includes(text[end] ?? '') && text[end] !== '\n'))) end++;
     push(start, end);
