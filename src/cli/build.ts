@@ -7,7 +7,7 @@ import { applySizes, buildGraph, type KgGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
 import { saveArticle, saveGraph } from '../graph/store.ts';
 import { readArticles } from '../ingest/read-articles.ts';
-import type { Extraction } from '../types.ts';
+import type { Article, Extraction } from '../types.ts';
 import { parseArgs } from './args.ts';
 import { progressBar } from './progress-bar.ts';
 
@@ -30,36 +30,32 @@ export interface BuildSummary {
 export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph; summary: BuildSummary }> {
   const log = options.quiet ? () => {} : (line: string) => console.log(line);
   const clock = stopwatch();
-  const bar = options.quiet ? null : progressBar('reading');
-  const { articles, skipped } = await readArticles(options.articlesDir, { onProgress: bar?.update });
-  bar?.done();
-  const read = clock.lap();
-
-  const extractBar = options.quiet ? null : progressBar('extracting');
-  const extractions: Extraction[] = [];
-  for (const [i, article] of articles.entries()) {
-    try {
-      extractions.push(extractArticle(article));
-    } catch (error) {
-      skipped.push({ file: article.id, reason: error instanceof Error ? error.message : String(error) });
-    }
-    extractBar?.update(i + 1, articles.length);
-  }
-  extractBar?.done();
-  const extract = clock.lap();
-
-  const graph = buildGraph(unifyAliases(extractions));
-  applySizes(graph);
-  const graphTime = clock.lap();
+  const times = { read: 0, extract: 0, graph: 0, layout: 0, save: 0 };
+  // Articles and extractions live only in here, so their memory is free before
+  // layout and the (large) graph files are written.
+  const { graph, count, skipped } = await (async () => {
+    const bar = options.quiet ? null : progressBar('reading');
+    const { articles, skipped } = await readArticles(options.articlesDir, { onProgress: bar?.update });
+    bar?.done();
+    times.read = clock.lap();
+    const extractions = extractAll(articles, skipped, options.quiet);
+    times.extract = clock.lap();
+    const kept = new Set(extractions.map((x) => x.article));
+    for (const article of articles) if (kept.has(article.id)) await saveArticle(article, options.outDir);
+    times.save = clock.lap();
+    const graph = buildGraph(unifyAliases(extractions));
+    applySizes(graph);
+    times.graph = clock.lap();
+    return { graph, count: extractions.length, skipped };
+  })();
   layoutGraph(graph);
-  const layout = clock.lap();
+  times.layout = clock.lap();
   await saveGraph(graph, options.outDir);
-  const kept = new Set(extractions.map((x) => x.article));
-  for (const article of articles) if (kept.has(article.id)) await saveArticle(article, options.outDir);
-  const save = clock.lap();
+  times.save += clock.lap();
+  const { read, extract, graph: graphTime, layout, save } = times;
 
   const summary: BuildSummary = {
-    articles: extractions.length,
+    articles: count,
     skipped,
     nodes: graph.order,
     edges: graph.size,
@@ -69,6 +65,21 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
   };
   log(formatSummary(summary, options.outDir));
   return { graph, summary };
+}
+
+function extractAll(articles: Article[], skipped: BuildSummary['skipped'], quiet?: boolean): Extraction[] {
+  const bar = quiet ? null : progressBar('extracting');
+  const extractions: Extraction[] = [];
+  for (const [i, article] of articles.entries()) {
+    try {
+      extractions.push(extractArticle(article));
+    } catch (error) {
+      skipped.push({ file: article.id, reason: error instanceof Error ? error.message : String(error) });
+    }
+    bar?.update(i + 1, articles.length);
+  }
+  bar?.done();
+  return extractions;
 }
 
 export async function run(args: string[]): Promise<number> {
