@@ -1,16 +1,19 @@
 // Named institutions read by their structure: [place][modifier]suffix, e.g.
 // 阿克陶县人民医院, 南昌大学第一附属医院, 克州三中, 新疆唐锦纺织有限公司.
 
+import { functionWords, once } from './data-files.ts';
 import {
   BOUNDARY_WORDS,
   CJK,
   COMPANY_NAME_WORDS,
+  DATE_UNITS,
   GENERIC_AFTER_PLACE,
   GENERIC_ANYWHERE,
   GENERIC_MODIFIERS,
   INSTITUTION_SUFFIXES,
   NUMERALS,
   PROPER_FACILITY_HEADS,
+  ZONE_HEADS,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
@@ -69,16 +72,23 @@ const NOT_A_SUFFIX_END: Record<string, string> = {
   联盟: '成', 园区: '内外',
 };
 const QUANTITY = new RegExp(`^[${NUMERALS}千万余多几\\d]+[家所个名位座批项]`, 'u');
-const SORTED_BOUNDARIES = [...BOUNDARY_WORDS].sort((a, b) => b.length - a.length);
-const COMPANY_BOUNDARIES = SORTED_BOUNDARIES.filter((w) => !COMPANY_NAME_WORDS.includes(w));
 // Boundary words by their last character, so a scan tries only those that can end here.
 const byLastChar = (words: string[]) => {
   const index = new Map<string, string[]>();
-  for (const w of words) index.set(w.at(-1)!, [...(index.get(w.at(-1)!) ?? []), w]);
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) index.set(w.at(-1)!, [...(index.get(w.at(-1)!) ?? []), w]);
   return index;
 };
-const BOUNDARY_INDEX = byLastChar(SORTED_BOUNDARIES);
-const COMPANY_BOUNDARY_INDEX = byLastChar(COMPANY_BOUNDARIES);
+// Schools and hospitals stop at any common verb, adverb or pronoun; company
+// names often hold verbs (…投资发展有限公司, …运营控股集团), so they stop only at the curated list.
+const boundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS, ...functionWords()]));
+const companyBoundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS.filter((w) => !COMPANY_NAME_WORDS.includes(w)), ...ZONE_HEADS]));
+const curatedBoundaryIndex = once(() => byLastChar(BOUNDARY_WORDS));
+function boundariesFor(type: NodeType): Map<string, string[]> {
+  if (type === 'company') return companyBoundaryIndex();
+  return type === 'school' || type === 'hospital' ? boundaryIndex() : curatedBoundaryIndex();
+}
+const DATE_UNIT = new RegExp(`^(${DATE_UNITS.join('|')})`, 'u');
+const LIST_JOINER = /^[、和及与]$/u;
 
 /**
  * Finds institutions in `text`. `places` are the administrative mentions
@@ -98,7 +108,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, floor, inPlace, type === 'company' ? COMPANY_BOUNDARY_INDEX : BOUNDARY_INDEX);
+    const start = nameStart(text, suffixStart, floor, inPlace, boundariesFor(type));
     const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type);
     if (joined) {
       previous!.nested = true;
@@ -119,6 +129,13 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
         place = placeAt.get(realStart);
       }
     }
+    // 台山市人民医院、中医院、妇幼保健院: a generic sibling takes the place of the one before it.
+    const sibling = !place && previous?.place && previous.type === type && LIST_JOINER.test(text.slice(previous.end, realStart)) ? previous : undefined;
+    if (sibling && isNamed(sibling.place + surface, suffix, type, { surface: sibling.place! } as Mention) && !isNamed(surface, suffix, type, undefined)) {
+      const canonical = canonicalInstitution(sibling.place + surface, type);
+      if (canonical) found.push({ start: realStart, end, surface, type, ...canonical, aliases: [...canonical.aliases, surface] });
+      continue;
+    }
     if (!isNamed(surface, suffix, type, place)) continue;
     // A suffix inside an institution already found (学院 in 职业技术学院) is skipped.
     if (previous && previous.end > realStart) continue;
@@ -138,6 +155,11 @@ function suffixType(suffix: string): NodeType {
 function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>): number {
   let start = suffixStart;
   while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
+  // After digits, a date's unit is no part of the name (14日|江西日兴建筑有限公司).
+  if (start > 0 && /\d/u.test(text[start - 1]!)) {
+    const unit = DATE_UNIT.exec(text.slice(start, suffixStart));
+    if (unit) start += unit[0].length;
+  }
   // Cut after the rightmost boundary word that is not part of a place name.
   for (let cut = suffixStart; cut > start; cut--) {
     if (inPlace[cut - 1]) continue;

@@ -27,6 +27,13 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '高级中学', type: 'school' },
   { suffix: '幼儿园', type: 'school' },
   { suffix: '学校', type: 'school' },
+  { suffix: '职业高中', type: 'school' },
+  { suffix: '高中', type: 'school' },
+  { suffix: '中心校', type: 'school' },
+  { suffix: '疾病预防控制中心', type: 'hospital' },
+  { suffix: '疾控中心', type: 'hospital' },
+  { suffix: '专业合作社', type: 'company' },
+  { suffix: '合作社', type: 'company' },
   { suffix: '股份有限公司', type: 'company' },
   { suffix: '有限责任公司', type: 'company' },
   { suffix: '有限公司', type: 'company' },
@@ -52,8 +59,15 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '家庭工坊', type: 'facility' },
   { suffix: '广场', type: 'facility' },
   { suffix: '服务中心', type: 'agency' },
+  { suffix: '研究中心', type: 'agency' },
+  { suffix: '融媒体中心', type: 'agency' },
   { suffix: '艺术团', type: 'agency' },
   { suffix: '联盟', type: 'agency' },
+  { suffix: '协会', type: 'agency' },
+  { suffix: '商会', type: 'agency' },
+  { suffix: '联合会', type: 'agency' },
+  { suffix: '促进会', type: 'agency' },
+  { suffix: '俱乐部', type: 'agency' },
 ];
 
 /**
@@ -69,8 +83,16 @@ export const BOUNDARY_WORDS = [
   '我们', '他们', '你们', '咱们', '任', '援疆', '协助', '帮助', '推广', '服务', '覆盖', '接受', '为了', '作为', '就是', '正在', '已经', '先后', '陆续',
   '的', '在', '与', '及', '对', '为', '向', '是', '了', '把', '被', '让', '由', '到', '从', '给', '将', '等',
   '并', '或', '至', '赴', '经', '据', '和', '同', '跟', '去', '由', '即', '如', '像', '这', '那',
-  '该', '其', '各', '每', '所', '家', '名', '个', '位', '批', '座', '次', '项', '以', '年', '月', '日',
+  '该', '其', '各', '每', '所', '家', '名', '个', '位', '批', '座', '次', '项', '以',
+  // Words that class a company before its name (市属国企深圳港集团).
+  '国企', '央企', '民企', '外企', '企业', '市属', '省属', '区属', '县属', '旗下', '子公司',
 ];
+
+/** Units of a date: after digits they end the date, not begin a name (5月14日江西日兴建筑有限公司). */
+export const DATE_UNITS = ['月份', '年度', '年', '月', '日', '号'];
+
+/** Heads of zones and parks: a company named right after one is not part of its name (…开发区新疆新铝铝业有限公司). */
+export const ZONE_HEADS = ['开发区', '高新区', '园区', '工业园', '产业园', '保税区', '新区'];
 
 /** Modifiers that make a generic, not a named, institution (三甲医院, 当地学校). */
 export const GENERIC_MODIFIERS = [
