@@ -5,6 +5,7 @@ import { functionWords, once } from './data-files.ts';
 import {
   BOUNDARY_WORDS,
   CJK,
+  COMPANY_CLASS_WORDS,
   COMPANY_NAME_WORDS,
   DATE_UNITS,
   GENERIC_AFTER_PLACE,
@@ -81,7 +82,7 @@ const byLastChar = (words: string[]) => {
 // Schools and hospitals stop at any common verb, adverb or pronoun; company
 // names often hold verbs (…投资发展有限公司, …运营控股集团), so they stop only at the curated list.
 const boundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS, ...functionWords()]));
-const companyBoundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS.filter((w) => !COMPANY_NAME_WORDS.includes(w)), ...ZONE_HEADS]));
+const companyBoundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS.filter((w) => !COMPANY_NAME_WORDS.includes(w)), ...COMPANY_CLASS_WORDS, ...ZONE_HEADS]));
 const curatedBoundaryIndex = once(() => byLastChar(BOUNDARY_WORDS));
 function boundariesFor(type: NodeType): Map<string, string[]> {
   if (type === 'company') return companyBoundaryIndex();
@@ -109,24 +110,23 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
     const start = nameStart(text, suffixStart, floor, inPlace, boundariesFor(type));
-    const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type);
+    const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start));
     if (joined) {
       previous!.nested = true;
       found.push(joined);
       continue;
     }
-    let surface = trimQuantity(text.slice(start, end));
-    let realStart = end - surface.length;
-    let place = placeAt.get(realStart);
-    // 且末县阿羌镇昆仑牧业有限公司: a company named after its county is located there, not named so.
+    const surface = trimQuantity(text.slice(start, end));
+    const realStart = end - surface.length;
+    const place = placeAt.get(realStart);
+    // 且末县阿羌镇昆仑牧业有限公司: the registered name keeps its place; the article may drop it.
+    let shortForm: string | undefined;
     let locatedIn: string | undefined;
     if (type === 'company' && place && place.type !== 'province') {
       const local = new RegExp(`^${place.surface}([${CJK}]{2,6}?[乡镇])?`, 'u').exec(surface)!;
       if (surface.length - local[0].length >= suffix.length + 2) {
         locatedIn = local[1] ?? place.name;
-        surface = surface.slice(local[0].length);
-        realStart += local[0].length;
-        place = placeAt.get(realStart);
+        shortForm = surface.slice(local[0].length);
       }
     }
     // 台山市人民医院、中医院、妇幼保健院: a generic sibling takes the place of the one before it.
@@ -141,6 +141,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     if (previous && previous.end > realStart) continue;
     const canonical = canonicalInstitution(surface, type);
     if (!canonical) continue;
+    if (shortForm) canonical.aliases.push(shortForm);
     found.push({ start: realStart, end, surface, type, ...canonical, ...(locatedIn ? { place: locatedIn } : {}) });
   }
   return found;
@@ -184,12 +185,24 @@ function joinWithPrevious(
   if (previous.type !== 'school' && previous.type !== 'hospital' && previous.type !== 'company') return null;
   const between = text.slice(start, suffixStart);
   const joinable = new RegExp(`^(医学院)?(第[${NUMERALS}]+)?(附属)?(第[${NUMERALS}]+)?(人民)?$`, 'u');
-  if (!joinable.test(between) && !(suffix.endsWith('附院') && between === '')) return null;
+  const affiliated = /^(医学院)?附属[\u4e00-\u9fff]{1,6}$/u.test(between) && suffix.endsWith('医院');
+  if (!joinable.test(between) && !affiliated && !(suffix.endsWith('附院') && between === '')) return null;
   if (between === '' && !['医学院', '附属医院', '研究院'].includes(suffix) && !suffix.endsWith('附院')) return null;
   const surface = text.slice(previous.start, suffixStart + suffix.length);
   const canonical = canonicalInstitution(surface, type);
   if (!canonical) return null;
   return { start: previous.start, end: suffixStart + suffix.length, surface, type, ...canonical, parentOrg: previous.name };
+}
+
+const BRANCH_HOSTS: NodeType[] = ['hospital', 'school', 'agency'];
+
+// 河北医科大学第三医院铁门关医院, 喀什深圳商会深圳企业家俱乐部: a named institution
+// written right after another is its branch or part, and both names are one.
+function branchOf(text: string, previous: Mention | undefined, start: number, end: number, suffix: string, type: NodeType, place: Mention | undefined): Mention | null {
+  if (!previous || previous.end !== start || !BRANCH_HOSTS.includes(previous.type) || !BRANCH_HOSTS.includes(type)) return null;
+  if (!isNamed(text.slice(start, end), suffix, type, place)) return null;
+  const surface = text.slice(previous.start, end);
+  return { start: previous.start, end, surface, name: surface, type, aliases: [], parentOrg: previous.name, ...(place ? { namedPlaces: [place.name] } : {}) };
 }
 
 function trimQuantity(surface: string): string {

@@ -84,9 +84,10 @@ export const BOUNDARY_WORDS = [
   '的', '在', '与', '及', '对', '为', '向', '是', '了', '把', '被', '让', '由', '到', '从', '给', '将', '等',
   '并', '或', '至', '赴', '经', '据', '和', '同', '跟', '去', '由', '即', '如', '像', '这', '那',
   '该', '其', '各', '每', '所', '家', '名', '个', '位', '批', '座', '次', '项', '以',
-  // Words that class a company before its name (市属国企深圳港集团).
-  '国企', '央企', '民企', '外企', '企业', '市属', '省属', '区属', '县属', '旗下', '子公司',
 ];
+
+/** Words that class a company before its name (市属国企深圳港集团): they end no other name. */
+export const COMPANY_CLASS_WORDS = ['国企', '央企', '民企', '外企', '企业', '市属', '省属', '区属', '县属', '旗下', '子公司'];
 
 /** Units of a date: after digits they end the date, not begin a name (5月14日江西日兴建筑有限公司). */
 export const DATE_UNITS = ['月份', '年度', '年', '月', '日', '号'];
