@@ -7,13 +7,14 @@ import { Session } from 'node:inspector';
 import { createRequire, findSourceMap } from 'node:module';
 
 import { extractArticle } from '../src/extract/extract-article.ts';
-import { findAgencies, resolveContextualAgencies } from '../src/extract/find-agencies.ts';
+import { findAgencies } from '../src/extract/find-agencies.ts';
 import { findCompanies } from '../src/extract/find-companies.ts';
 import { findInstitutions } from '../src/extract/find-institutions.ts';
 import { findMentions } from '../src/extract/find-mentions.ts';
 import { findPlaces } from '../src/extract/find-places.ts';
 import { findProgrammes } from '../src/extract/find-programmes.ts';
-import { findRelations, mainDonor } from '../src/extract/find-relations.ts';
+import { findRelations } from '../src/extract/find-relations.ts';
+import { mainDonor } from '../src/extract/donors.ts';
 import { decodeBuffer } from '../src/ingest/decode.ts';
 import { joinBrokenLines } from '../src/ingest/join-broken-lines.ts';
 import { detectRewritten, repairRewritten } from '../src/ingest/repair-rewritten.ts';
@@ -204,7 +205,7 @@ function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
     let institutions: ReturnType<typeof findInstitutions> = [];
     recognisers.institutions! += lap(() => (institutions = findInstitutions(clean, places)));
     let agencies: ReturnType<typeof findAgencies> = [];
-    recognisers.agencies! += lap(() => (agencies = resolveContextualAgencies(findAgencies(clean, places), places)));
+    recognisers.agencies! += lap(() => (agencies = findAgencies(clean, places)));
     let programmes: ReturnType<typeof findProgrammes> = [];
     recognisers.programmes! += lap(() => (programmes = findProgrammes(clean)));
     recognisers.companies! += lap(() => findCompanies(clean, [...institutions, ...agencies, ...programmes]));

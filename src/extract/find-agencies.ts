@@ -1,137 +1,180 @@
-// Government, party and aid-command bodies: donor aid commands (天津援疆前指),
-// departments after a place (克州科技局 → 克孜勒苏柯尔克孜自治州科学技术局),
-// and national bodies (党中央 → 中共中央).
+// Government, party and aid bodies:
+// - aid bodies of a donor: 天津援疆前指, 无锡市(江阴市)援霍工作组, 山东省对口支援兵团干部管理组;
+// - bodies named after a place: 克州科技局, 深圳市人大常委会, 上海市委, 和田地区行政公署;
+// - bodies whose place the context gives: 省人社厅, 市政府 (after 上海市委), 师党委;
+// - national bodies: 党中央, 国务院国资委.
 
-import { getGazetteer, readAgencyAbbreviations } from './gazetteer.ts';
-import { knownNames, type KnownName } from './known-names.ts';
-import { BOUNDARY_WORDS, CJK } from './lexicon.ts';
+import { getGazetteer } from './gazetteer.ts';
+import { knownNationalAgencies, departmentTable, type Department } from './agency-data.ts';
+import { AID_BODY_HEADS, AID_BODY_MARKERS, BARE_BODY_LEVELS, CJK, NUMERALS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
-interface Abbreviation {
-  short: string;
-  full: string;
-  needsPlace: boolean;
-}
-
-let abbreviations: Abbreviation[] | undefined;
-let byFirst: Map<string, Abbreviation[]> | undefined;
-
-// Rows by the first character of their short form: a place is followed by few candidates.
-function abbreviationsByFirstChar(): Map<string, Abbreviation[]> {
-  if (!byFirst) {
-    byFirst = new Map();
-    for (const a of loadAbbreviations()) byFirst.set(a.short[0]!, [...(byFirst.get(a.short[0]!) ?? []), a]);
-  }
-  return byFirst;
-}
-function loadAbbreviations(): Abbreviation[] {
-  abbreviations ??= readAgencyAbbreviations()
-    .map((a) => ({ short: a.short.replace('{X}', ''), full: a.full, needsPlace: a.short.includes('{X}') }))
-    .filter((a) => a.short && a.full)
-    .sort((a, b) => b.short.length - a.short.length);
-  return abbreviations;
-}
-
-let nationalBodies: ((text: string) => KnownName[]) | undefined;
-
-const COMMAND = new RegExp(
-  `(第[一二三四五六七八九十]+批)?(对口支援新疆|对口支援|援疆)(工作)?([${CJK}]{0,6}?)(前方指挥部|指挥部|前指)`,
-  'gu',
-);
-const BARE_PROVINCE_BODY = /(?<![\u4e00-\u9fff])(省|市|自治区|区|州|县)(?=委组织部|委宣传部|人社厅|卫健委|卫生健康委|教育厅|科技厅|商务厅|发改委|财政厅|文旅厅)/gu;
-const GENERIC_BUREAU = new RegExp(`^([${CJK}]{2,8}?)(勘查局|勘探局|地质局|管理局|研究所|研究院)`, 'u');
-const BOUNDARY_IN_NAME = new RegExp(BOUNDARY_WORDS.filter((w) => w.length > 1).join('|'), 'u');
-
 export function findAgencies(text: string, places: Mention[]): Mention[] {
-  const found: Mention[] = [];
-  const placeEndingAt = new Map<number, Mention>();
-  for (const p of places) placeEndingAt.set(p.end, p);
+  return [...findAidBodies(text, places), ...findPlaceBodies(text, places), ...findBareBodies(text, places), ...findNationalBodies(text)];
+}
 
-  // Aid commands: [第N批]DONOR[市|省](援疆|对口支援新疆)[工作][RECIPIENT](前方指挥部|指挥部|前指)
-  COMMAND.lastIndex = 0;
-  for (let m = COMMAND.exec(text); m; m = COMMAND.exec(text)) {
-    let cueStart = m.index + (m[1]?.length ?? 0);
-    const end = m.index + m[0].length;
-    let donorMention = placeEndingAt.get(cueStart);
-    if (!donorMention && /[市省]/u.test(text[cueStart - 1] ?? '')) donorMention = placeEndingAt.get(cueStart - 1);
-    let start = cueStart;
-    if (donorMention) {
-      start = donorMention.start;
-      const batch = /第[一二三四五六七八九十]+批$/u.exec(text.slice(Math.max(0, start - 6), start));
-      if (batch) start -= batch[0].length;
-    }
-    const surface = text.slice(start, end).replace(/^第[一二三四五六七八九十]+批/u, '');
-    const donor = donorMention?.name;
+// [第N批]DONOR[（DONOR2）][第N批][省|市][政府](对口支援|援疆|援X)[新疆][工作][RECIPIENT](前方指挥部|工作组|…)
+const AID_BODY = new RegExp(
+  `^([（(][${CJK}]{2,8}[)）])?(第[${NUMERALS}]+批)?[省市]?(人民政府|政府)?(${AID_BODY_MARKERS.join('|')})?(新疆)?(工作)?([${CJK}]{0,8}?)(${AID_BODY_HEADS.join('|')})`,
+  'u',
+);
+const BATCH = new RegExp(`第[${NUMERALS}]+批$`, 'u');
+
+/** Aid bodies after a donor place; the body's donors are the donor places it names, most specific first. */
+function findAidBodies(text: string, places: Mention[]): Mention[] {
+  const gazetteer = getGazetteer();
+  const found: Mention[] = [];
+  const sorted = [...places].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length; i++) {
+    // 浙江丽水援疆指挥部: a chain of places; the body belongs to the last.
+    let chainStart = i;
+    while (i + 1 < sorted.length && sorted[i + 1]!.start === sorted[i]!.end && isDonorSide(sorted[i + 1]!)) i++;
+    const donorPlace = sorted[i]!;
+    if (!isDonorSide(donorPlace) || !['province', 'prefecture', 'county'].includes(donorPlace.type)) continue;
+    const m = AID_BODY.exec(text.slice(donorPlace.end, donorPlace.end + 40));
+    if (!m) continue;
+    const [whole, coDonorText, , , marker, , , middle = '', head = ''] = m;
+    // A body without an aid word is an aid body only when its head says so (前指, 指挥部).
+    if (!marker && !/前指|指挥部/u.test(head) && !/前指/u.test(middle)) continue;
+    if (!marker && /^[^前]/u.test(middle) && middle) continue;
+    let start = sorted[chainStart]!.start;
+    const batch = BATCH.exec(text.slice(Math.max(0, start - 6), start));
+    if (batch) start -= batch[0].length;
+    const end = donorPlace.end + whole.length;
+    const surface = text.slice(start, end);
+    const donors = [donorPlace.name];
+    const coDonor = coDonorText ? gazetteer.lookup(coDonorText.slice(1, -1)).find((d) => d.type !== 'province') : undefined;
+    if (coDonor) donors.push(coDonor.name);
+    // 福建援疆福州分指挥部: a donor-side city named inside the body is its owner.
+    const inner = middle ? gazetteer.lookup(middle.replace(/^驻/u, '')).find((d) => d.parent === donorPlace.name) : undefined;
+    if (inner) donors.splice(0, donors.length, inner.name);
+    const command = /^(前方指挥部|指挥部|前指)$/u.test(head) && !inner && !coDonor;
+    const chainNames = sorted.slice(chainStart, i + 1).map((p) => p.name);
     found.push({
       start,
       end,
-      surface,
-      name: donor ? `${donor}对口支援新疆工作前方指挥部` : '',
+      surface: surface.replace(/^第[一二三四五六七八九十]+批/u, ''),
+      name: command ? `${donors[0]}对口支援新疆工作前方指挥部` : surface,
       type: 'agency',
-      aliases: [surface],
-      donor,
+      aliases: command ? [surface.replace(/^第[一二三四五六七八九十]+批/u, '')] : [],
+      donor: donors[0],
+      ...(donors.length > 1 ? { coDonors: donors.slice(1) } : {}),
+      namedPlaces: [...new Set([...chainNames, ...donors])],
     });
-    cueStart = end;
   }
-
-  // Departments named after a place, and bare 省人社厅 (the place comes from context).
-  const byFirstChar = abbreviationsByFirstChar();
-  const bodyAfter = (at: number) => {
-    const rows = byFirstChar.get(text[at] ?? '') ?? [];
-    return rows.find((a) => a.needsPlace && text.startsWith(a.short, at)) ??
-      rows.find((a) => !a.needsPlace && text.startsWith(a.short, at) && a.short.length >= 3);
-  };
-  for (const place of places) {
-    const body = bodyAfter(place.end);
-    if (body) {
-      const surface = text.slice(place.start, place.end + body.short.length);
-      found.push({
-        start: place.start,
-        end: place.end + body.short.length,
-        surface,
-        name: body.needsPlace ? body.full.replace('{X}', place.name) : place.name + body.full,
-        type: 'agency',
-        aliases: [surface],
-        place: place.name,
-        namedPlaces: [place.name],
-      });
-      continue;
-    }
-    const bureau = GENERIC_BUREAU.exec(text.slice(place.end, place.end + 14));
-    if (bureau && !BOUNDARY_IN_NAME.test(bureau[1]!)) {
-      const surface = text.slice(place.start, place.end + bureau[0].length);
-      found.push({ start: place.start, end: place.end + bureau[0].length, surface, name: surface, type: 'agency', aliases: [], namedPlaces: [place.name] });
-    }
+  // 我省对口支援新疆工作前方指挥部: the article's donor's command, resolved later.
+  for (const m of text.matchAll(/我[省市]/gu)) {
+    const body = AID_BODY.exec(text.slice(m.index! + 2, m.index! + 40));
+    if (!body || !/指挥部|前指/u.test(body[8] ?? '') || !(body[4] || body[8] === '前指')) continue;
+    const end = m.index! + 2 + body[0].length;
+    found.push({ start: m.index!, end, surface: text.slice(m.index!, end), name: '', type: 'agency', aliases: [], pending: { kind: 'command' } });
   }
-  BARE_PROVINCE_BODY.lastIndex = 0;
-  for (let m = BARE_PROVINCE_BODY.exec(text); m; m = BARE_PROVINCE_BODY.exec(text)) {
-    const at = m.index + m[0].length;
-    if (placeEndingAt.has(at)) continue; // 江西省委组织部: handled above
-    const body = bodyAfter(at) ?? bodyAfter(at - 1);
-    if (!body) continue;
-    const bodyStart = text.startsWith(body.short, at) ? at : at - 1;
-    const surface = text.slice(m.index, bodyStart + body.short.length);
-    // The unit is resolved later from the nearest named province (省人社厅 in a 江西 sentence).
-    found.push({ start: m.index, end: bodyStart + body.short.length, surface, name: '', type: 'agency', aliases: [surface], place: `?${m[0]}|${body.short}|${body.full}|${body.needsPlace ? 1 : 0}` });
-  }
-
-  nationalBodies ??= knownNames('national-agencies.json', 'agencies');
-  for (const k of nationalBodies(text)) {
-    found.push({ start: k.start, end: k.end, surface: k.spelling, name: k.name, type: 'agency', aliases: k.spelling === k.name ? [] : [k.spelling] });
+  // 援疆前指, 前方指挥部 without a donor: the article's donor, resolved later.
+  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])(援疆前方指挥部|援疆前指|援疆指挥部|前方指挥部|前指)/gu)) {
+    const start = m.index!;
+    if (found.some((f) => f.start <= start && start < f.end)) continue;
+    found.push({ start, end: start + m[0].length, surface: m[0], name: '', type: 'agency', aliases: [m[0]], pending: { kind: 'command' } });
   }
   return found;
 }
 
-/** Fills in agencies whose place comes from context: 省人社厅 next to 江西省委组织部. */
-export function resolveContextualAgencies(agencies: Mention[], places: Mention[]): Mention[] {
+function isDonorSide(place: Mention): boolean {
   const gazetteer = getGazetteer();
-  return agencies.flatMap((agency) => {
-    if (!agency.place?.startsWith('?')) return [agency];
-    const [level = '', , full = '', needsPlace = '0'] = agency.place.slice(1).split('|');
-    const wanted = level === '省' || level === '自治区' ? 'province' : level === '县' ? 'county' : 'prefecture';
-    const context = [...places].reverse().find((p) => p.end <= agency.start && p.type === wanted && agency.start - p.end < 80);
-    if (!context || !gazetteer.get(context.name)) return [];
-    const name = needsPlace === '1' ? full.replace('{X}', context.name) : context.name + full;
-    return [{ ...agency, name, place: context.name }];
+  const chain = [place.name, ...gazetteer.ancestors(place.name).map((d) => d.name)];
+  return !chain.includes('新疆维吾尔自治区') && !chain.includes('新疆生产建设兵团');
+}
+
+/** Bodies written right after a place: its departments, party committee, government, congress. */
+function findPlaceBodies(text: string, places: Mention[]): Mention[] {
+  const table = departmentTable();
+  const found: Mention[] = [];
+  const byEnd = new Map(places.map((p) => [p.end, p]));
+  for (const place of places) {
+    const body = table.after(text, place.end);
+    if (!body) continue;
+    const owner = ownerOf(place, byEnd, body);
+    const surface = text.slice(place.start, place.end + body.written.length);
+    const communist = text.slice(Math.max(0, place.start - 2), place.start) === '中共';
+    found.push({
+      start: communist ? place.start - 2 : place.start,
+      end: place.end + body.written.length,
+      surface,
+      name: body.full.includes('{X}') ? body.full.replace('{X}', owner) : owner + body.full,
+      type: 'agency',
+      aliases: [surface],
+      place: owner,
+      namedPlaces: [place.name],
+    });
+  }
+  return found;
+}
+
+/**
+ * The unit a body after `place` belongs to: the place itself, except the party
+ * committee of a 兵团 city written after its division (第五师双河市党委), which is the division's.
+ */
+function ownerOf(place: Mention, byEnd: Map<number, Mention>, body: Department): string {
+  const division = getGazetteer().get(place.name)?.division;
+  const before = byEnd.get(place.start);
+  return division && before?.name === division && body.party ? division : place.name;
+}
+
+// 省人社厅, 市政府, 县委, 师党委: a level word then a body, the place left to the context.
+const BARE_BODY = new RegExp(`(${Object.keys(BARE_BODY_LEVELS).join('|')})`, 'gu');
+// What may stand before a bare body: no character of a word (、市政府, 省委省政府).
+const BARE_BODY_PRECEDER = /[^\u4e00-\u9fff]|[、和与及同委府我]/u;
+
+function findBareBodies(text: string, places: Mention[]): Mention[] {
+  const table = departmentTable();
+  const inPlace = new Uint8Array(text.length);
+  for (const p of places) inPlace.fill(1, p.start, p.end);
+  const found: Mention[] = [];
+  for (const m of text.matchAll(BARE_BODY)) {
+    const start = m.index!;
+    if (inPlace[start] || (start > 0 && !BARE_BODY_PRECEDER.test(text[start - 1]!))) continue;
+    const body = table.after(text, start + m[0].length);
+    if (!body) continue;
+    const end = start + m[0].length + body.written.length;
+    const surface = text.slice(start, end);
+    found.push({ start, end, surface, name: '', type: 'agency', aliases: [surface], pending: { kind: 'body', level: m[0], full: body.full } });
+  }
+  return found;
+}
+
+function findNationalBodies(text: string): Mention[] {
+  return knownNationalAgencies()(text).map((k) => ({
+    start: k.start,
+    end: k.end,
+    surface: k.spelling,
+    name: k.name,
+    type: 'agency' as const,
+    aliases: k.spelling === k.name ? [] : [k.spelling],
+  }));
+}
+
+/**
+ * Gives the bodies whose place the context names their place: the nearest unit
+ * of their level before them in the text, else the article's donor when it is of
+ * that level, else the nearest after them. Unresolvable bodies are dropped.
+ */
+export function resolveBareBodies(mentions: Mention[], donor: string | undefined): Mention[] {
+  const gazetteer = getGazetteer();
+  const places = mentions.filter((m) => gazetteer.get(m.name)?.type === m.type);
+  return mentions.filter((m) => {
+    if (m.pending?.kind !== 'body') return true;
+    const types = BARE_BODY_LEVELS[m.pending.level!] ?? [];
+    const fits = (name: string) => {
+      const d = gazetteer.get(name);
+      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith('市') : t === 'division' ? /第[一二三四五六七八九十]+师$/u.test(d.name) : d.type === t));
+    };
+    const before = [...places].reverse().find((p) => p.end <= m.start && m.start - p.end < 200 && fits(p.name));
+    const after = places.find((p) => p.start >= m.end && p.start - m.end < 200 && fits(p.name));
+    const owner = before?.name ?? (donor && fits(donor) ? donor : after?.name);
+    if (!owner) return false;
+    const full = m.pending.full!;
+    m.name = full.includes('{X}') ? full.replace('{X}', owner) : owner + full;
+    m.place = owner;
+    delete m.pending;
+    return true;
   });
 }

@@ -3,7 +3,7 @@
 // (克州江西实验中学（阿克陶县雪松中学）), and repeated short forms tied to
 // the entity they name in this article.
 
-import { findAgencies, resolveContextualAgencies } from './find-agencies.ts';
+import { findAgencies } from './find-agencies.ts';
 import { findCompanies } from './find-companies.ts';
 import { findInstitutions } from './find-institutions.ts';
 import { findPlaces } from './find-places.ts';
@@ -18,12 +18,25 @@ const PLACE_RANK: Partial<Record<NodeType, number>> = { village: 5, township: 4,
 export function findMentions(text: string): Mention[] {
   const places = findPlaces(text);
   const institutions = findInstitutions(text, places);
-  const agencies = resolveContextualAgencies(findAgencies(text, places), places);
+  const agencies = findAgencies(text, places);
   const programmes = findProgrammes(text);
   const companies = findCompanies(text, [...institutions, ...agencies, ...programmes]);
-  const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places]);
+  const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places, ...findDeictics(text)]);
   mergeAlternativeNames(text, kept);
   return unifyNames(kept);
+}
+
+// 我省, 我市: the donor the article speaks for, resolved with the article's context.
+function findDeictics(text: string): Mention[] {
+  return [...text.matchAll(/我(省|市|区)(?![委政人])/gu)].map((m) => ({
+    start: m.index!,
+    end: m.index! + 2,
+    surface: m[0],
+    name: '',
+    type: 'province' as const,
+    aliases: [],
+    pending: { kind: 'deictic' as const, level: m[1]! },
+  }));
 }
 
 function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
@@ -130,7 +143,7 @@ function unifyNames(mentions: Mention[]): Mention[] {
       m.place = full.place;
     }
   }
-  return mentions.filter((m) => m.name);
+  return mentions.filter((m) => m.name || m.pending);
 }
 
 const ORG_OR_SITE: NodeType[] = ['hospital', 'school', 'facility'];

@@ -2,15 +2,10 @@
 // between them, and the article's donor (an article about 江西 aid to 阿克陶县
 // makes 江西省 the donor of a sentence whose subject is "援疆医生").
 
-import { getGazetteer } from './gazetteer.ts';
+import { DONOR_MARKER, PLACE_TYPES, donorOf, mainDonor, sideOf } from './donors.ts';
 import { INVEST_CUES, PARTNER_CUES, SUPPORT_CUES } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import type { Mention, Span } from './mention.ts';
 import type { EdgeType, NodeType } from '../types.ts';
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 export interface FoundRelation {
   source: string;
@@ -19,60 +14,12 @@ export interface FoundRelation {
   sentence: Span;
 }
 
-const RECIPIENT_ROOTS = new Set(['新疆维吾尔自治区', '新疆生产建设兵团']);
-const DONOR_MARKER = /^(市|省)?(第[一二三四五六七八九十]+批)?(援疆|对口支援|对口援助|援建|帮扶|援助|医疗援疆|教育援疆|产业援疆|柔性援疆)/u;
 const STRONG_AID = /援疆|援建|对口支援|对口援助|对口帮扶|帮扶|援助|支援|包建|受援|结对/u;
 const SUBJECT_ADVERBS = /^(先后|积极|创新|常态化|陆续|率先|还|也|已|首次|持续|联合|共同|全力|大力|主动|充分)*/u;
 const RUN_VERBS = /^(采取|开展|实施|引入|引进|推行|推出|举办|打造|组织|建立|成立|启动|发起|创新推行|印发|联合印发|梯次开展|研究制定|设立|搭建|促成|推动|在)/u;
 const SUPPORT_CUE = new RegExp(SUPPORT_CUES.join('|'), 'u');
 const INVEST_CUE = new RegExp(INVEST_CUES.join('|'), 'u');
-const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
-
-export type Side = 'donor' | 'recipient' | undefined;
-
-const sides = new Map<string, Side>();
-
-const SIDE = Symbol('side');
-type WithSide = { [SIDE]?: Side | null };
-
-export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor' | 'area'>): Side {
-  if (m.donor) return 'donor';
-  // Cached on the mention itself: relations ask for the same mention's side many times.
-  const cached = (m as WithSide)[SIDE];
-  if (cached !== undefined) return cached ?? undefined;
-  const side = sideByName(m);
-  (m as WithSide)[SIDE] = side ?? null;
-  return side;
-}
-
-// A side depends only on the administrative unit a mention names or lies in.
-function sideByName(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
-  const placeName = PLACE_TYPES.includes(m.type) && getGazetteer().get(m.name) ? m.name : (m.area ?? m.place);
-  if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
-  if (sides.has(placeName)) return sides.get(placeName);
-  const side = sideOfPlace(placeName);
-  if (sides.size > 100_000) sides.clear();
-  sides.set(placeName, side);
-  return side;
-}
-
-function sideOfPlace(placeName: string): Side {
-  const gazetteer = getGazetteer();
-  if (RECIPIENT_ROOTS.has(placeName)) return 'recipient';
-  const chain = gazetteer.ancestors(placeName).map((d) => d.name);
-  if (chain.some((n) => RECIPIENT_ROOTS.has(n))) return 'recipient';
-  if (gazetteer.get(placeName)) return 'donor';
-  // A township or village: its parent decides.
-  return undefined;
-}
-
-/** The donor a mention stands for: a donor-side province or city, or a command's donor. */
-export function donorOf(m: Mention): string | undefined {
-  if (m.donor) return m.donor;
-  if ((m.type === 'province' || m.type === 'prefecture') && sideOf(m) === 'donor') return m.name;
-  return undefined;
-}
 
 /** Like donorOf, but not for a place written as a location (在赣州市“克州阿克陶展示馆”). */
 function actingDonor(text: string, m: Mention): string | undefined {
@@ -80,22 +27,6 @@ function actingDonor(text: string, m: Mention): string | undefined {
   if (!donor || m.donor) return donor;
   const locative = /[在于赴到去来]$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
   return locative && !DONOR_MARKER.test(text.slice(m.end, m.end + 8)) ? undefined : donor;
-}
-
-/** The article's main donor: the one named with aid words far more than any other. */
-export function mainDonor(text: string, mentions: Mention[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    if (m.nested) continue;
-    const donor = donorOf(m);
-    if (!donor) continue;
-    const marked = m.donor !== undefined || DONOR_MARKER.test(text.slice(m.end, m.end + 8));
-    if (marked) counts.set(donor, (counts.get(donor) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const total = ranked.reduce((s, [, n]) => s + n, 0);
-  const [top] = ranked;
-  return top && top[1] >= 2 && top[1] >= total * 0.5 ? top[0] : undefined;
 }
 
 export function findRelations(text: string, sentences: Span[], mentions: Mention[]): FoundRelation[] {
@@ -259,13 +190,13 @@ function readPartners(text: string, ms: Mention[], add: Add): void {
 }
 
 function readStructure(ms: Mention[], add: Add): void {
-  const gazetteer = getGazetteer();
   for (const m of ms) {
-    if (m.donor) add(m.name, 'part_of', m.donor);
+    // An aid body belongs to its donors; a government or party body to its place.
+    for (const donor of m.donor ? [m.donor, ...(m.coDonors ?? [])] : []) add(m.name, 'part_of', donor);
     if (m.parentOrg) add(m.name, 'part_of', m.parentOrg);
     if (m.place && !PLACE_TYPES.includes(m.type)) {
-      const department = m.type === 'agency' && gazetteer.get(m.place)?.type === 'province';
-      add(m.name, department ? 'part_of' : 'located_in', m.place);
+      // A body named only inside another name (天津市委 in 天津市委党校) is not described by the text.
+      if (m.type !== 'agency' || !m.nested) add(m.name, m.type === 'agency' ? 'part_of' : 'located_in', m.place);
     } else if (m.place && (m.type === 'township' || m.type === 'village')) {
       add(m.name, 'located_in', m.place);
     }

@@ -157,4 +157,27 @@ export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '�
 export const PARTNER_CUES = ['结对', '共建', '互训', '结为', '缔结'];
 
 /** Donor-side city words that mean "the paired-aid effort of X" (唐山援疆, 江西援建). */
-export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助'];
+export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助', '医疗援疆', '教育援疆', '产业援疆', '柔性援疆'];
+
+/** Heads of a donor's aid bodies (天津援疆前指, 无锡市对口支援阿合奇县前方工作组), longest first. */
+export const AID_BODY_HEADS = [
+  '前方指挥部', '分指挥部', '指挥部', '前指', '前方工作组', '工作组', '工作队', '干部管理组', '工作领导小组', '领导小组', '援疆办',
+];
+
+/** Words that make a body after a donor place an aid body (援疆, 对口支援, 援霍 in 无锡市援霍工作组). */
+export const AID_BODY_MARKERS = ['对口支援', '对口援助', '对口援疆', '援疆', '援建', '援[\\u4e00-\\u9fff]'];
+
+/**
+ * Level words that name a body without its place (省人社厅, 市政府, 县委, 师党委),
+ * with the units they can stand for: a division type, 'city' (a unit named …市) or 'division' (a 兵团 division).
+ */
+export const BARE_BODY_LEVELS: Record<string, Array<'province' | 'prefecture' | 'county' | 'city' | 'division'>> = {
+  自治区: ['province'],
+  省: ['province'],
+  市: ['city'],
+  州: ['prefecture'],
+  地区: ['prefecture'],
+  县: ['county'],
+  区: ['county'],
+  师: ['division'],
+};

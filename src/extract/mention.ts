@@ -17,14 +17,26 @@ export interface Mention {
   area?: string;
   /** Canonical name of a larger institution the entity belongs to (…附属医院 → …大学). */
   parentOrg?: string;
-  /** For donor aid commands: the donor place they belong to. */
+  /** For donor aid bodies: the donor place they belong to and act for. */
   donor?: string;
+  /** Further donors an aid body names (无锡市(江阴市)援霍工作组: 江阴市). */
+  coDonors?: string[];
+  /** A mention whose name the article's context gives (援疆前指, 省人社厅, 我省), filled in by resolveReferences. */
+  pending?: { kind: 'command' | 'body' | 'deictic'; level?: string; full?: string };
   /** Places named inside this name (阿勒泰地区, 哈巴河县 in 阿勒泰地区哈巴河县人民医院): mentions of their own. */
   namedPlaces?: string[];
+  /** A deictic mention (我省): it names the entity but is no alias of it. */
+  deictic?: boolean;
   /** True when the mention sits inside a longer name and is not a mention of its own. */
   nested?: boolean;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+/** A stretch of normalised text. */
+export interface Span {
+  start: number;
+  end: number;
 }

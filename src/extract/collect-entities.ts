@@ -1,0 +1,58 @@
+// The entities of one article: one per canonical name, with every spelling the
+// article used as an alias (the normalised surface and the text as written).
+
+import type { NormalisedText } from '../ingest/normalise.ts';
+import type { Article, Entity, NodeType } from '../types.ts';
+import { getGazetteer } from './gazetteer.ts';
+import type { Mention } from './mention.ts';
+
+export interface EntitySet {
+  add(name: string, type: NodeType, mentions: number, aliases?: string[]): void;
+  has(name: string): boolean;
+  values(): Entity[];
+}
+
+export function entitySet(): EntitySet {
+  const entities = new Map<string, Entity>();
+  const aliasSets = new Map<string, Set<string>>();
+  return {
+    add(name, type, mentions, aliases = []) {
+      let entity = entities.get(name);
+      if (!entity) {
+        entity = { name, type, aliases: [], mentions: 0 };
+        entities.set(name, entity);
+        aliasSets.set(name, new Set());
+      }
+      entity.mentions += mentions;
+      const seen = aliasSets.get(name)!;
+      for (const alias of aliases) {
+        if (alias && alias !== name && !seen.has(alias)) {
+          seen.add(alias);
+          entity.aliases.push(alias);
+        }
+      }
+    },
+    has: (name) => entities.has(name),
+    values: () => [...entities.values()],
+  };
+}
+
+/** Adds the entities the mentions name, and the places named inside them (阿勒泰地区 in 阿勒泰地区哈巴河县人民医院). */
+export function collectEntities(article: Article, doc: NormalisedText, mentions: Mention[], into: EntitySet): void {
+  const gazetteer = getGazetteer();
+  for (const m of mentions) {
+    const span = doc.toOriginal(m.start, m.end);
+    const written = article.text.slice(span.start, span.end);
+    const asWritten = /\s/u.test(written) ? written.replace(/\s+/gu, '') : written;
+    const spellings = m.deictic ? m.aliases : [...m.aliases, m.surface, asWritten];
+    into.add(m.name, m.type, m.nested && m.type === 'agency' ? 0 : 1, spellings.map(stripQuotes));
+    for (const placeName of [...(m.namedPlaces ?? []), ...(m.donor ? [m.donor] : [])]) {
+      const division = gazetteer.get(placeName);
+      if (division) into.add(placeName, division.type, 1);
+    }
+  }
+}
+
+function stripQuotes(s: string): string {
+  return s.replace(/^[“"「『‘《]|[”"」』’》]$/gu, '');
+}

@@ -1,0 +1,78 @@
+// Which side of paired aid a mention stands on (donor or recipient), the donor a
+// mention acts for, and the article's main donor.
+
+import { getGazetteer } from './gazetteer.ts';
+import { DONOR_MARKERS } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+import type { NodeType } from '../types.ts';
+
+export type Side = 'donor' | 'recipient' | undefined;
+
+const RECIPIENT_ROOTS = new Set(['新疆维吾尔自治区', '新疆生产建设兵团']);
+export const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
+/** A donor place followed by one of these speaks as a donor (唐山援疆, 江西省第十批援疆干部). */
+export const DONOR_MARKER = new RegExp(`^(市|省)?(第[一二三四五六七八九十]+批)?(${DONOR_MARKERS.join('|')})`, 'u');
+
+const sides = new Map<string, Side>();
+const SIDE = Symbol('side');
+type WithSide = { [SIDE]?: Side | null };
+
+export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor' | 'area'>): Side {
+  if (m.donor) return 'donor';
+  // Cached on the mention itself: relations ask for the same mention's side many times.
+  const cached = (m as WithSide)[SIDE];
+  if (cached !== undefined) return cached ?? undefined;
+  const side = sideByName(m);
+  (m as WithSide)[SIDE] = side ?? null;
+  return side;
+}
+
+// A side depends only on the administrative unit a mention names or lies in.
+function sideByName(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
+  const placeName = PLACE_TYPES.includes(m.type) && getGazetteer().get(m.name) ? m.name : (m.area ?? m.place);
+  if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
+  if (sides.has(placeName)) return sides.get(placeName);
+  const side = sideOfPlace(placeName);
+  if (sides.size > 100_000) sides.clear();
+  sides.set(placeName, side);
+  return side;
+}
+
+export function sideOfPlace(placeName: string): Side {
+  const gazetteer = getGazetteer();
+  if (RECIPIENT_ROOTS.has(placeName)) return 'recipient';
+  const chain = gazetteer.ancestors(placeName).map((d) => d.name);
+  if (chain.some((n) => RECIPIENT_ROOTS.has(n))) return 'recipient';
+  if (gazetteer.get(placeName)) return 'donor';
+  // A township or village: its parent decides.
+  return undefined;
+}
+
+/** The donor a mention stands for: a donor-side province or city, or an aid body's donor. */
+export function donorOf(m: Mention): string | undefined {
+  if (m.donor) return m.donor;
+  if ((m.type === 'province' || m.type === 'prefecture' || m.type === 'county') && sideOf(m) === 'donor') return m.name;
+  return undefined;
+}
+
+/** Every donor a mention stands for (无锡市(江阴市)援霍工作组: both cities). */
+export function donorsOf(m: Mention): string[] {
+  const donor = donorOf(m);
+  return donor ? [donor, ...(m.coDonors ?? [])] : [];
+}
+
+/** The article's main donor: the one named with aid words far more than any other. */
+export function mainDonor(text: string, mentions: Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.nested || !m.name) continue;
+    const donor = donorOf(m);
+    if (!donor || m.type === 'county') continue;
+    const marked = m.donor !== undefined || DONOR_MARKER.test(text.slice(m.end, m.end + 8));
+    if (marked) counts.set(donor, (counts.get(donor) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const total = ranked.reduce((s, [, n]) => s + n, 0);
+  const [top] = ranked;
+  return top && top[1] >= 2 && top[1] >= total * 0.5 ? top[0] : undefined;
+}

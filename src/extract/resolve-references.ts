@@ -1,0 +1,37 @@
+// Mentions whose name the article's context gives: a bare 援疆前指 is the
+// article's donor's command, 省人社厅 the department of the province in
+// context, 我省 / 我市 the donor the article speaks for.
+
+import { resolveBareBodies } from './find-agencies.ts';
+import { getGazetteer } from './gazetteer.ts';
+import { mainDonor } from './donors.ts';
+import type { Mention } from './mention.ts';
+
+export function resolveReferences(text: string, mentions: Mention[]): Mention[] {
+  const donor = mainDonor(text, mentions);
+  const resolved = resolveBareBodies(mentions, donor);
+  for (const m of resolved) {
+    if (m.pending?.kind === 'command' && donor) {
+      m.name = `${donor}对口支援新疆工作前方指挥部`;
+      m.donor = donor;
+      delete m.pending;
+    } else if (m.pending?.kind === 'deictic' && donor && fitsLevel(donor, m.pending.level!)) {
+      const division = getGazetteer().get(donor)!;
+      m.name = donor;
+      m.type = division.type;
+      m.deictic = true;
+      delete m.pending;
+    }
+  }
+  return resolved.filter((m) => m.name && !m.pending);
+}
+
+/** 我省 is a province, 我市 a city (a prefecture or a municipality such as 天津市), 我区 an autonomous region or district. */
+function fitsLevel(name: string, level: string): boolean {
+  const division = getGazetteer().get(name);
+  if (!division) return false;
+  if (level === '省') return division.type === 'province' && name.endsWith('省');
+  if (level === '市') return name.endsWith('市');
+  if (level === '区') return name.endsWith('区');
+  return false;
+}
