@@ -18,6 +18,10 @@ export type NodeType = (typeof NODE_TYPES)[number];
 export const EDGE_TYPES = ['supports', 'located_in', 'invests_in', 'runs', 'part_of', 'partners_with'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
+/** How a path query enumerates: one shortest path, all shortest ones, or all simple paths up to N hops. */
+export const PATH_MODES = ['shortest', 'all-shortest', 'simple'] as const;
+export type PathMode = (typeof PATH_MODES)[number];
+
 /** An article as read from disk (or posted to the API): text already decoded, as written. */
 export interface Article {
   id: string;

@@ -5,8 +5,8 @@ import { bidirectional } from 'graphology-shortest-path';
 
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { EDGE_TYPES } from '../types.ts';
-import type { EdgeType } from '../types.ts';
+import { EDGE_TYPES, PATH_MODES } from '../types.ts';
+import type { EdgeType, PathMode } from '../types.ts';
 import { boundedSimplePaths } from './bounded-simple-paths.ts';
 import { comparePaths, describePath, pathOf } from './describe-path.ts';
 import type { GraphPath } from './describe-path.ts';
@@ -14,8 +14,8 @@ import { checkEdgeType } from './node-types.ts';
 import { resolveName } from './resolve-name.ts';
 import { followsEdge, traversalView } from './traversal-view.ts';
 
-export const PATH_MODES = ['shortest', 'all-shortest', 'simple'] as const;
-export type PathMode = (typeof PATH_MODES)[number];
+export { PATH_MODES };
+export type { PathMode };
 
 export const DEFAULT_HOPS = 4;
 export const MAX_HOPS = 6;

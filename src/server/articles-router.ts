@@ -5,7 +5,7 @@ import { NotFoundError } from '../errors.ts';
 import type { ArticleStore } from './article-store.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
-import type { RequestSchemas } from './request-schemas.ts';
+import type { AddedArticleResponse, ArticleResponse, RequestSchemas } from '../api/contract.ts';
 import { requireJson } from './require-json.ts';
 import type { RequestHandler } from 'express';
 
@@ -17,7 +17,7 @@ export function articlesRouter(store: ArticleStore, schemas: RequestSchemas, can
       const id = parseRequest(schemas.articleId, req.params.id, 'article id');
       const article = await store.get(id);
       if (!article) throw new NotFoundError(`No article "${id}"`, { hint: 'Article ids are listed in the evidence of /api/nodes/:id' });
-      res.json(article);
+      res.json(article satisfies ArticleResponse);
     })
     .all(methodNotAllowed(['GET']));
   router
@@ -31,7 +31,7 @@ export function articlesRouter(store: ArticleStore, schemas: RequestSchemas, can
         nodes: added.nodes,
         edges: added.edges,
         skipped: added.skipped,
-      });
+      } satisfies AddedArticleResponse);
     })
     .all(methodNotAllowed(['POST']));
   return router;

@@ -14,7 +14,7 @@ import { exportRouter } from './export-router.ts';
 import { nodesRouter } from './nodes-router.ts';
 import { pathsRouter } from './paths-router.ts';
 import { queryRouter } from './query-router.ts';
-import { requestSchemas } from './request-schemas.ts';
+import { requestSchemas } from '../api/contract.ts';
 import { requireToken } from './require-token.ts';
 import { searchRouter } from './search-router.ts';
 import { statsRouter } from './stats-router.ts';

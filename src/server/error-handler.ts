@@ -2,14 +2,9 @@
 // candidates, the word of a console line). Never a stack trace, never HTML.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
+import type { ErrorResponse } from '../api/contract.ts';
 import { KgError } from '../errors.ts';
 import { HTTP_STATUS } from './http-status.ts';
-
-export interface ErrorBody {
-  error: string;
-  hint?: string;
-  [detail: string]: unknown;
-}
 
 export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   const [status, body] = describeError(error);
@@ -23,12 +18,12 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _ne
 
 /** Last in the chain: any path no router answered. */
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: `No route for ${req.method} ${req.path}`, hint: 'See GET /api for the endpoints' });
+  res.status(404).json({ error: `No route for ${req.method} ${req.path}`, hint: 'See GET /api for the endpoints' } satisfies ErrorResponse);
 };
 
-function describeError(error: unknown): [number, ErrorBody] {
+function describeError(error: unknown): [number, ErrorResponse] {
   if (error instanceof KgError) {
-    const body: ErrorBody = { error: error.message };
+    const body: ErrorResponse = { error: error.message };
     if (error.hint) body.hint = error.hint;
     if (error.details && typeof error.details === 'object') Object.assign(body, publicDetails(error.details as Record<string, unknown>));
     return [HTTP_STATUS[error.code] ?? 400, body];
@@ -44,7 +39,7 @@ function describeError(error: unknown): [number, ErrorBody] {
 }
 
 // Only plain data the client can use; nothing that looks like internals.
-function publicDetails(details: Record<string, unknown>): Record<string, unknown> {
+function publicDetails(details: Record<string, unknown>): Partial<ErrorResponse> {
   const out: Record<string, unknown> = {};
   for (const key of ['suggestions', 'candidates', 'at', 'allowed']) if (key in details) out[key] = details[key];
   return out;

@@ -1,4 +1,5 @@
-// The export formats, shared by GET /api/export and `kg export`.
+// The export formats, shared by GET /api/export and `kg export`; their names are the API contract's.
+import type { CsvTable, ExportFormatName } from '../api/contract.ts';
 import { subgraph } from '../export/subgraph.ts';
 import { toCsv } from '../export/to-csv.ts';
 import { toGexf, type GexfVersion } from '../export/to-gexf.ts';
@@ -6,8 +7,6 @@ import { toGraphml } from '../export/to-graphml.ts';
 import { toJson } from '../export/to-json.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, NodeType } from '../types.ts';
-
-export type CsvTable = 'nodes' | 'edges';
 
 export interface WriteOptions {
   /** CSV is two tables; one response carries one of them. */
@@ -21,8 +20,8 @@ export const EXPORT_FORMATS = {
   graphml: { mime: 'application/graphml+xml; charset=utf-8', write: (g: KgGraph) => toGraphml(g) },
   json: { mime: 'application/json; charset=utf-8', write: (g: KgGraph) => JSON.stringify(toJson(g)) },
   csv: { mime: 'text/csv; charset=utf-8', write: (g: KgGraph, o: WriteOptions) => toCsv(g)[o.table] },
-} as const;
-export type ExportFormat = keyof typeof EXPORT_FORMATS;
+} as const satisfies Record<ExportFormatName, unknown>;
+export type ExportFormat = ExportFormatName;
 
 export interface ExportPart {
   nodeTypes?: NodeType[];

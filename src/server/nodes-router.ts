@@ -1,6 +1,7 @@
 // GET /api/nodes/:id — attributes, neighbours by edge type, evidence sentences.
 import { Router } from 'express';
 
+import type { NodeResponse } from '../api/contract.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { nodeDetails } from '../query/node-details.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
@@ -11,7 +12,7 @@ export function nodesRouter(graph: KgGraph): Router {
     .route('/api/nodes/:id')
     .get((req, res) => {
       // Names resolve like anywhere else: /api/nodes/天津 answers for 天津市.
-      res.json(nodeDetails(graph, req.params.id));
+      res.json(nodeDetails(graph, req.params.id) satisfies NodeResponse);
     })
     .all(methodNotAllowed(['GET']));
   return router;

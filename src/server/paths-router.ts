@@ -6,7 +6,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { findPaths } from '../query/find-paths.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
-import type { RequestSchemas } from './request-schemas.ts';
+import type { PathResponse, RequestSchemas } from '../api/contract.ts';
 
 export function pathsRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
   const router = Router();
@@ -24,7 +24,7 @@ export function pathsRouter(graph: KgGraph, schemas: RequestSchemas, settings: S
         limit: params.limit,
         timeoutMs: settings.pathTimeoutMs,
       });
-      res.json(result);
+      res.json(result satisfies PathResponse);
     })
     .all(methodNotAllowed(['GET']));
   return router;

@@ -6,7 +6,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { runQuery } from '../query/console/run-query.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
-import type { RequestSchemas } from './request-schemas.ts';
+import type { QueryResponse, RequestSchemas } from '../api/contract.ts';
 import { requireJson } from './require-json.ts';
 
 export function queryRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
@@ -21,7 +21,7 @@ export function queryRouter(graph: KgGraph, schemas: RequestSchemas, settings: S
           maxRows: settings.maxRows,
           maxPaths: settings.maxPaths,
           pathTimeoutMs: settings.pathTimeoutMs,
-        }),
+        }) satisfies QueryResponse,
       );
     })
     .all(methodNotAllowed(['POST']));

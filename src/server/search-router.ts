@@ -5,7 +5,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { search } from '../query/search.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
-import type { RequestSchemas } from './request-schemas.ts';
+import type { RequestSchemas, SearchResponse } from '../api/contract.ts';
 
 export function searchRouter(graph: KgGraph, schemas: RequestSchemas): Router {
   const router = Router();
@@ -13,7 +13,7 @@ export function searchRouter(graph: KgGraph, schemas: RequestSchemas): Router {
     .route('/api/search')
     .get((req, res) => {
       const { q, type, limit } = parseRequest(schemas.search, req.query, 'query');
-      res.json({ q, results: search(graph, { q, type, limit }) });
+      res.json({ q, results: search(graph, { q, type, limit }) } satisfies SearchResponse);
     })
     .all(methodNotAllowed(['GET']));
   return router;

@@ -1,6 +1,7 @@
 // GET /api/stats, GET /healthz, GET /api (the list of endpoints).
 import { Router } from 'express';
 
+import type { StatsResponse } from '../api/contract.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphStats } from '../query/graph-stats.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
@@ -15,6 +16,7 @@ export const ENDPOINTS = [
   'GET /api/supported?by=&type=',
   'POST /api/query {q}',
   'GET /api/export?format=gexf|graphml|json|csv&types=&edges=&q=',
+  'POST /api/export {format, nodes?, types?, edges?, table?, version?}',
   'GET /api/stats',
   'GET /healthz',
 ];
@@ -25,7 +27,7 @@ export function statsRouter(graph: KgGraph): Router {
     res.json({ endpoints: ENDPOINTS });
   }).all(methodNotAllowed(['GET']));
   router.route('/api/stats').get((_req, res) => {
-    res.json(graphStats(graph));
+    res.json(graphStats(graph) satisfies StatsResponse);
   }).all(methodNotAllowed(['GET']));
   router.route('/healthz').get((_req, res) => {
     res.json({ ok: true, nodes: graph.order, edges: graph.size });

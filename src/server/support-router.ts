@@ -5,7 +5,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { findSupported, findSupporters } from '../query/supporters.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
-import type { RequestSchemas } from './request-schemas.ts';
+import type { RequestSchemas, SupportedResponse, SupportersResponse } from '../api/contract.ts';
 
 export function supportRouter(graph: KgGraph, schemas: RequestSchemas): Router {
   const router = Router();
@@ -14,7 +14,7 @@ export function supportRouter(graph: KgGraph, schemas: RequestSchemas): Router {
     .get((req, res) => {
       const { of, ofType, type, limit } = parseRequest(schemas.supporters, req.query, 'query');
       const { answers, truncated } = findSupporters(graph, { of, ofType, type, limit });
-      res.json({ results: answers.map(({ other, ...a }) => ({ ...a, recipient: other })), truncated });
+      res.json({ results: answers.map(({ other, ...a }) => ({ ...a, recipient: other })), truncated } satisfies SupportersResponse);
     })
     .all(methodNotAllowed(['GET']));
   router
@@ -22,7 +22,7 @@ export function supportRouter(graph: KgGraph, schemas: RequestSchemas): Router {
     .get((req, res) => {
       const { by, type, limit } = parseRequest(schemas.supported, req.query, 'query');
       const { answers, truncated } = findSupported(graph, { by, type, limit });
-      res.json({ results: answers.map(({ other, ...a }) => ({ ...a, supporter: other })), truncated });
+      res.json({ results: answers.map(({ other, ...a }) => ({ ...a, supporter: other })), truncated } satisfies SupportedResponse);
     })
     .all(methodNotAllowed(['GET']));
   return router;

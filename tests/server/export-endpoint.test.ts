@@ -100,3 +100,45 @@ describe('GET /api/export', () => {
     expect(res.body.error).toMatch(message);
   });
 });
+
+describe('POST /api/export', () => {
+  const post = (body: unknown) =>
+    request(t.app)
+      .post('/api/export')
+      .send(body as object)
+      .buffer(true)
+      .parse((res, done) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (data += chunk));
+        res.on('end', () => done(null, data));
+      });
+
+  it('writes the given nodes and edge types as GEXF, named as a part', async () => {
+    const res = await post({ format: 'gexf', nodes: ['天津市', '策勒县', '策勒县第一小学', '和田地区'], edges: ['supports'] });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-disposition']).toMatch(/yuanjiang-part\.gexf/);
+    const back = parse(MultiDirectedGraph, res.body as string);
+    expect(back.nodes().sort()).toEqual(['和田地区', '天津市', '策勒县', '策勒县第一小学'].sort());
+    // located_in edges between these nodes are left out with their type.
+    expect(back.edges()).toEqual(['天津市|supports|策勒县']);
+    expect(back.getNodeAttribute('天津市', 'type')).toBe('province');
+    expect(back.getEdgeAttribute('天津市|supports|策勒县', 'evidence')).toContain('"article":"a1"');
+  });
+
+  it('names the whole graph yuanjiang-graph.gexf, as the viewer’s link promises', async () => {
+    const res = await post({ format: 'gexf' });
+    expect(res.headers['content-disposition']).toBe('attachment; filename=yuanjiang-graph.gexf');
+  });
+
+  it.each([
+    [{ format: 'gexf', nodes: ['火星'] }, 404, /火星/],
+    [{ format: 'gexf', nodes: [] }, 400, /nodes is empty/],
+    [{ format: 'gexf', edges: ['helps'] }, 400, /edges/],
+    [{ format: 'pdf' }, 400, /format/],
+  ])('rejects %j', async (body, status, message) => {
+    const res = await request(t.app).post('/api/export').send(body);
+    expect(res.status).toBe(status);
+    expect(res.body.error).toMatch(message);
+  });
+});

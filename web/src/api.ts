@@ -1,78 +1,98 @@
-// The server's JSON API, as the viewer uses it. Errors come back as `{error, hint?}`.
+// The server's JSON API as the viewer uses it. Every answer is parsed with the API contract's
+// schema, so a shape the server does not send is an error here rather than a blank later.
+import type { z } from 'zod';
+
+import {
+  articleResponseSchema,
+  errorResponseSchema,
+  exportFileName,
+  nodeResponseSchema,
+  queryResponseSchema,
+  searchResponseSchema,
+} from '../../src/api/contract.ts';
+import type {
+  ArticleResponse,
+  ErrorResponse,
+  ExportPartRequest,
+  NodeResponse,
+  QueryResponse,
+  SearchResultItem,
+} from '../../src/api/contract.ts';
 
 export class ApiError extends Error {
   override name = 'ApiError';
   constructor(
     message: string,
     readonly status: number,
-    readonly hint?: string,
+    /** The error body as the server sent it (English; the page words it in Chinese). */
+    readonly body: ErrorResponse | null = null,
   ) {
     super(message);
   }
-}
-
-export async function getJson<T>(url: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
-  const body: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = isObject(body) && typeof body.error === 'string' ? body.error : `${response.status} ${response.statusText}`;
-    const hint = isObject(body) && typeof body.hint === 'string' ? body.hint : undefined;
-    throw new ApiError(error, response.status, hint);
+  get hint(): string | undefined {
+    return this.body?.hint;
   }
-  if (body === null) throw new ApiError(`${url} did not answer JSON`, response.status);
-  return body as T;
 }
 
-export interface SearchItem {
-  key: string;
-  label: string;
-  type: string;
-  matched?: string;
+async function request(url: string, init?: RequestInit): Promise<Response> {
+  const response = await fetch(url, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+  if (response.ok) return response;
+  const body: unknown = await response.json().catch(() => null);
+  const parsed = errorResponseSchema.safeParse(body);
+  if (parsed.success) throw new ApiError(parsed.data.error, response.status, parsed.data);
+  throw new ApiError(`${response.status} ${response.statusText}`, response.status);
 }
 
-/** `GET /api/search`; accepts `{results}` or a bare list, and `node` or `key` for the node key. */
-export async function searchNames(q: string, limit = 10): Promise<SearchItem[]> {
-  const body = await getJson<unknown>(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`);
-  const list = Array.isArray(body) ? body : isObject(body) && Array.isArray(body.results) ? body.results : [];
-  return list.filter(isObject).flatMap((item) => {
-    const key = typeof item.node === 'string' ? item.node : typeof item.key === 'string' ? item.key : null;
-    if (key === null) return [];
-    return [
-      {
-        key,
-        label: typeof item.label === 'string' ? item.label : key,
-        type: typeof item.type === 'string' ? item.type : '',
-        ...(typeof item.matched === 'string' ? { matched: item.matched } : {}),
-      },
-    ];
-  });
+/** Fetches `url` and parses its JSON with `schema`; a different shape is an ApiError. */
+export async function getJson<S extends z.ZodType>(url: string, schema: S, init?: RequestInit): Promise<z.output<S>> {
+  const response = await request(url, init);
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(`${url} answered an unexpected shape (${issue?.path.join('.') || 'body'}: ${issue?.message})`, response.status);
+  }
+  return parsed.data;
 }
 
-export function runQuery(q: string): Promise<unknown> {
-  return getJson('/api/query', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ q }),
-  });
+const postJson = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+/** `GET /api/search` */
+export async function searchNames(q: string, limit = 10): Promise<SearchResultItem[]> {
+  const url = `/api/search?${new URLSearchParams({ q, limit: String(limit) })}`;
+  return (await getJson(url, searchResponseSchema)).results;
 }
 
-export interface ArticleText {
-  id: string;
-  text: string;
-  title?: string;
-  date?: string;
-  source?: string;
+/** `POST /api/query` */
+export function runQuery(q: string): Promise<QueryResponse> {
+  return getJson('/api/query', queryResponseSchema, postJson({ q }));
 }
 
-/** `GET /api/articles/:id`; accepts the Article itself or `{article}`. */
-export async function getArticle(id: string): Promise<ArticleText> {
-  const body = await getJson<unknown>(`/api/articles/${encodeURIComponent(id)}`);
-  const article = isObject(body) && isObject(body.article) ? body.article : body;
-  if (!isObject(article) || typeof article.text !== 'string') throw new ApiError(`article ${id} has no text`, 500);
-  const optional = (name: string) => (typeof article[name] === 'string' ? { [name]: article[name] as string } : {});
-  return { id, text: article.text, ...optional('title'), ...optional('date'), ...optional('source') };
+/** `GET /api/nodes/:id` */
+export function getNode(id: string): Promise<NodeResponse> {
+  return getJson(`/api/nodes/${encodeURIComponent(id)}`, nodeResponseSchema);
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+/** `GET /api/articles/:id` */
+export function getArticle(id: string): Promise<ArticleResponse> {
+  return getJson(`/api/articles/${encodeURIComponent(id)}`, articleResponseSchema);
+}
+
+/** The server's graph (`GET /api/export?format=json`), or a graph file given with `?graph=`. */
+export const GRAPH_URL = '/api/export?format=json';
+
+/** Raw JSON: `loadGraph` checks it, since `?graph=` may name a graph file made elsewhere. */
+export async function getGraph(url = GRAPH_URL): Promise<unknown> {
+  return (await request(url)).json();
+}
+
+/** `POST /api/export`: the part of the graph the page shows, as a file to save. */
+export async function exportPart(part: ExportPartRequest): Promise<{ blob: Blob; fileName: string }> {
+  const response = await request('/api/export', postJson(part));
+  const format = part.format ?? 'gexf';
+  return { blob: await response.blob(), fileName: exportFileName(format, { part: true, table: part.table }) };
 }

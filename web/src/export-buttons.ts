@@ -1,17 +1,22 @@
-// Downloads: GEXF of the whole graph (the server's export), GEXF of what is visible (the same
-// writer run in the page, so every filter, min-degree included, applies exactly), PNG of the view.
+// Downloads: the whole graph as GEXF (a link to the server's export), the visible part as GEXF
+// (the same server writer, given the visible nodes and edge types), and a PNG of the view.
 import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 
-import { toGexf } from '../../src/export/to-gexf.ts';
+import { exportFileName } from '../../src/api/contract.ts';
+import { ApiError, exportPart } from './api.ts';
 import { byId } from './dom.ts';
 import type { Viewer } from './viewer.ts';
-import { visibleSubgraph } from './visible-subgraph.ts';
+import { visiblePart } from './visible-part.ts';
 
-export function mountExportButtons(viewer: Viewer): void {
+export function mountExportButtons(viewer: Viewer, onError: (message: string) => void): void {
+  // The server names the file the same way, so the link's promise and the saved name agree.
+  byId<HTMLAnchorElement>('export-gexf-all').download = exportFileName('gexf');
   byId('export-gexf-visible').addEventListener('click', () => {
-    const sub = visibleSubgraph(viewer.graph, viewer.hiddenNodes(), viewer.state.hiddenEdgeTypes);
-    download(new Blob([toGexf(sub)], { type: 'application/gexf+xml' }), 'yuanjiang-visible.gexf');
+    const part = visiblePart(viewer.graph, viewer.hiddenNodes(), viewer.state.hiddenEdgeTypes);
+    exportPart({ format: 'gexf', ...part })
+      .then(({ blob, fileName }) => download(blob, fileName))
+      .catch((error: unknown) => onError(error instanceof ApiError ? error.message : String(error)));
   });
   byId('export-png').addEventListener('click', () => {
     // The helper is typed for untyped attributes; ours only narrow them.
@@ -19,7 +24,7 @@ export function mountExportButtons(viewer: Viewer): void {
   });
 }
 
-function download(blob: Blob, fileName: string): void {
+export function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

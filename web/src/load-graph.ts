@@ -2,8 +2,9 @@
 // Pure: no DOM, no sigma, so it is tested in Node.
 import { MultiDirectedGraph } from 'graphology';
 
+import type { EdgeType, EvidenceItem, NodeType } from '../../src/api/contract.ts';
 import { EDGE_COLORS, NODE_COLORS } from '../../src/graph/palette.ts';
-import type { EdgeType, Evidence, NodeType } from '../../src/types.ts';
+import { isBigGraph } from './big-graph.ts';
 
 /**
  * Sigma reads `type` as the name of its rendering program, so the knowledge-graph type moves to
@@ -26,7 +27,7 @@ export interface ViewNodeAttributes {
 
 export interface ViewEdgeAttributes {
   kind: string;
-  evidence: Evidence[];
+  evidence: EvidenceItem[];
   weight: number;
   color: string;
   size: number;
@@ -110,8 +111,9 @@ export function loadGraph(data: unknown, sizeBy: SizeBy = 'degree'): ViewGraph {
 
 /** Node radii grow with the square root so hubs do not swallow the picture; big graphs get smaller dots. */
 function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
-  const minSize = graph.order > 5000 ? 1.5 : 3;
-  const maxSize = graph.order > 5000 ? 10 : 16;
+  const big = isBigGraph(graph);
+  const minSize = big ? 1.5 : 3;
+  const maxSize = big ? 10 : 16;
   let maxDegree = 0;
   let maxMentions = 0;
   graph.forEachNode((node, a) => {
@@ -164,10 +166,10 @@ function spiralPosition(index: number): [number, number] {
   return [r * Math.cos(theta), r * Math.sin(theta)];
 }
 
-function evidenceArray(value: unknown): Evidence[] {
+function evidenceArray(value: unknown): EvidenceItem[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
-    (e): e is Evidence => isObject(e) && typeof e.article === 'string' && typeof e.sentence === 'string',
+    (e): e is EvidenceItem => isObject(e) && typeof e.article === 'string' && typeof e.sentence === 'string',
   ).map((e) => ({ article: e.article, sentence: e.sentence, start: finiteOr(e.start, -1), end: finiteOr(e.end, -1) }));
 }
 

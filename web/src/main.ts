@@ -1,7 +1,8 @@
 // Entry point: loads the graph, builds the viewer and wires the page's parts to its setters.
-import { getJson } from './api.ts';
+import { GRAPH_URL, getGraph } from './api.ts';
 import { showArticle } from './article-dialog.ts';
 import { attachViewer, createBenchHooks } from './bench-hooks.ts';
+import { isBigGraph } from './big-graph.ts';
 import { byId } from './dom.ts';
 import { mountExportButtons } from './export-buttons.ts';
 import { resolveHighlight } from './highlight.ts';
@@ -17,16 +18,14 @@ import { decodeViewState, encodeViewState } from './view-state.ts';
 import { createViewer } from './viewer.ts';
 import type { Viewer } from './viewer.ts';
 
-const DEFAULT_GRAPH_URL = '/api/export?format=json';
-
 async function main(): Promise<void> {
   const bench = createBenchHooks();
   const status = byId('status');
   const shared = decodeViewState(location.search);
   // `?graph=/some.json` renders another graph (the bench's synthetic one) with the same page.
-  const graphUrl = new URLSearchParams(location.search).get('graph') ?? DEFAULT_GRAPH_URL;
+  const graphUrl = new URLSearchParams(location.search).get('graph') ?? GRAPH_URL;
 
-  const data = await getJson<unknown>(graphUrl);
+  const data = await getGraph(graphUrl);
   bench.timings.fetched = performance.now();
   const graph = loadGraph(data, shared.sizeBy);
   bench.timings.loaded = performance.now();
@@ -63,7 +62,7 @@ async function main(): Promise<void> {
 
   mountLegend(viewer);
   mountSearchBox(graph, (node) => select(node, true));
-  mountExportButtons(viewer);
+  mountExportButtons(viewer, (message) => (status.textContent = `导出失败：${message}`));
   mountLayoutButton(viewer);
   // A camera restored from the URL wins over framing the restored query's answer.
   let frameAnswers = shared.camera === null;
@@ -96,7 +95,7 @@ async function main(): Promise<void> {
 function mountHover(viewer: Viewer): void {
   const renderer = viewer.renderer;
   const mouse = renderer.getMouseCaptor();
-  const delay = viewer.graph.size > 20_000 || viewer.graph.order > 5_000 ? 120 : 0;
+  const delay = isBigGraph(viewer.graph) ? 120 : 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   renderer.on('enterNode', ({ node }) => {
     clearTimeout(timer);

@@ -1,5 +1,5 @@
 // What the side panel shows for a node, read from the loaded graph (which carries the evidence).
-import { EDGE_TYPES } from '../../src/types.ts';
+import { EDGE_TYPES } from '../../src/api/contract.ts';
 import type { ViewGraph } from './load-graph.ts';
 
 export interface NeighbourRef {

@@ -1,15 +1,15 @@
 // The query console: sends a line of the console language to `POST /api/query`, prints the answer
 // as a table and hands its highlight to the graph. Up/down walk the history.
+import type { QueryResponse } from '../../src/api/contract.ts';
 import { ApiError, runQuery } from './api.ts';
 import { append, byId, clear, h } from './dom.ts';
-import type { QueryAnswer } from './highlight.ts';
 import { createQueryHistory } from './query-history.ts';
 import { columnLabel, rowsToTable } from './query-table.ts';
 
 const HISTORY_KEY = 'kg-console-history';
 
 export interface ConsoleActions {
-  answered(query: string, answer: QueryAnswer): void;
+  answered(query: string, answer: QueryResponse): void;
   cleared(): void;
 }
 
@@ -32,7 +32,7 @@ export function mountQueryConsole(actions: ConsoleActions): QueryConsole {
     clear(output);
     output.append(h('div', { className: 'muted' }, `› ${q}`));
     try {
-      const answer = (await runQuery(q)) as QueryAnswer & { message?: unknown; truncated?: unknown };
+      const answer = await runQuery(q);
       output.append(renderAnswer(answer));
       actions.answered(q, answer);
     } catch (error) {
@@ -62,10 +62,9 @@ export function mountQueryConsole(actions: ConsoleActions): QueryConsole {
   return { run };
 }
 
-function renderAnswer(answer: QueryAnswer & { message?: unknown; truncated?: unknown }): HTMLElement {
-  const rows = Array.isArray(answer.rows) ? answer.rows : [];
-  const box = h('div', { id: 'console-answer', 'data-kind': String(answer.kind ?? '') });
-  if (typeof answer.message === 'string') box.append(h('p', {}, answer.message));
+function renderAnswer(answer: QueryResponse): HTMLElement {
+  const rows = answer.rows;
+  const box = h('div', { id: 'console-answer', 'data-kind': answer.kind });
   if (!rows.length) {
     box.append(h('p', { className: 'muted' }, '没有结果。'));
     return box;

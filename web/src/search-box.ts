@@ -1,9 +1,9 @@
 // Autocomplete over `/api/search` (Simplified, Traditional, pinyin); falls back to the loaded graph.
 import { NODE_TYPE_LABELS } from '../../src/graph/palette.ts';
 import { searchNames } from './api.ts';
-import type { SearchItem } from './api.ts';
 import { byId, clear, h } from './dom.ts';
 import { localSearch } from './local-search.ts';
+import type { SearchHit } from './local-search.ts';
 import type { ViewGraph } from './load-graph.ts';
 
 const typeLabels: Record<string, string> = NODE_TYPE_LABELS;
@@ -11,7 +11,7 @@ const typeLabels: Record<string, string> = NODE_TYPE_LABELS;
 export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => void): void {
   const input = byId<HTMLInputElement>('search-input');
   const list = byId<HTMLUListElement>('search-results');
-  let items: SearchItem[] = [];
+  let items: SearchHit[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
@@ -52,9 +52,9 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
   const lookup = async (q: string) => {
     pending = false;
     const id = ++requestId;
-    let found: SearchItem[];
+    let found: SearchHit[];
     try {
-      found = await searchNames(q, 10);
+      found = (await searchNames(q, 10)).map((r) => ({ key: r.node, label: r.label, type: r.type, matched: r.matched }));
     } catch {
       found = localSearch(graph, q, 10);
     }

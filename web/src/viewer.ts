@@ -3,6 +3,7 @@
 import Sigma from 'sigma';
 import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
 
+import { isBigGraph } from './big-graph.ts';
 import { setSizes } from './load-graph.ts';
 import type { SizeBy, ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './load-graph.ts';
 import { deriveView, edgeDisplay, filteredOutNodes, nodeDisplay } from './reducers.ts';
@@ -38,7 +39,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
   const state: ViewState = { ...initialState(), ...shared };
   if (state.selected && !graph.hasNode(state.selected)) state.selected = null;
   if (state.sizeBy !== 'degree') setSizes(graph, state.sizeBy);
-  const big = graph.size > 20_000 || graph.order > 5_000;
+  const big = isBigGraph(graph);
   let hidden = filteredOutNodes(graph, state);
   let view: DerivedView = deriveView(graph, state, hidden, big);
   const listeners: Array<(state: Readonly<ViewState>) => void> = [];

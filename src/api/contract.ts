@@ -1,0 +1,328 @@
+// The HTTP API's contract: every request and response shape as a zod schema, with the
+// TypeScript types inferred from it. The server validates requests with these schemas and
+// types its answers with them; the viewer imports the same module and parses what it receives.
+// Imports only zod and src/types.ts, so the browser bundle carries no server code.
+import { z } from 'zod';
+
+import { EDGE_TYPES, NODE_TYPES, PATH_MODES } from '../types.ts';
+
+export { EDGE_TYPES, NODE_TYPES, PATH_MODES };
+export type { EdgeType, NodeType, PathMode } from '../types.ts';
+
+// ---------------------------------------------------------------- vocabulary
+
+export const nodeTypeSchema = z.enum(NODE_TYPES);
+export const edgeTypeSchema = z.enum(EDGE_TYPES);
+
+/** Formats of GET/POST /api/export, each with its file extension. */
+export const EXPORT_FORMAT_NAMES = ['gexf', 'graphml', 'json', 'csv'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
+export const CSV_TABLES = ['nodes', 'edges'] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+export const GEXF_VERSIONS = ['1.2', '1.3'] as const;
+export type GexfVersionName = (typeof GEXF_VERSIONS)[number];
+
+/**
+ * The name a download of an export gets, from the server's Content-Disposition and from the
+ * viewer's links alike: `yuanjiang-graph.gexf`, `yuanjiang-part-nodes.csv`.
+ */
+export function exportFileName(format: ExportFormatName, options: { part?: boolean; table?: CsvTable } = {}): string {
+  const base = options.part ? 'yuanjiang-part' : 'yuanjiang-graph';
+  return format === 'csv' ? `${base}-${options.table ?? 'edges'}.csv` : `${base}.${format}`;
+}
+
+// ---------------------------------------------------------------- requests
+
+/** The limits requests are checked against; the server passes its settings. */
+export interface RequestLimits {
+  maxQueryLength: number;
+  maxArticleLength: number;
+  maxHops: number;
+  maxPaths: number;
+  maxRows: number;
+}
+
+const commaList = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(values)));
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+export function requestSchemas(limits: RequestLimits) {
+  const text = (what: string) =>
+    z
+      .string({ error: `${what} is required` })
+      .trim()
+      .min(1, `${what} is empty`)
+      .max(limits.maxQueryLength, `${what} is longer than ${limits.maxQueryLength} characters`);
+  const limit = (max: number, fallback: number) => z.coerce.number().int().min(1).max(max).default(fallback);
+  const exportOptions = {
+    format: z.enum(EXPORT_FORMAT_NAMES).default('gexf'),
+    table: z.enum(CSV_TABLES).default('edges'),
+    version: z.enum(GEXF_VERSIONS).default('1.2'),
+  };
+
+  return {
+    search: z.object({ q: text('q'), type: nodeTypeSchema.optional(), limit: limit(100, 10) }),
+    path: z.object({
+      from: text('from'),
+      to: text('to'),
+      via: commaList(EDGE_TYPES).optional(),
+      max: z.coerce.number().int().min(1).max(limits.maxHops, `at most ${limits.maxHops} hops`).optional(),
+      mode: z.enum(PATH_MODES).default('all-shortest'),
+      directed: flag.default(false),
+      limit: limit(limits.maxPaths, limits.maxPaths),
+    }),
+    supporters: z.object({
+      of: text('of'),
+      ofType: nodeTypeSchema.optional(),
+      type: nodeTypeSchema.optional(),
+      limit: limit(limits.maxRows, limits.maxRows),
+    }),
+    supported: z.object({ by: text('by'), type: nodeTypeSchema.optional(), limit: limit(limits.maxRows, limits.maxRows) }),
+    query: z.object({ q: z.string({ error: 'q is required: {"q": "help"}' }) }),
+    /** GET /api/export: the whole graph or the part with these types, or that a query highlights. */
+    export: z.object({
+      ...exportOptions,
+      types: commaList(NODE_TYPES).optional(),
+      edges: commaList(EDGE_TYPES).optional(),
+      q: text('q').optional(),
+    }),
+    /** POST /api/export: an explicit part, such as what the viewer shows. */
+    exportPart: z.object({
+      ...exportOptions,
+      nodes: z.array(z.string()).min(1, 'nodes is empty').optional(),
+      types: z.array(nodeTypeSchema).optional(),
+      edges: z.array(edgeTypeSchema).optional(),
+    }),
+    article: z.object({
+      text: z
+        .string({ error: 'text is required' })
+        .refine((s) => s.trim().length > 0, 'text is empty')
+        .refine((s) => s.length <= limits.maxArticleLength, `text is longer than ${limits.maxArticleLength} characters`),
+      title: z.string().max(500).optional(),
+      date: z.string().max(40).optional(),
+      source: z.string().max(2000).optional(),
+    }),
+    articleId: z.string().regex(/^[\w.-]{1,200}$/u, 'an article id is letters, digits, _ . and -'),
+  };
+}
+
+export type RequestSchemas = ReturnType<typeof requestSchemas>;
+/** What a client sends to POST /api/export. */
+export type ExportPartRequest = z.input<RequestSchemas['exportPart']>;
+export type QueryRequest = z.input<RequestSchemas['query']>;
+
+// ---------------------------------------------------------------- responses
+
+/** Every error: `{error, hint?}` plus what a client can act on. */
+export const errorResponseSchema = z.object({
+  error: z.string(),
+  hint: z.string().optional(),
+  /** Names close to an unknown one. */
+  suggestions: z.array(z.string()).optional(),
+  /** Entities an ambiguous name could mean. */
+  candidates: z.array(z.string()).optional(),
+  /** The word of a console line that is wrong, with its offsets in the line. */
+  at: z.object({ word: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
+  allowed: z.array(z.string()).optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+export const evidenceSchema = z.object({
+  article: z.string(),
+  sentence: z.string(),
+  /** Offsets into the article as written. */
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type EvidenceItem = z.infer<typeof evidenceSchema>;
+
+export const nodeAttributesSchema = z.object({
+  label: z.string(),
+  type: nodeTypeSchema,
+  aliases: z.array(z.string()),
+  mentions: z.number(),
+  articles: z.array(z.string()),
+  x: z.number(),
+  y: z.number(),
+  size: z.number(),
+  color: z.string(),
+});
+export type NodeAttributesBody = z.infer<typeof nodeAttributesSchema>;
+
+export const edgeAttributesSchema = z.object({
+  type: edgeTypeSchema,
+  evidence: z.array(evidenceSchema),
+  weight: z.number(),
+});
+
+/** Computed on the server once per graph version; also in the exports. */
+export const nodeMetricsSchema = z.object({
+  /** Edges of any type, both directions. */
+  degree: z.number().int(),
+  pagerank: z.number(),
+  /** Normalised to [0, 1]; estimated from a sample of sources on big graphs. */
+  betweenness: z.number(),
+  /** Louvain community id: nodes with the same id form one community. */
+  community: z.number().int(),
+});
+export type NodeMetrics = z.infer<typeof nodeMetricsSchema>;
+export const METRIC_NAMES = ['degree', 'pagerank', 'betweenness', 'community'] as const;
+
+/** GET /api/export?format=json: graphology's `export()`, node attributes extended with the metrics. */
+export const graphExportSchema = z.object({
+  options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).optional(),
+  attributes: z.record(z.string(), z.unknown()).optional(),
+  nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributesSchema.extend(nodeMetricsSchema.partial().shape) })),
+  edges: z.array(
+    z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: edgeAttributesSchema, undirected: z.boolean().optional() }),
+  ),
+});
+export type GraphExport = z.infer<typeof graphExportSchema>;
+
+/** GET /api/search */
+export const searchResponseSchema = z.object({
+  q: z.string(),
+  results: z.array(
+    z.object({
+      node: z.string(),
+      label: z.string(),
+      type: nodeTypeSchema,
+      /** How the query met the name: name, alias, prefix, pinyin, substring… */
+      match: z.string(),
+      /** The name or alias that matched. */
+      matched: z.string(),
+    }),
+  ),
+});
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+export type SearchResultItem = SearchResponse['results'][number];
+
+const neighborRefSchema = z.object({ node: z.string(), label: z.string(), weight: z.number() });
+
+/** GET /api/nodes/:id */
+export const nodeResponseSchema = z.object({
+  id: z.string(),
+  attributes: nodeAttributesSchema,
+  /** Per edge type: neighbours the entity points to (`out`) and that point to it (`in`). */
+  neighbors: z.partialRecord(edgeTypeSchema, z.object({ out: z.array(neighborRefSchema), in: z.array(neighborRefSchema) })),
+  evidence: z.array(evidenceSchema.extend({ source: z.string(), type: edgeTypeSchema, target: z.string() })),
+  /** Evidence sentences in all; `evidence` holds the first of them. */
+  evidenceTotal: z.number().int(),
+});
+export type NodeResponse = z.infer<typeof nodeResponseSchema>;
+
+/** GET /api/articles/:id: the article as written. */
+export const articleResponseSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  title: z.string().optional(),
+  date: z.string().optional(),
+  source: z.string().optional(),
+});
+export type ArticleResponse = z.infer<typeof articleResponseSchema>;
+
+/** POST /api/articles */
+export const addedArticleResponseSchema = z.object({
+  id: z.string(),
+  created: z.boolean(),
+  nodes: z.array(z.string()),
+  edges: z.array(z.string()),
+  skipped: z.number().int(),
+});
+export type AddedArticleResponse = z.infer<typeof addedArticleResponseSchema>;
+
+export const pathEdgeSchema = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  type: edgeTypeSchema,
+  /** `forward` when the edge points along the path, `backward` when against it. */
+  direction: z.enum(['forward', 'backward']),
+  weight: z.number(),
+  evidence: z.array(evidenceSchema),
+});
+export type PathEdgeBody = z.infer<typeof pathEdgeSchema>;
+
+export const graphPathSchema = z.object({
+  nodes: z.array(z.string()),
+  edges: z.array(pathEdgeSchema),
+  length: z.number().int(),
+  weight: z.number(),
+});
+export type GraphPathBody = z.infer<typeof graphPathSchema>;
+
+/** GET /api/path */
+export const pathResponseSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  mode: z.enum(PATH_MODES),
+  directed: z.boolean(),
+  via: z.array(edgeTypeSchema),
+  paths: z.array(graphPathSchema),
+  truncated: z.boolean(),
+});
+export type PathResponse = z.infer<typeof pathResponseSchema>;
+
+/**
+ * How far an inferred supporter is from the recipient, best first: `direct` (one supports
+ * edge), `member` (a member of the supporter supports it), `county` (the supporter supports
+ * the county it lies in), `wider` (a prefecture or another wider unit it lies in).
+ */
+export const SUPPORT_REACHES = ['direct', 'member', 'county', 'wider'] as const;
+export type SupportReach = (typeof SUPPORT_REACHES)[number];
+
+const supportAnswerFields = {
+  node: z.string(),
+  label: z.string(),
+  type: nodeTypeSchema,
+  direct: z.boolean(),
+  /** Oriented from supporter to recipient. */
+  path: graphPathSchema,
+};
+
+/** GET /api/supporters */
+export const supportersResponseSchema = z.object({
+  results: z.array(z.object({ ...supportAnswerFields, recipient: z.string() })),
+  truncated: z.boolean(),
+});
+export type SupportersResponse = z.infer<typeof supportersResponseSchema>;
+
+/** GET /api/supported */
+export const supportedResponseSchema = z.object({
+  results: z.array(z.object({ ...supportAnswerFields, supporter: z.string() })),
+  truncated: z.boolean(),
+});
+export type SupportedResponse = z.infer<typeof supportedResponseSchema>;
+
+/** POST /api/query: rows for a table, the paths behind them, and what to highlight. */
+export const queryResponseSchema = z.object({
+  kind: z.enum(['path', 'supporters', 'supported', 'neighbors', 'find', 'help']),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
+  /** For path and support answers: `paths[i]` is the path behind `rows[i]`. */
+  paths: z.array(graphPathSchema).optional(),
+  highlight: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
+  /** More rows exist than were returned. */
+  truncated: z.boolean(),
+});
+export type QueryResponse = z.infer<typeof queryResponseSchema>;
+export type QueryKind = QueryResponse['kind'];
+
+/** GET /api/stats */
+export const statsResponseSchema = z.object({
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  articles: z.number().int(),
+  nodeTypes: z.partialRecord(nodeTypeSchema, z.number().int()),
+  edgeTypes: z.partialRecord(edgeTypeSchema, z.number().int()),
+  evidence: z.number().int(),
+});
+export type StatsResponse = z.infer<typeof statsResponseSchema>;
