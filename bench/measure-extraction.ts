@@ -208,7 +208,7 @@ function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
     recognisers.agencies! += lap(() => (agencies = findAgencies(clean, places)));
     let programmes: ReturnType<typeof findProgrammes> = [];
     recognisers.programmes! += lap(() => (programmes = findProgrammes(clean)));
-    recognisers.companies! += lap(() => findCompanies(clean, [...institutions, ...agencies, ...programmes]));
+    recognisers.companies! += lap(() => findCompanies(clean, [...institutions, ...agencies, ...programmes], places));
 
     let sentences: ReturnType<typeof splitSentences> = [];
     seconds.sentences += lap(() => (sentences = splitSentences(clean)));

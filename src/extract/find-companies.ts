@@ -1,37 +1,141 @@
-// Companies named without a legal suffix: known brands, the subject of an
-// investment clause (天津金开新能在昌吉投资…), and siblings of a company in a
-// list (引入阿里巴巴、遥望科技).
+// Companies named without a legal suffix (those with one are institutions):
+// - known brands and groups (鸿星尔克, 中国石化);
+// - a brand and an industry word where the clause speaks of business
+//   (神威药业投资的…, 斯派克光电、恒大地产等多家深圳知名企业);
+// - the subject of an investment clause (天津金开新能在昌吉投资…);
+// - the other items of a list that holds a company (引进新疆合创纺织科技、汉疆飞马、泰达津丰).
 
-import { BOUNDARY_WORDS, CJK } from './lexicon.ts';
-import { knownNames } from './known-names.ts';
+import { knownCompanies } from './company-data.ts';
+import { functionWords, once } from './data-files.ts';
+import { BOUNDARY_WORDS, BUSINESS_CUES, CJK, COMPANY_CLASS_WORDS, INDUSTRY_WORDS, LIST_INTRODUCERS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-
-const knownCompanies = knownNames('companies.json', 'companies');
 
 const INVEST_SUBJECT = new RegExp(
   `(?:^|[，、：。；,:;\\n]|比如|好比|例如|如|像)([${CJK}]{2,10}?)(?:正在|在)(?=[${CJK}]{2,6}?(?:投资|建设|落户|设立|兴建))`,
   'gu',
 );
-const LIST_SIBLING = new RegExp(`^、([${CJK}]{2,8}?)(?=[，。；、,;]|等)`, 'u');
-const NOT_COMPANY = new RegExp(`(${BOUNDARY_WORDS.filter((w) => w.length > 1).join('|')}|我们|他们|企业|公司|项目|群众|干部|政府|援疆|地区|本地|当地)`, 'u');
+const CLAUSE_BREAK = /[，。；：！？,;:!?\n“”"]/u;
+const BUSINESS = new RegExp(BUSINESS_CUES.join('|'), 'u');
+const INDUSTRY = new RegExp(`(${[...INDUSTRY_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+const NAME = new RegExp(`^[${CJK}]{2,10}$`, 'u');
+// Words no company name holds: verbs and function words (the list is long, so matched by a set per length).
+const notInNames = once(() => {
+  const words = new Set([...BOUNDARY_WORDS, ...functionWords(), ...COMPANY_CLASS_WORDS, '我们', '他们', '项目', '群众', '干部', '政府', '援疆', '地区', '本地', '当地', '产业', '企业', '公司']);
+  words.delete('中日');
+  return words;
+});
+const GENERIC_BRANDS = /^(当地|本地|新疆|全国|国内|国有|民营|龙头|特色|优势|主导|传统|重点|相关|有关|各类|大型|中小|绿色|现代)+$/u;
 
-export function findCompanies(text: string, taken: Mention[]): Mention[] {
+export function findCompanies(text: string, taken: Mention[], places: Mention[]): Mention[] {
   const found: Mention[] = [];
-  for (const k of knownCompanies(text)) found.push(company(k.start, k.spelling, k.name));
+  for (const k of knownCompanies()(text)) found.push(company(k.start, k.spelling, k.name));
+  found.push(...investmentSubjects(text, taken), ...brandedNames(text, [...taken, ...found], places));
+  found.push(...listItems(text, [...found, ...taken.filter((t) => t.type === 'company')], taken));
+  return found;
+}
+
+function investmentSubjects(text: string, taken: Mention[]): Mention[] {
+  const found: Mention[] = [];
   INVEST_SUBJECT.lastIndex = 0;
   for (let m = INVEST_SUBJECT.exec(text); m; m = INVEST_SUBJECT.exec(text)) {
     const written = m[1]!;
     const name = written.replace(/^(比如|好比|例如|像)/u, '');
     const start = m.index + m[0].length - written.length - (m[0].endsWith('正在') ? 2 : 1) + (written.length - name.length);
-    if (NOT_COMPANY.test(name)) continue;
+    if (!cleanName(name)) continue;
     if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
     found.push(company(start, name, name));
   }
-  for (const c of [...found, ...taken.filter((t) => t.type === 'company')]) {
-    const sibling = LIST_SIBLING.exec(text.slice(c.end, c.end + 12));
-    if (sibling && !NOT_COMPANY.test(sibling[1]!)) found.push(company(c.end + 1, sibling[1]!, sibling[1]!));
+  return found;
+}
+
+/** A brand then an industry word (正源药业, 斯派克光电, 冀中能源), in a clause about business. */
+function brandedNames(text: string, taken: Mention[], places: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const inPlace = new Uint8Array(text.length);
+  for (const p of places) inPlace.fill(1, p.start, p.end);
+  INDUSTRY.lastIndex = 0;
+  for (let m = INDUSTRY.exec(text); m; m = INDUSTRY.exec(text)) {
+    const end = m.index + m[0].length;
+    if (/[\u4e00-\u9fff]/u.test(text[end] ?? '') && !/^(投资|在|与|和|、|等|年|集团|公司|有限|股份|的)/u.test(text.slice(end, end + 2))) continue;
+    let start = m.index;
+    while (start > 0 && m.index - start < 6 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+    // A place is whole or not at all (若羌神山矿业, never 羌神山矿业).
+    while (start > 0 && inPlace[start] && inPlace[start - 1]) start++;
+    start = cutAtFunctionWord(text, start, m.index, inPlace);
+    const brand = text.slice(start, m.index);
+    if (brand.length < 2 || GENERIC_BRANDS.test(brand) || INDUSTRY_WORDS.includes(brand)) continue;
+    if (places.some((p) => p.start === start && p.end === m!.index)) continue; // 新疆能源: a place's industry
+    if (taken.some((t) => t.start < end && start < t.end)) continue;
+    if (!BUSINESS.test(clauseAround(text, start, end))) continue;
+    found.push(company(start, text.slice(start, end), text.slice(start, end)));
   }
   return found;
+}
+
+/** Moves `start` right past the rightmost word that cannot be inside a name (none inside a place). */
+function cutAtFunctionWord(text: string, start: number, end: number, inPlace?: Uint8Array): number {
+  const words = notInNames();
+  for (let cut = end; cut > start; cut--) {
+    if (inPlace?.[cut - 1]) continue;
+    for (const length of [3, 2, 1]) {
+      if (cut - length >= start && !inPlace?.[cut - length] && words.has(text.slice(cut - length, cut))) return cut;
+    }
+  }
+  return start;
+}
+
+// 引进A、B、C, A、B、C等企业: the other items of a list with a company in it are companies.
+function listItems(text: string, companies: Mention[], taken: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  const seen = new Set(companies.map((c) => c.start));
+  for (const c of companies) {
+    for (const direction of [1, -1] as const) {
+      let at = direction === 1 ? c.end : c.start;
+      for (let k = 0; k < 8; k++) {
+        const item = direction === 1 ? nextItem(text, at) : previousItem(text, at);
+        if (!item || seen.has(item.start) || taken.some((t) => t.start < item.end && item.start < t.end)) break;
+        seen.add(item.start);
+        found.push(company(item.start, item.name, item.name));
+        at = direction === 1 ? item.end : item.start;
+      }
+    }
+  }
+  return found;
+}
+
+function nextItem(text: string, at: number): { start: number; end: number; name: string } | null {
+  if (text[at] !== '、') return null;
+  const m = new RegExp(`^[${CJK}]{2,10}?(?=[，。；、,;]|等)`, 'u').exec(text.slice(at + 1, at + 12));
+  return m && cleanName(m[0]) ? { start: at + 1, end: at + 1 + m[0].length, name: m[0] } : null;
+}
+
+function previousItem(text: string, at: number): { start: number; end: number; name: string } | null {
+  if (text[at - 1] !== '、') return null;
+  let start = at - 1;
+  while (start > 0 && at - 1 - start < 10 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+  const scanned = start;
+  start = cutAtFunctionWord(text, start, at - 1);
+  // The first item starts after punctuation or a verb that introduces a list, not after any word (投资|算力中心).
+  if (start > scanned ? !LIST_INTRODUCERS.some((w) => text.startsWith(w, start - w.length)) : start > 0 && !/[、，。；：,;:\n\s]/u.test(text[start - 1]!)) return null;
+  const name = text.slice(start, at - 1);
+  return name.length >= 2 && cleanName(name) ? { start, end: at - 1, name } : null;
+}
+
+function cleanName(name: string): boolean {
+  if (!NAME.test(name)) return false;
+  const words = notInNames();
+  for (let i = 0; i < name.length; i++) {
+    for (const length of [2, 3]) if (words.has(name.slice(i, i + length))) return false;
+  }
+  return !/[的了是在把被让向对为]/u.test(name) && !GENERIC_BRANDS.test(name);
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 40 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 40 && !CLAUSE_BREAK.test(text[to]!)) to++;
+  return text.slice(from, to);
 }
 
 function company(start: number, surface: string, name: string): Mention {

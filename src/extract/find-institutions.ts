@@ -103,13 +103,18 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     inPlace.fill(1, p.start, p.end);
   }
   const found: Mention[] = [];
-  for (const [suffixStart, suffix] of findSuffixes(text)) {
+  const suffixes = findSuffixes(text);
+  for (let k = 0; k < suffixes.length; k++) {
+    const [suffixStart, suffix] = suffixes[k]!;
     const end = suffixStart + suffix.length;
+    // 物流园区有限公司: a site's head right before a legal suffix is part of the company's name.
+    const next = suffixes[k + 1];
+    if (next && next[0] === end && suffixType(suffix) === 'facility' && suffixType(next[1]) === 'company') continue;
     if ((NOT_A_SUFFIX_END[suffix] ?? '').includes(text[end] ?? '')) continue;
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, floor, inPlace, boundariesFor(type));
+    const start = nameStart(text, suffixStart, floor, inPlace, boundariesFor(type), type === 'company');
     const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start));
     if (joined) {
       previous!.nested = true;
@@ -153,7 +158,10 @@ function suffixType(suffix: string): NodeType {
   return suffix.endsWith('中') ? 'school' : 'hospital';
 }
 
-function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>): number {
+// Conjunctions that join two names: one with a single character before it is inside a name (京和纺织).
+const CONJUNCTIONS = new Set(['和', '与', '及', '同', '跟']);
+
+function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>, company: boolean): number {
   let start = suffixStart;
   while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
   // After digits, a date's unit is no part of the name (14日|江西日兴建筑有限公司).
@@ -166,10 +174,19 @@ function nameStart(text: string, suffixStart: number, floor: number, inPlace: Ui
     if (inPlace[cut - 1]) continue;
     for (const word of boundaries.get(text[cut - 1]!) ?? []) {
       const from = cut - word.length;
-      if (from >= start && text.startsWith(word, from) && !inPlace[from]) return cut;
+      if (from < start || !text.startsWith(word, from) || inPlace[from]) continue;
+      // A zone right before a legal suffix is the company's own name (…物流园区有限公司).
+      if (company && cut === suffixStart && ZONE_HEADS.includes(word)) continue;
+      // 的京和纺织: a conjunction with one character before it is inside a name.
+      if (CONJUNCTIONS.has(word) && from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))) continue;
+      return cut;
     }
   }
   return start;
+}
+
+function endsWithBoundary(text: string, at: number, boundaries: Map<string, string[]>): boolean {
+  return (boundaries.get(text[at - 1]!) ?? []).some((w) => text.startsWith(w, at - w.length));
 }
 
 // "南昌大学" + "第一附属医院", "上海交通大学" + "医学院": one name, and a part_of.

@@ -20,7 +20,7 @@ export function findMentions(text: string): Mention[] {
   const institutions = findInstitutions(text, places);
   const agencies = findAgencies(text, places);
   const programmes = findProgrammes(text);
-  const companies = findCompanies(text, [...institutions, ...agencies, ...programmes]);
+  const companies = findCompanies(text, [...institutions, ...agencies, ...programmes], places);
   const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places, ...findDeictics(text)]);
   mergeAlternativeNames(text, kept);
   return unifyNames(kept);

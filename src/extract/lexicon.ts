@@ -34,6 +34,9 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '疾控中心', type: 'hospital' },
   { suffix: '专业合作社', type: 'company' },
   { suffix: '合作社', type: 'company' },
+  { suffix: '集团股份有限公司', type: 'company' },
+  { suffix: '集团有限责任公司', type: 'company' },
+  { suffix: '集团有限公司', type: 'company' },
   { suffix: '股份有限公司', type: 'company' },
   { suffix: '有限责任公司', type: 'company' },
   { suffix: '有限公司', type: 'company' },
@@ -181,3 +184,20 @@ export const BARE_BODY_LEVELS: Record<string, Array<'province' | 'prefecture' | 
   区: ['county'],
   师: ['division'],
 };
+
+/** Industry words that end a company's short name after its brand (正源药业, 斯派克光电, 冀中能源). */
+export const INDUSTRY_WORDS = [
+  '药业', '制药', '医药', '生物', '矿业', '煤业', '能源', '新能', '电力', '电气', '光电', '光伏', '风电', '电子', '通信', '科技',
+  '纺织', '轻工', '化工', '化纤', '钢铁', '铝业', '铸管', '建材', '水泥', '建工', '建投', '地产', '置业', '物流', '实业',
+  '农业', '牧业', '畜牧', '乳业', '食品', '粮油', '种业', '果业', '茶业', '酒业', '服饰', '服装', '家具', '装备', '重工',
+  '机械', '汽车', '航空', '传媒', '文旅', '商贸', '贸易', '电商', '控股', '股份', '演艺', '园林', '环保', '新材',
+];
+
+/** Words that show a clause speaks of business, so a brand-and-industry word there names a company. */
+export const BUSINESS_CUES = [
+  '企业', '公司', '集团', '品牌', '商会', '投资', '签约', '落户', '入驻', '引进', '引入', '招商', '落地', '建厂', '投产', '开工',
+  '董事长', '总经理', '厂房', '生产线', '项目',
+];
+
+/** Verbs that introduce a list of names (引进A、B、C): the first item starts right after them. */
+export const LIST_INTRODUCERS = ['引进', '引入', '来自', '包括', '促成', '组织', '吸引', '招引', '邀请', '联合', '有'];
