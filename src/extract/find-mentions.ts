@@ -3,6 +3,7 @@
 // (克州江西实验中学（阿克陶县雪松中学）), and repeated short forms tied to
 // the entity they name in this article.
 
+import { companyShortForms } from './company-names.ts';
 import { findAgencies } from './find-agencies.ts';
 import { findCompanies } from './find-companies.ts';
 import { findInstitutions } from './find-institutions.ts';
@@ -23,6 +24,7 @@ export function findMentions(text: string): Mention[] {
   const companies = findCompanies(text, [...institutions, ...agencies, ...programmes], places);
   const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places, ...findDeictics(text)]);
   mergeAlternativeNames(text, kept);
+  readShortNames(text, kept);
   return unifyNames(kept);
 }
 
@@ -81,7 +83,13 @@ function mergeAlternativeNames(text: string, mentions: Mention[]): void {
     const b = own[i + 1];
     const close = b ? text[b.end] : undefined;
     if (b && b.start === a.end + 1 && (close === ')' || close === '）') && b.type === a.type && ORG_TYPES.includes(a.type)) {
+      // 新疆鸿荣轻工有限公司（鸿星尔克）: a brand with nothing in common with the name is the company's parent.
+      if (a.type === 'company' && !sharesWord(a.name, b.name)) {
+        a.parentOrg ??= b.name;
+        continue;
+      }
       const [keep, other] = placeRank(b) > placeRank(a) ? [b, a] : [a, b];
+      keep.parentOrg ??= other.parentOrg;
       const aliases = new Set([...keep.aliases, ...other.aliases, other.name, other.surface]);
       aliases.delete(keep.name);
       for (const m of [a, b]) {
@@ -108,6 +116,35 @@ function mergeAlternativeNames(text: string, mentions: Mention[]): void {
   }
 }
 
+// A（简称B）, A（以下简称“B”）: B is A's short name, and names A wherever the article writes it.
+const SHORT_NAME = /^[（(](?:以下)?简称[：:]?[“"「]?([\u4e00-\u9fff·]{2,12})[”"」]?[)）]/u;
+function readShortNames(text: string, mentions: Mention[]): void {
+  const added: Mention[] = [];
+  for (const a of mentions) {
+    if (a.nested || !ORG_TYPES.includes(a.type) && a.type !== 'program') continue;
+    const short = SHORT_NAME.exec(text.slice(a.end, a.end + 20));
+    if (!short || short[1]!.length < 3) continue;
+    const name = short[1]!;
+    a.aliases = [...new Set([...a.aliases, name])];
+    for (let at = text.indexOf(name, a.end); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (mentions.some((m) => m.start < at + name.length && at < m.end && m.end - m.start > name.length)) continue;
+      added.push({ start: at, end: at + name.length, surface: name, name: a.name, type: a.type, aliases: [name], ...(a.place ? { place: a.place } : {}) });
+    }
+  }
+  for (const m of added) {
+    const index = mentions.findIndex((x) => x.start >= m.start);
+    // What the short name covers (浙大 read as a school) gives way to it.
+    for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.start >= m.start && mentions[i]!.end <= m.end) mentions.splice(i, 1);
+    mentions.splice(index < 0 ? mentions.length : Math.min(index, mentions.length), 0, m);
+  }
+  mentions.sort((x, y) => x.start - y.start);
+}
+
+function sharesWord(a: string, b: string): boolean {
+  for (let i = 0; i + 2 <= b.length; i++) if (a.includes(b.slice(i, i + 2))) return true;
+  return false;
+}
+
 function placeRank(m: Mention): number {
   if (!m.place) return 0;
   const division = getGazetteer().get(m.place);
@@ -117,6 +154,8 @@ function placeRank(m: Mention): number {
 // A surface that is an alias of another entity of the same type in this
 // article names that entity (引客入疆 after “引客入疆”工程; 克州江西实验中学).
 function unifyNames(mentions: Mention[]): Mention[] {
+  // A company named in full also answers to its short forms (月星集团 after 上海月星集团有限公司).
+  for (const m of mentions) if (m.type === 'company' && m.name) m.aliases = [...new Set([...m.aliases, ...companyShortForms(m.name)])];
   const byAlias = new Map<string, Mention>();
   for (const m of mentions) {
     for (const alias of m.aliases) {
