@@ -56,7 +56,9 @@ function brandedNames(text: string, taken: Mention[], places: Mention[]): Mentio
   INDUSTRY.lastIndex = 0;
   for (let m = INDUSTRY.exec(text); m; m = INDUSTRY.exec(text)) {
     const end = m.index + m[0].length;
-    if (/[\u4e00-\u9fff]/u.test(text[end] ?? '') && !/^(投资|在|与|和|、|等|年|集团|公司|有限|股份|的)/u.test(text.slice(end, end + 2))) continue;
+    // The industry word ends the name: what follows is no letter, a function word or a business word (正源药业是…).
+    const after = text.slice(end, end + 2);
+    if (/[\u4e00-\u9fff]/u.test(after[0] ?? '') && !notInNames().has(after[0]!) && !notInNames().has(after) && !/^(投资|集团|公司|有限|股份)/u.test(after)) continue;
     let start = m.index;
     while (start > 0 && m.index - start < 6 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
     // A place is whole or not at all (若羌神山矿业, never 羌神山矿业).
@@ -78,7 +80,10 @@ function cutAtFunctionWord(text: string, start: number, end: number, inPlace?: U
   for (let cut = end; cut > start; cut--) {
     if (inPlace?.[cut - 1]) continue;
     for (const length of [3, 2, 1]) {
-      if (cut - length >= start && !inPlace?.[cut - length] && words.has(text.slice(cut - length, cut))) return cut;
+      if (cut - length < start || inPlace?.[cut - length] || !words.has(text.slice(cut - length, cut))) continue;
+      // 京和纺织: a conjunction with a single character before it is inside the name.
+      if (length === 1 && /[和与及同]/u.test(text[cut - 1]!) && cut - 2 <= start) continue;
+      return cut;
     }
   }
   return start;

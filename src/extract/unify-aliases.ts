@@ -5,16 +5,17 @@ import type { Extraction } from '../types.ts';
 
 export type AliasIndex = Map<string, string>;
 
-/** `type|alias` → canonical name, for aliases that name exactly one entity. */
+/**
+ * `type|alias` → canonical name, for aliases that name exactly one entity. An
+ * entity whose name is another's alias (京和纺织, beside 京和纺织科技有限公司 that
+ * answers to it) is that entity.
+ */
 export function aliasIndex(entities: Iterable<{ name: string; type: string; aliases: string[] }>): AliasIndex {
-  const canonical = new Set<string>();
   const seen = new Map<string, string | null>();
-  const list = [...entities];
-  for (const e of list) canonical.add(`${e.type}|${e.name}`);
-  for (const e of list) {
+  for (const e of entities) {
     for (const alias of e.aliases) {
       const key = `${e.type}|${alias}`;
-      if (alias === e.name || canonical.has(key)) continue;
+      if (alias === e.name) continue;
       const before = seen.get(key);
       seen.set(key, before === undefined || before === e.name ? e.name : null);
     }
