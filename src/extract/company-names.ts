@@ -1,0 +1,34 @@
+// The shorter names a company goes by: its registered name without the legal
+// suffix (上海月星集团有限公司 → 上海月星集团), without its place (→ 月星集团),
+// and without both. An article that names the company by one of them names
+// the same company.
+
+import { getGazetteer } from './gazetteer.ts';
+import { INDUSTRY_WORDS } from './lexicon.ts';
+
+const INDUSTRY_END = new RegExp(`(${INDUSTRY_WORDS.join('|')})$`, 'u');
+const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|（集团）|\(集团\))$/u;
+
+export function companyShortForms(name: string): string[] {
+  const forms = new Set<string>();
+  const bare = name.replace(LEGAL_SUFFIX, '');
+  if (bare !== name && bare.length >= 3) forms.add(bare);
+  for (const form of [name, bare]) {
+    const prefix = getGazetteer().resolvePlacePrefix(form);
+    if (prefix && hasBrand(prefix.rest)) forms.add(prefix.rest);
+  }
+  // 京和纺织科技 → 京和纺织: a second industry word after the first is often dropped.
+  for (const form of [...forms]) {
+    const shorter = form.replace(INDUSTRY_END, '');
+    if (shorter !== form && shorter.length >= 4 && INDUSTRY_END.test(shorter) && hasBrand(shorter)) forms.add(shorter);
+  }
+  forms.delete(name);
+  return [...forms];
+}
+
+/** Whether a name keeps two characters of its own once legal suffix and industry words go (纺织控股 does not). */
+function hasBrand(name: string): boolean {
+  let rest = name.replace(LEGAL_SUFFIX, '').replace(/集团$/u, '');
+  for (let shorter = rest.replace(INDUSTRY_END, ''); shorter !== rest; shorter = rest.replace(INDUSTRY_END, '')) rest = shorter;
+  return rest.length >= 2;
+}

@@ -1,0 +1,45 @@
+// part_of and located_in that names and clauses state: an aid body belongs to its
+// donors, a government body to its place, a branch to its institution, and what an
+// organisation sets up to it.
+
+import { PLACE_TYPES } from './donors.ts';
+import type { SentenceContext } from './sentence-context.ts';
+
+export function readStructure({ mentions, nested, add }: SentenceContext): void {
+  for (const m of [...mentions, ...nested]) {
+    // An aid body belongs to its donors; a government or party body to its place.
+    for (const donor of m.donor ? [m.donor, ...(m.coDonors ?? [])] : []) add(m.name, 'part_of', donor);
+    if (m.parentOrg) add(m.name, 'part_of', m.parentOrg);
+    if (m.place && !PLACE_TYPES.includes(m.type)) {
+      // A body named only inside another name (天津市委 in 天津市委党校) is not described by the text.
+      if (m.type !== 'agency' || !m.nested) add(m.name, m.type === 'agency' ? 'part_of' : 'located_in', m.place);
+    } else if (m.place && (m.type === 'township' || m.type === 'village')) {
+      add(m.name, 'located_in', m.place);
+    }
+  }
+}
+
+// 阿克陶县人民医院引进了“李爱青博士工作站”，成立了“郑宏名医工作室”: what an
+// organisation sets up is part of it.
+const SET_UP = /^(先后|新|还|也|已|在[\u4e00-\u9fff]{2,8}|[了,，、“”])*(引进|成立|设立|开设|建立|组建|新开设)(了)?/u;
+export function readSetUps({ text, mentions: ms, add }: SentenceContext): void {
+  for (let i = 0; i < ms.length; i++) {
+    const org = ms[i]!;
+    if (!['hospital', 'school', 'company'].includes(org.type)) continue;
+    let cursor = org.end;
+    for (let j = i + 1; j < ms.length; j++) {
+      const next = ms[j]!;
+      const between = text.slice(cursor, next.start);
+      // 新疆唐锦纺织有限公司在阿克陶县设立唐锦家庭工坊: skip the place it is set up in.
+      if (PLACE_TYPES.includes(next.type) && /^[在于]$/u.test(between)) {
+        cursor = next.end;
+        continue;
+      }
+      if (next.type !== 'facility' || (!SET_UP.test(between) && !/^[、，,“”了]*$/u.test(between)) || /[。；;]/u.test(between)) break;
+      if (cursor === org.end && !SET_UP.test(between)) break;
+      add(next.name, 'part_of', org.name);
+      cursor = next.end;
+    }
+  }
+}
+

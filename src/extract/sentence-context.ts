@@ -1,0 +1,58 @@
+// What every relation reader sees of one sentence: the article's text, the
+// sentence, its mentions in text order, and where to put what it reads.
+
+import { DONOR_MARKER, PLACE_TYPES, donorOf } from './donors.ts';
+import type { Mention, Span } from './mention.ts';
+import type { EdgeType } from '../types.ts';
+
+export type Add = (source: string, type: EdgeType, target: string) => void;
+
+export interface SentenceContext {
+  /** The whole normalised text: offsets are into it. */
+  text: string;
+  span: Span;
+  /** The sentence's text. */
+  body: string;
+  /** The sentence's own mentions (not those inside longer names), in text order. */
+  mentions: Mention[];
+  /** Mentions inside longer names (南昌大学 in 南昌大学第一附属医院). */
+  nested: Mention[];
+  /** The donor the article is about, if one stands out. */
+  articleDonor: string | undefined;
+  add: Add;
+}
+
+/** Like donorOf, but not for a place written as a location (在赣州市“克州阿克陶展示馆”). */
+export function actingDonor(text: string, m: Mention): string | undefined {
+  const donor = donorOf(m);
+  if (!donor || m.donor) return donor;
+  const locative = /[在于赴到去来]$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
+  return locative && !DONOR_MARKER.test(text.slice(m.end, m.end + 8)) ? undefined : donor;
+}
+
+/**
+ * The donors a target belongs to when a sentence names several: the nearest
+ * group of coordinated donors before it (广东援疆医疗队在伽师县…，由深圳援建的喀什大学),
+ * else the nearest after it.
+ */
+export function nearestDonors(text: string, donors: Mention[], target: Mention): string[] {
+  const before = donors.filter((d) => d.end <= target.start);
+  const pool = before.length > 0 ? before : donors.filter((d) => d.start >= target.end).reverse();
+  if (pool.length === 0) return unique(donors.map((d) => donorOf(d)!));
+  const group = [pool[pool.length - 1]!];
+  for (let j = pool.length - 2; j >= 0; j--) {
+    const between = text.slice(Math.min(pool[j]!.end, group[0]!.end), Math.max(pool[j]!.start, group[0]!.start));
+    if (!/^(援疆|对口支援)?(指挥部|前指)?[、和与及]?$/u.test(between) && between.length > 0) break;
+    group.unshift(pool[j]!);
+  }
+  return unique(group.map((d) => donorOf(d) ?? actingDonor(text, d)!).filter(Boolean));
+}
+
+/** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
+export function isLocator(m: Mention, next: Mention | undefined): boolean {
+  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village' || (m.type === 'province' && PLACE_TYPES.includes(next.type)));
+}
+
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
