@@ -2,7 +2,7 @@
 // mention acts for, and the article's main donor.
 
 import { getGazetteer } from './gazetteer.ts';
-import { DONOR_MARKERS } from './lexicon.ts';
+import { DONOR_MARKERS, DONOR_PROVINCES } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { NodeType } from '../types.ts';
 
@@ -48,11 +48,22 @@ export function sideOfPlace(placeName: string): Side {
   return undefined;
 }
 
-/** The donor a mention stands for: a donor-side province or city, or an aid body's donor. */
+/** The donor a mention stands for: a donor province or one of its cities or counties, or an aid body's donor. */
 export function donorOf(m: Mention): string | undefined {
   if (m.donor) return m.donor;
-  if ((m.type === 'province' || m.type === 'prefecture' || m.type === 'county') && sideOf(m) === 'donor') return m.name;
+  if ((m.type === 'province' || m.type === 'prefecture' || m.type === 'county') && isDonorPlace(m.name)) return m.name;
   return undefined;
+}
+
+const donorPlaces = new Map<string, boolean>();
+/** Whether a place lies in one of the donor provinces. */
+export function isDonorPlace(name: string): boolean {
+  let known = donorPlaces.get(name);
+  if (known === undefined) {
+    known = [name, ...getGazetteer().ancestors(name).map((d) => d.name)].some((n) => DONOR_PROVINCES.includes(n));
+    if (donorPlaces.size < 100_000) donorPlaces.set(name, known);
+  }
+  return known;
 }
 
 /** Every donor a mention stands for (无锡市(江阴市)援霍工作组: both cities). */

@@ -201,3 +201,26 @@ export const BUSINESS_CUES = [
 
 /** Verbs that introduce a list of names (引进A、B、C): the first item starts right after them. */
 export const LIST_INTRODUCERS = ['引进', '引入', '来自', '包括', '促成', '组织', '吸引', '招引', '邀请', '联合', '有'];
+
+/**
+ * The provinces that give paired aid to Xinjiang and the 兵团 (the 19 援疆省市 of the
+ * 2010 national work conference on Xinjiang; 深圳 is one of them as a city of 广东).
+ * Only they and their cities and counties act as donors.
+ */
+export const DONOR_PROVINCES = [
+  '北京市', '天津市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '上海市', '江苏省', '浙江省', '安徽省', '福建省',
+  '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省',
+];
+
+/** Nouns for people: a place or institution right before one only says where the person is from (博斯坦村村民). */
+export const PERSON_NOUNS = [
+  '村民', '居民', '农民', '牧民', '群众', '学生', '小学生', '师生', '孩子', '教师', '老师', '医生', '护士', '患者', '病人', '职工',
+  '员工', '工人', '主播', '党员', '干部', '书记', '副书记', '主任', '副主任', '局长', '副局长', '县长', '副县长', '市长', '副市长',
+  '校长', '副校长', '院长', '副院长', '厂长', '经理', '负责人', '代表', '家长', '同学', '青年', '妇女', '老人', '游客', '记者',
+];
+
+/** Words that say two lists are paired item by item (分别, 依次). */
+export const RESPECTIVELY = ['分别', '依次', '各自', '一一'];
+
+/** Words of aid projects: in an article about one donor, the institutions and sites a sentence with them names are its aid. */
+export const PROJECT_WORDS = ['项目', '工程', '完工', '投运', '投用', '落成', '竣工', '启用', '开工', '挂牌', '揭牌', '援疆教师', '援疆医生', '援疆干部'];

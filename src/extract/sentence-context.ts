@@ -1,7 +1,8 @@
 // What every relation reader sees of one sentence: the article's text, the
 // sentence, its mentions in text order, and where to put what it reads.
 
-import { DONOR_MARKER, PLACE_TYPES, donorOf } from './donors.ts';
+import { DONOR_MARKER, PLACE_TYPES, donorOf, donorsOf } from './donors.ts';
+import { PERSON_NOUNS } from './lexicon.ts';
 import type { Mention, Span } from './mention.ts';
 import type { EdgeType } from '../types.ts';
 
@@ -22,12 +23,25 @@ export interface SentenceContext {
   add: Add;
 }
 
-/** Like donorOf, but not for a place written as a location (在赣州市“克州阿克陶展示馆”). */
-export function actingDonor(text: string, m: Mention): string | undefined {
+/**
+ * Like donorOf, but not for a place written as a location (在赣州市“克州阿克陶展示馆”,
+ * 赴襄阳、宜昌两市), nor for one that only says where a person is from.
+ */
+export function actingDonor(text: string, m: Mention, ms: Mention[] = []): string | undefined {
   const donor = donorOf(m);
   if (!donor || m.donor) return donor;
-  const locative = /[在于赴到去来]$/u.test(text.slice(Math.max(0, m.start - 1), m.start));
-  return locative && !DONOR_MARKER.test(text.slice(m.end, m.end + 8)) ? undefined : donor;
+  if (DONOR_MARKER.test(text.slice(m.end, m.end + 8))) return donor;
+  // Back over a list (赴襄阳、宜昌): the list shares its first item's preposition.
+  let first = m;
+  for (let i = ms.indexOf(m) - 1; i >= 0 && /^[、和及与]$/u.test(text.slice(ms[i]!.end, first.start)); i--) first = ms[i]!;
+  if (/[在于赴到去来]$/u.test(text.slice(Math.max(0, first.start - 1), first.start))) return undefined;
+  return isPersonModifier(text, m) ? undefined : donor;
+}
+
+const PERSON = new RegExp(`^(${[...PERSON_NOUNS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+/** A place or institution right before a person noun says where the person is from (博斯坦村村民). */
+export function isPersonModifier(text: string, m: Mention): boolean {
+  return PERSON.test(text.slice(m.end, m.end + 3));
 }
 
 /**
@@ -45,7 +59,7 @@ export function nearestDonors(text: string, donors: Mention[], target: Mention):
     if (!/^(援疆|对口支援)?(指挥部|前指)?[、和与及]?$/u.test(between) && between.length > 0) break;
     group.unshift(pool[j]!);
   }
-  return unique(group.map((d) => donorOf(d) ?? actingDonor(text, d)!).filter(Boolean));
+  return unique(group.flatMap((d) => (donorOf(d) ? donorsOf(d) : [actingDonor(text, d)!])).filter(Boolean));
 }
 
 /** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
