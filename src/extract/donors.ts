@@ -11,7 +11,7 @@ export type Side = 'donor' | 'recipient' | undefined;
 const RECIPIENT_ROOTS = new Set(['新疆维吾尔自治区', '新疆生产建设兵团']);
 export const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
 /** A donor place followed by one of these speaks as a donor (唐山援疆, 江西省第十批援疆干部). */
-export const DONOR_MARKER = new RegExp(`^(市|省)?(第[一二三四五六七八九十]+批)?(${DONOR_MARKERS.join('|')})`, 'u');
+export const DONOR_MARKER = new RegExp(`^(市|省)?(第[一二三四五六七八九十]+([、和][一二三四五六七八九十]+)?批)?(${DONOR_MARKERS.join('|')})`, 'u');
 
 const sides = new Map<string, Side>();
 const SIDE = Symbol('side');
@@ -72,15 +72,18 @@ export function donorsOf(m: Mention): string[] {
   return donor ? [donor, ...(m.coDonors ?? [])] : [];
 }
 
-/** The article's main donor: the one named with aid words far more than any other. */
+/** How far into the text the title and lead run: a donor named there is what the article is about. */
+const LEAD = 150;
+
+/** The article's main donor: the one named with aid words far more than any other, the title and lead counting double. */
 export function mainDonor(text: string, mentions: Mention[]): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) {
     if (m.nested || !m.name) continue;
     const donor = donorOf(m);
     if (!donor || m.type === 'county') continue;
-    const marked = m.donor !== undefined || DONOR_MARKER.test(text.slice(m.end, m.end + 8));
-    if (marked) counts.set(donor, (counts.get(donor) ?? 0) + 1);
+    const marked = m.donor !== undefined || DONOR_MARKER.test(text.slice(m.end, m.end + 10));
+    if (marked) counts.set(donor, (counts.get(donor) ?? 0) + (m.start < LEAD ? 2 : 1));
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((s, [, n]) => s + n, 0);
