@@ -20,7 +20,8 @@ export function readSupports({ text, body, mentions: ms, articleDonor, add }: Se
   const strongCue = STRONG_AID.test(body);
   const donorMentions = ms.filter((m) => actingDonor(text, m, ms) && (m.donor || hasCue));
   const explicitDonors = unique(donorMentions.map((m) => actingDonor(text, m, ms)!));
-  const fallback = hasCue && articleDonor && strongCue ? [articleDonor] : [];
+  // Without a donor in the sentence, an aid sentence (or one about building a project) is the article donor's.
+  const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : [];
   const invested = new Set(ms.some((m) => m.type === 'company') ? investmentPairs(ms, text).map(([, t]) => t) : []);
   // Two lists paired item by item (A、B与C、D分别结对; X1、X2负责支援的是Y1、Y2): each target has its own donor.
   const paired = strongCue ? pairedLists(text, ms) : [];
