@@ -32,10 +32,12 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
     const inSentence: Mention[] = [];
     while (cursor < own.length && own[cursor]!.start < span.start) cursor++;
     for (let i = cursor; i < own.length && own[i]!.start < span.end; i++) inSentence.push(own[i]!);
+    const body = text.slice(span.start, span.end);
     const context: SentenceContext = {
       text,
       span,
-      body: text.slice(span.start, span.end),
+      body,
+      cues: blankMentions(body, span.start, inSentence),
       mentions: inSentence,
       nested: nested.filter((m) => m.start >= span.start && m.start < span.end),
       articleDonor,
@@ -46,4 +48,19 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
     for (const read of READERS) read(context);
   }
   return relations;
+}
+
+/** The sentence with its mentions replaced by □, one per character, so offsets stay. */
+function blankMentions(body: string, offset: number, mentions: Mention[]): string {
+  if (mentions.length === 0) return body;
+  let out = '';
+  let at = 0;
+  for (const m of mentions) {
+    const start = Math.max(m.start - offset, at);
+    const end = Math.min(m.end - offset, body.length);
+    if (end <= start) continue;
+    out += body.slice(at, start) + '□'.repeat(end - start);
+    at = end;
+  }
+  return out + body.slice(at);
 }

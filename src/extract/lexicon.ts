@@ -157,7 +157,11 @@ export const SUPPORT_CUES = [
 
 export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '建设'];
 
-export const PARTNER_CUES = ['结对', '共建', '互训', '结为', '缔结'];
+/** Pairing verbs (a regular expression each): 结对 but not 结对支援, which is aid. */
+export const PARTNER_CUES = [
+  '结对(?!支援|帮扶|援助)', '共建', '互训', '结为', '缔结', '手拉手', '(签订|签署)[^，。；]{0,16}(合作|友好)[^，。；]{0,6}(协议|备忘录)',
+  '(建立|确立|达成)[^，。；]{0,6}合作关系', '战略合作',
+];
 
 /** Donor-side city words that mean "the paired-aid effort of X" (唐山援疆, 江西援建). */
 export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助', '医疗援疆', '教育援疆', '产业援疆', '柔性援疆'];

@@ -14,6 +14,8 @@ export interface SentenceContext {
   span: Span;
   /** The sentence's text. */
   body: string;
+  /** The sentence's text with every mention blanked out, for cue words (兴业 in 中建兴业集团 is no cue). */
+  cues: string;
   /** The sentence's own mentions (not those inside longer names), in text order. */
   mentions: Mention[];
   /** Mentions inside longer names (南昌大学 in 南昌大学第一附属医院). */
