@@ -1,8 +1,8 @@
 // The whole build (read → extract → graph → layout → save) in a child process, so its
 // peak RSS is the build's own.
-import { runBuild } from '../src/cli/build.ts';
-import type { BuildSummary } from '../src/cli/build.ts';
 import { iterationBudget } from '../src/graph/layout.ts';
+import { runBuild } from '../src/pipeline/run-build.ts';
+import type { BuildSummary } from '../src/pipeline/run-build.ts';
 
 export interface BuildResult {
   articles: number;
@@ -14,7 +14,7 @@ export interface BuildResult {
 }
 
 export async function measureBuild(options: { corpusDir: string; outDir: string }): Promise<BuildResult> {
-  const { summary } = await runBuild({ articlesDir: options.corpusDir, outDir: options.outDir, quiet: true });
+  const { summary } = await runBuild({ articlesDir: options.corpusDir, outDir: options.outDir });
   return {
     articles: summary.articles,
     nodes: summary.nodes,

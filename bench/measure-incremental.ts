@@ -5,8 +5,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { loadGraph, saveGraph } from '../src/graph/store.ts';
-import { createArticleStore } from '../src/server/article-store.ts';
+import { loadGraph } from '../src/graph/store.ts';
+import { createArticleStore } from '../src/pipeline/article-store.ts';
+import { writeGraphSnapshot } from '../src/pipeline/graph-folder.ts';
 import { createApp } from '../src/server/create-app.ts';
 import { listenLoopback } from './listen.ts';
 import { makeArticle } from './make-corpus.ts';
@@ -31,7 +32,7 @@ export async function measureIncremental(options: { graphDir: string; count: num
     mkdirSync(graphDir);
     copyFileSync(join(options.graphDir, 'graph.json'), join(graphDir, 'graph.json'));
     let t = performance.now();
-    const graph = loadGraph(graphDir);
+    const graph = await loadGraph(graphDir);
     const loadSeconds = (performance.now() - t) / 1000;
     const nodesBefore = graph.order;
     const articles = createArticleStore({ graph, graphDir });
@@ -62,7 +63,7 @@ export async function measureIncremental(options: { graphDir: string; count: num
       await server.close();
     }
     t = performance.now();
-    saveGraph(graph, graphDir);
+    await writeGraphSnapshot(graph, graphDir);
     const snapshotSeconds = (performance.now() - t) / 1000;
     return {
       graphNodes: nodesBefore,

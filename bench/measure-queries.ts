@@ -77,7 +77,7 @@ function measureGraph(graph: KgGraph, prepareSeconds: number, samples: number): 
 
 export async function measureQueries(options: QueriesOptions): Promise<QueriesResult> {
   let t = performance.now();
-  const graph = loadGraph(options.graphDir);
+  const graph = await loadGraph(options.graphDir);
   const built = measureGraph(graph, (performance.now() - t) / 1000, options.samples);
   if (!options.syntheticNodes) return { built };
   t = performance.now();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 import autocannon from 'autocannon';
 
-import { runBuild } from '../src/cli/build.ts';
+import { runBuild } from '../src/pipeline/run-build.ts';
 import { createApp } from '../src/server/create-app.ts';
 import { listenLoopback } from './listen.ts';
 import { SEEDS_DIR } from './make-corpus.ts';
@@ -54,7 +54,7 @@ async function load(url: string, paths: string[], connections: number, duration:
 export async function measureServer(options: { connections: number; durationSec: number }): Promise<ServerResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'kg-bench-server-'));
   try {
-    const { graph } = await runBuild({ articlesDir: SEEDS_DIR, outDir: join(scratch, 'graph'), quiet: true });
+    const { graph } = await runBuild({ articlesDir: SEEDS_DIR, outDir: join(scratch, 'graph') });
     const app = createApp({ graph, settings: { webDir: join(scratch, 'web') } });
     const server = await listenLoopback(app);
     try {

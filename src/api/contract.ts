@@ -1,9 +1,14 @@
 // The HTTP API's contract: every request and response shape as a zod schema, with the
 // TypeScript types inferred from it. The server validates requests with these schemas and
 // types its answers with them; the viewer imports the same module and parses what it receives.
-// Imports only zod and src/types.ts, so the browser bundle carries no server code.
+// Imports only zod and pure modules (types, the article-id rule, the export registry's data),
+// so the browser bundle carries no server code.
 import { z } from 'zod';
 
+import type { Settings } from '../config.ts';
+import { CSV_TABLES, EXPORT_FORMAT_NAMES, GEXF_VERSIONS } from '../export/export-formats.ts';
+import { isArticleId } from '../ingest/article-id.ts';
+import { hopsProblem } from '../query/check-hops.ts';
 import { EDGE_TYPES, NODE_TYPES, PATH_MODES } from '../types.ts';
 
 export { EDGE_TYPES, NODE_TYPES, PATH_MODES };
@@ -14,33 +19,26 @@ export type { EdgeType, NodeType, PathMode } from '../types.ts';
 export const nodeTypeSchema = z.enum(NODE_TYPES);
 export const edgeTypeSchema = z.enum(EDGE_TYPES);
 
-/** Formats of GET/POST /api/export, each with its file extension. */
-export const EXPORT_FORMAT_NAMES = ['gexf', 'graphml', 'json', 'csv'] as const;
-export type ExportFormatName = (typeof EXPORT_FORMAT_NAMES)[number];
-export const CSV_TABLES = ['nodes', 'edges'] as const;
-export type CsvTable = (typeof CSV_TABLES)[number];
-export const GEXF_VERSIONS = ['1.2', '1.3'] as const;
-export type GexfVersionName = (typeof GEXF_VERSIONS)[number];
-
-/**
- * The name a download of an export gets, from the server's Content-Disposition and from the
- * viewer's links alike: `yuanjiang-graph.gexf`, `yuanjiang-part-nodes.csv`.
- */
-export function exportFileName(format: ExportFormatName, options: { part?: boolean; table?: CsvTable } = {}): string {
-  const base = options.part ? 'yuanjiang-part' : 'yuanjiang-graph';
-  return format === 'csv' ? `${base}-${options.table ?? 'edges'}.csv` : `${base}.${format}`;
-}
+/** Formats of GET/POST /api/export: the export registry (src/export/export-formats.ts). */
+export { CSV_TABLES, EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportFileName, GEXF_VERSIONS } from '../export/export-formats.ts';
+export type { CsvTable, ExportFormatInfo, ExportFormatName, GexfVersionName } from '../export/export-formats.ts';
 
 // ---------------------------------------------------------------- requests
 
 /** The limits requests are checked against; the server passes its settings. */
-export interface RequestLimits {
-  maxQueryLength: number;
-  maxArticleLength: number;
-  maxHops: number;
-  maxPaths: number;
-  maxRows: number;
-}
+export type RequestLimits = Pick<
+  Settings,
+  | 'maxQueryLength'
+  | 'maxArticleLength'
+  | 'maxHops'
+  | 'maxPaths'
+  | 'maxRows'
+  | 'searchLimit'
+  | 'maxSearchLimit'
+  | 'maxTitleLength'
+  | 'maxDateLength'
+  | 'maxSourceLength'
+>;
 
 const commaList = <T extends string>(values: readonly [T, ...T[]]) =>
   z
@@ -70,12 +68,18 @@ export function requestSchemas(limits: RequestLimits) {
   };
 
   return {
-    search: z.object({ q: text('q'), type: nodeTypeSchema.optional(), limit: limit(100, 10) }),
+    search: z.object({ q: text('q'), type: nodeTypeSchema.optional(), limit: limit(limits.maxSearchLimit, limits.searchLimit) }),
     path: z.object({
       from: text('from'),
       to: text('to'),
       via: commaList(EDGE_TYPES).optional(),
-      max: z.coerce.number().int().min(1).max(limits.maxHops, `at most ${limits.maxHops} hops`).optional(),
+      max: z.coerce
+        .number()
+        .superRefine((hops, ctx) => {
+          const problem = hopsProblem(hops, limits.maxHops);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
       mode: z.enum(PATH_MODES).default('all-shortest'),
       directed: flag.default(false),
       limit: limit(limits.maxPaths, limits.maxPaths),
@@ -107,11 +111,11 @@ export function requestSchemas(limits: RequestLimits) {
         .string({ error: 'text is required' })
         .refine((s) => s.trim().length > 0, 'text is empty')
         .refine((s) => s.length <= limits.maxArticleLength, `text is longer than ${limits.maxArticleLength} characters`),
-      title: z.string().max(500).optional(),
-      date: z.string().max(40).optional(),
-      source: z.string().max(2000).optional(),
+      title: z.string().max(limits.maxTitleLength).optional(),
+      date: z.string().max(limits.maxDateLength).optional(),
+      source: z.string().max(limits.maxSourceLength).optional(),
     }),
-    articleId: z.string().regex(/^[\w.-]{1,200}$/u, 'an article id is letters, digits, _ . and -'),
+    articleId: z.string().refine(isArticleId, 'an article id is letters, digits, _ - and . (not first)'),
   };
 }
 
@@ -315,6 +319,20 @@ export const queryResponseSchema = z.object({
 });
 export type QueryResponse = z.infer<typeof queryResponseSchema>;
 export type QueryKind = QueryResponse['kind'];
+
+/** GET /api/export/formats: the export registry as data. */
+export const exportFormatsResponseSchema = z.object({
+  formats: z.array(
+    z.object({
+      name: z.enum(EXPORT_FORMAT_NAMES),
+      label: z.string(),
+      mediaType: z.string(),
+      extension: z.string(),
+      options: z.array(z.enum(['table', 'gexfVersion'])),
+    }),
+  ),
+});
+export type ExportFormatsResponse = z.input<typeof exportFormatsResponseSchema>;
 
 /** GET /api/stats */
 export const statsResponseSchema = z.object({

@@ -2,6 +2,7 @@
 // own module and exports `run(args): Promise<number>` (the exit code).
 
 import { KgError } from '../errors.ts';
+import { EXPORT_FORMAT_NAMES } from '../export/export-formats.ts';
 
 type Command = { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> };
 
@@ -9,7 +10,7 @@ const COMMANDS: Record<string, Command> = {
   build: { summary: 'build [ARTICLES_DIR] [--out GRAPH_DIR]   articles → graph/graph.json and graph.gexf', load: () => import('./build.ts') },
   extract: { summary: 'extract FILE                            entities and relations of one article, as JSON', load: () => import('./extract.ts') },
   query: { summary: 'query "CONSOLE LINE" [--graph DIR]      ask the graph (path, who supports, neighbors, find, help)', load: () => import('./query.ts') },
-  export: { summary: 'export --format gexf|graphml|json|csv   write the graph in another format', load: () => import('./export.ts') },
+  export: { summary: `export --format ${EXPORT_FORMAT_NAMES.join('|')}   write the graph in another format`, load: () => import('./export.ts') },
   serve: { summary: 'serve                                   build if needed, then serve API and viewer', load: () => import('./serve.ts') },
 };
 

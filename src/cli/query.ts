@@ -5,19 +5,18 @@ import { createInterface } from 'node:readline';
 import { DEFAULT_SETTINGS } from '../config.ts';
 import { KgError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { TYPE_WORDS_HELP } from '../query/console/console-help.ts';
 import { formatTable } from '../query/console/format-table.ts';
 import { runQuery } from '../query/console/run-query.ts';
-import { loadServedGraph } from '../server/load-served-graph.ts';
 import { parseArgs } from './args.ts';
-import { runBuild } from './build.ts';
 
 export async function run(args: string[]): Promise<number> {
   const { positionals, options } = parseArgs(args, ['graph', 'articles']);
   const graphDir = String(options.get('graph') ?? DEFAULT_SETTINGS.graphDir);
   const articlesDir = String(options.get('articles') ?? DEFAULT_SETTINGS.articlesDir);
   const json = options.has('json');
-  const { graph } = await loadServedGraph({ graphDir, articlesDir, build: runBuild, log: (line) => console.error(line) });
+  const { graph } = await loadServedGraph({ graphDir, articlesDir, log: (line) => console.error(line) });
 
   const line = positionals.join(' ').trim();
   if (line) return answer(graph, line, json) ? 0 : 1;

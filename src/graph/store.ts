@@ -1,27 +1,35 @@
-// The only module of src/graph that touches the disk. Synchronous on purpose: every
-// write is temp file + rename in one go, so two saves in one process cannot interleave.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// graph.json: the graph saved and loaded in graphology's export() form. The only module of
+// src/graph that touches the disk; other files of a graph folder belong to src/pipeline/.
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 
 import { InvalidInputError, KgError, NotFoundError } from '../errors.ts';
-import { toGexf } from '../export/to-gexf.ts';
-import type { Article } from '../types.ts';
 import { createGraph, type KgGraph } from './build.ts';
 
+export const GRAPH_FILE = 'graph.json';
 const BUILD_HINT = 'run `npm run kg -- build` to build it from the articles';
-const ARTICLE_ID = /^[A-Za-z0-9_.-]+$/;
 
-/** Writes dir/graph.gexf (GEXF 1.2draft) then dir/graph.json, each atomically. */
-export function saveGraph(graph: KgGraph, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  writeFileAtomic(join(dir, 'graph.gexf'), toGexf(graph, { version: '1.2' }));
-  // No indentation: one line per file keeps a 30k-node graph small; graph.gexf is the readable copy.
-  writeFileAtomic(join(dir, 'graph.json'), JSON.stringify(graph.export()));
+/** Writes dir/graph.json atomically and durably. */
+export async function saveGraph(graph: KgGraph, dir: string): Promise<void> {
+  // No indentation: one line keeps a 30k-node graph small; graph.gexf is the readable copy.
+  await writeFileAtomic(join(dir, GRAPH_FILE), JSON.stringify(graph.export()));
 }
 
-export function loadGraph(dir: string): KgGraph {
-  const file = join(dir, 'graph.json');
-  const data = readJson(file, () => new NotFoundError(`No graph at ${file}`, { hint: BUILD_HINT }));
+export async function loadGraph(dir: string): Promise<KgGraph> {
+  const file = join(dir, GRAPH_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError(`No graph at ${file}`, { hint: BUILD_HINT });
+    throw error;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw corrupt(file, (error as Error).message);
+  }
   if (!isSerializedGraph(data)) throw corrupt(file, 'not a graphology export (nodes and edges arrays)');
   const graph = createGraph();
   try {
@@ -32,76 +40,58 @@ export function loadGraph(dir: string): KgGraph {
   return graph;
 }
 
-/** Writes dir/articles/<id>.json: the article as given. */
-export function saveArticle(article: Article, dir: string): void {
-  checkArticleId(article?.id);
-  if (typeof article.text !== 'string') throw new InvalidInputError(`Article ${article.id} has no text`);
-  const articles = join(dir, 'articles');
-  mkdirSync(articles, { recursive: true });
-  writeFileAtomic(join(articles, `${article.id}.json`), JSON.stringify(article));
-}
-
-export function loadArticle(dir: string, id: string): Article {
-  checkArticleId(id);
-  const file = join(dir, 'articles', `${id}.json`);
-  const data = readJson(file, () => new NotFoundError(`No article "${id}"`));
-  const article = data as Article;
-  if (!article || typeof article !== 'object' || article.id !== id || typeof article.text !== 'string')
-    throw corrupt(file, 'not an article with this id and a text');
-  return article;
-}
-
-/** Ids of the saved articles, sorted; empty when there are none. */
-export function listArticleIds(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(dir, 'articles'));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return names
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => name.slice(0, -'.json'.length))
-    .filter((id) => ARTICLE_ID.test(id))
-    .sort();
-}
-
-/** Ids become file names: letters, digits, `_`, `-` and `.` only, and not `.` or `..`. */
-export function checkArticleId(id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !ARTICLE_ID.test(id) || /^\.+$/.test(id))
-    throw new InvalidInputError(`Bad article id ${JSON.stringify(id)}`, {
-      hint: 'use letters, digits, "_", "-" and "." only',
-    });
-}
+// One write at a time per file in this process, so two saves cannot share a temp file.
+const writing = new Map<string, Promise<void>>();
 
 /**
- * Readers see the old file or the new one, never half of one: the text goes to
- * `<file>.<pid>.tmp`, which is then renamed over the file.
+ * Readers see the old file or the new one, never half of one, and the new one survives a
+ * crash once this resolves: the text goes to `<file>.<pid>.tmp`, is synced, and is renamed
+ * over the file; then the folder is synced so the rename lasts too.
  */
-export function writeFileAtomic(file: string, text: string): void {
-  const temp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text, 'utf8');
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+export function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const previous = writing.get(file) ?? Promise.resolve();
+  const done = previous.catch(() => undefined).then(() => writeNow(file, data));
+  const settled = done.catch(() => undefined);
+  writing.set(file, settled);
+  void settled.then(() => {
+    if (writing.get(file) === settled) writing.delete(file);
+  });
+  return done;
 }
 
-function readJson(file: string, missing: () => KgError): unknown {
-  let text: string;
+/** True while this process writes `file` (its temp file is not stale). */
+export function isBeingWritten(file: string): boolean {
+  return writing.has(file);
+}
+
+async function writeNow(file: string, data: string | Uint8Array): Promise<void> {
+  const temp = `${file}.${process.pid}.tmp`;
   try {
-    text = readFileSync(file, 'utf8');
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing();
+    await rm(temp, { force: true });
     throw error;
   }
+  await syncDir(dirname(file));
+}
+
+/** Makes renames and new entries of `dir` durable. Some systems cannot open a folder: then it is a no-op. */
+export async function syncDir(dir: string): Promise<void> {
+  let handle;
   try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw corrupt(file, (error as Error).message);
+    handle = await open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // EISDIR/EPERM on Windows: NTFS journals the rename itself.
+  } finally {
+    await handle?.close();
   }
 }
 

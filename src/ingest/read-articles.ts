@@ -2,16 +2,18 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join, parse } from 'node:path';
 
-import { KgError, NotFoundError } from '../errors.js';
-import type { Article } from '../types.js';
-import { decodeBuffer } from './decode.js';
-import { htmlToText } from './html-to-text.js';
-import { parseDateline } from './parse-dateline.js';
-import { isSureStoryLine, looksLikeChrome } from './strip-chrome.js';
-import { removePinyinGlosses } from './strip-pinyin-glosses.js';
-import { simplifiedString } from './to-simplified.js';
+import { DEFAULT_SETTINGS } from '../config.ts';
+import { KgError, NotFoundError } from '../errors.ts';
+import type { Article } from '../types.ts';
+import { articleIdOfName, articleIdsOfFiles } from './article-id.ts';
+import type { FileId } from './article-id.ts';
+import { decodeBuffer } from './decode.ts';
+import { htmlToText } from './html-to-text.ts';
+import { parseDateline } from './parse-dateline.ts';
+import { isSureStoryLine, looksLikeChrome } from './strip-chrome.ts';
+import { removePinyinGlosses } from './strip-pinyin-glosses.ts';
+import { simplifiedString } from './to-simplified.ts';
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 /** Fewer Chinese characters than this after cleaning: nothing but page chrome. */
 export const MIN_ARTICLE_CHARS = 20;
 
@@ -19,6 +21,7 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 
 export interface ReadArticlesOptions {
+  /** Default: the `maxArticleBytes` setting. */
   maxBytes?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -31,6 +34,8 @@ export interface SkippedFile {
 export interface ReadArticlesResult {
   articles: Article[];
   skipped: SkippedFile[];
+  /** Files whose id is not just their name without the extension, and why. */
+  renamed: Array<Required<FileId>>;
 }
 
 function isArticleFile(name: string): boolean {
@@ -68,7 +73,7 @@ function storyAndTitle(text: string): { hasStory: boolean; title?: string } {
 }
 
 /** The decoded article, or the reason it cannot be used. */
-export function articleFromBytes(name: string, bytes: Uint8Array): Article | string {
+export function articleFromBytes(name: string, bytes: Uint8Array, id = articleIdOfName(parse(name).name)): Article | string {
   let text: string;
   try {
     text = decodeBuffer(bytes, name);
@@ -78,7 +83,7 @@ export function articleFromBytes(name: string, bytes: Uint8Array): Article | str
   if (HTML_EXTENSIONS.has(extname(name).toLowerCase())) text = htmlToText(text);
   const { hasStory, title } = storyAndTitle(text);
   if (!hasStory) return 'no article text after removing page chrome';
-  const article: Article = { id: parse(name).name, text };
+  const article: Article = { id, text };
   if (title) article.title = title;
   const { date, source } = parseDateline(text);
   if (date) article.date = date;
@@ -93,11 +98,12 @@ function sizeText(bytes: number): string {
 
 /**
  * Read .txt, .md, .html and .htm files of `dir` (not recursive), sorted by name.
- * Article id = file name without extension. Other files are ignored; files that fail
- * (decoding, size, only boilerplate, read errors) are listed in `skipped`.
+ * Article id = file name without extension, made safe and distinct (article-id.ts); an
+ * article with no headline takes its file name as title. Other files are ignored; files
+ * that fail (decoding, size, only boilerplate, read errors) are listed in `skipped`.
  */
 export async function readArticles(dir: string, options: ReadArticlesOptions = {}): Promise<ReadArticlesResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? DEFAULT_SETTINGS.maxArticleBytes;
   let names: string[];
   try {
     names = await readdir(dir);
@@ -106,24 +112,27 @@ export async function readArticles(dir: string, options: ReadArticlesOptions = {
     if (code === 'ENOENT') throw new NotFoundError(`folder not found: ${dir}`);
     throw new KgError('INVALID_INPUT', `cannot read folder ${dir}: ${code ?? String(error)}`);
   }
-  const files = names.filter(isArticleFile).sort();
+  const files = articleIdsOfFiles(names.filter(isArticleFile).sort());
   const articles: Article[] = [];
   const skipped: SkippedFile[] = [];
   for (const [i, file] of files.entries()) {
-    const reason = await readOne(join(dir, file), file, maxBytes, articles);
-    if (reason !== null) skipped.push({ file, reason });
+    const reason = await readOne(join(dir, file.file), file, maxBytes, articles);
+    if (reason !== null) skipped.push({ file: file.file, reason });
     options.onProgress?.(i + 1, files.length);
   }
-  return { articles, skipped };
+  const renamed = files.filter((f): f is Required<FileId> => f.note !== undefined);
+  return { articles, skipped, renamed };
 }
 
-async function readOne(path: string, file: string, maxBytes: number, articles: Article[]): Promise<string | null> {
+async function readOne(path: string, { file, id }: FileId, maxBytes: number, articles: Article[]): Promise<string | null> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return 'not a regular file';
     if (info.size > maxBytes) return `file too large (${sizeText(info.size)}, limit ${sizeText(maxBytes)})`;
-    const result = articleFromBytes(file, await readFile(path));
+    const result = articleFromBytes(file, await readFile(path), id);
     if (typeof result === 'string') return result;
+    // A collection's file names are often its titles (天津援疆新闻.txt).
+    result.title ??= parse(file).name.normalize('NFC');
     articles.push(result);
     return null;
   } catch (error) {

@@ -3,11 +3,14 @@
 // enumeration (bounded-simple-paths.ts) for the others.
 import { bidirectional } from 'graphology-shortest-path';
 
+import { DEFAULT_SETTINGS } from '../config.ts';
+import type { QueryLimits } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES, PATH_MODES } from '../types.ts';
 import type { EdgeType, PathMode } from '../types.ts';
 import { boundedSimplePaths } from './bounded-simple-paths.ts';
+import { checkHops } from './check-hops.ts';
 import { comparePaths, describePath, pathOf } from './describe-path.ts';
 import type { GraphPath } from './describe-path.ts';
 import { checkEdgeType } from './node-types.ts';
@@ -17,25 +20,22 @@ import { followsEdge, traversalView } from './traversal-view.ts';
 export { PATH_MODES };
 export type { PathMode };
 
-export const DEFAULT_HOPS = 4;
-export const MAX_HOPS = 6;
-export const DEFAULT_MAX_PATHS = 50;
-export const DEFAULT_PATH_TIMEOUT_MS = 500;
+export type PathLimits = Pick<QueryLimits, 'defaultHops' | 'maxHops' | 'maxPaths' | 'pathTimeoutMs'>;
 
 export interface PathParams {
   from: string;
   to: string;
   /** Edge types to follow; all by default. */
   via?: readonly string[];
-  /** Hop limit: default 4 for `simple`, none for the shortest modes; at most 6. */
+  /** Hop limit: default `defaultHops` for `simple`, none for the shortest modes; at most `maxHops`. */
   maxHops?: number;
   /** Default `all-shortest`. */
   mode?: PathMode;
   /** Follow edges only in their direction; default false. */
   directed?: boolean;
-  /** Paths returned at most; default 50. */
+  /** Paths returned at most; default `maxPaths`. */
   limit?: number;
-  /** Time budget of an enumeration, describing the paths included; default 500 ms. */
+  /** Time budget of an enumeration, describing the paths included; default `pathTimeoutMs`. */
   timeoutMs?: number;
 }
 
@@ -50,15 +50,18 @@ export interface PathResult {
   truncated: boolean;
 }
 
-export function findPaths(graph: KgGraph, params: PathParams): PathResult {
+export function findPaths(graph: KgGraph, params: PathParams, limits: Partial<PathLimits> = {}): PathResult {
+  const { defaultHops, maxHops: hopCap, maxPaths, pathTimeoutMs } = { ...DEFAULT_SETTINGS, ...limits };
   const mode = params.mode ?? 'all-shortest';
   if (!PATH_MODES.includes(mode)) throw new InvalidInputError(`Unknown path mode "${mode}"`, { hint: `Modes: ${PATH_MODES.join(', ')}` });
   const via = [...new Set((params.via ?? []).map(checkEdgeType))];
   const directed = params.directed ?? false;
-  const maxHops = checkHops(params.maxHops ?? (mode === 'simple' ? DEFAULT_HOPS : MAX_HOPS_UNBOUNDED));
-  const limit = params.limit ?? DEFAULT_MAX_PATHS;
+  // The shortest modes need no hop limit by default: a breadth-first search is linear in the graph.
+  const maxHops =
+    params.maxHops !== undefined ? checkHops(params.maxHops, hopCap) : mode === 'simple' ? defaultHops : Number.POSITIVE_INFINITY;
+  const limit = params.limit ?? maxPaths;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
-  const deadline = performance.now() + (params.timeoutMs ?? DEFAULT_PATH_TIMEOUT_MS);
+  const deadline = performance.now() + (params.timeoutMs ?? pathTimeoutMs);
 
   const from = resolveName(graph, params.from);
   const to = resolveName(graph, params.to);
@@ -92,16 +95,4 @@ export function findPaths(graph: KgGraph, params: PathParams): PathResult {
   paths.sort(comparePaths);
   result.paths = paths;
   return result;
-}
-
-// The shortest modes need no hop limit: a breadth-first search is linear in the graph.
-const MAX_HOPS_UNBOUNDED = Number.POSITIVE_INFINITY;
-
-function checkHops(hops: number): number {
-  if (hops === MAX_HOPS_UNBOUNDED) return hops;
-  if (!Number.isInteger(hops) || hops < 1 || hops > MAX_HOPS)
-    throw new InvalidInputError(`max must be a whole number of hops from 1 to ${MAX_HOPS}`, {
-      hint: `Got ${hops}; paths longer than ${MAX_HOPS} hops say little and cost much`,
-    });
-  return hops;
 }

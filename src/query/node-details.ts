@@ -1,4 +1,5 @@
 // Everything the viewer's side panel shows about one entity.
+import { DEFAULT_SETTINGS } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, Evidence, NodeAttributes } from '../types.ts';
 import { findNeighbors } from './neighbors.ts';
@@ -26,7 +27,7 @@ export interface NodeDetails {
   evidenceTotal: number;
 }
 
-export function nodeDetails(graph: KgGraph, name: string, maxEvidence = 200): NodeDetails {
+export function nodeDetails(graph: KgGraph, name: string, maxEvidence = DEFAULT_SETTINGS.maxNodeEvidence): NodeDetails {
   const id = resolveName(graph, name);
   const neighbors: NodeDetails['neighbors'] = {};
   for (const n of findNeighbors(graph, { of: id }).neighbors) {

@@ -1,5 +1,6 @@
 // Turns what a user typed into a node key: canonical name, alias, Traditional spelling
 // or an unambiguous prefix. Unknown names get suggestions; ambiguous ones list candidates.
+import { DEFAULT_SETTINGS } from '../config.ts';
 import { InvalidInputError, KgError, NotFoundError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { normaliseQuery } from './normalise-query.ts';
@@ -7,8 +8,8 @@ import { getSearchIndex } from './search-index.ts';
 import type { IndexHit } from './search-index.ts';
 import { rankHits } from './top-hits.ts';
 
-export const MAX_SUGGESTIONS = 5;
-const MAX_CANDIDATES = 10;
+// Names resolve the same way for every caller, so these two caps are read from the defaults.
+const { maxSuggestions, maxCandidates } = DEFAULT_SETTINGS;
 
 // `天津` names 天津市 even when 天津食品集团 shares the prefix: a place name plus its
 // administrative suffix is what people mean by the short form.
@@ -46,7 +47,7 @@ export function resolveName(graph: KgGraph, name: string): string {
 
 function ambiguous(graph: KgGraph, raw: string, hits: IndexHit[]): KgError {
   const candidates = rankHits(graph, hits)
-    .slice(0, MAX_CANDIDATES)
+    .slice(0, maxCandidates)
     .map((hit) => hit.node);
   const more = hits.length > candidates.length ? ` (and ${hits.length - candidates.length} more)` : '';
   return new KgError('AMBIGUOUS', `"${raw}" names ${hits.length} entities`, {
@@ -55,10 +56,10 @@ function ambiguous(graph: KgGraph, raw: string, hits: IndexHit[]): KgError {
   });
 }
 
-/** Up to 5 names close to `q`: search hits first, else names sharing the most characters. */
+/** Up to `maxSuggestions` names close to `q`: search hits first, else names sharing the most characters. */
 export function suggest(graph: KgGraph, q: string): string[] {
   const hits = rankHits(graph, getSearchIndex(graph).lookup(q));
-  if (hits.length) return hits.slice(0, MAX_SUGGESTIONS).map((hit) => hit.node);
+  if (hits.length) return hits.slice(0, maxSuggestions).map((hit) => hit.node);
 
   const chars = new Set(q);
   const scored: Array<{ node: string; score: number }> = [];
@@ -71,6 +72,6 @@ export function suggest(graph: KgGraph, q: string): string[] {
   });
   return scored
     .sort((a, b) => b.score - a.score || a.node.length - b.node.length)
-    .slice(0, MAX_SUGGESTIONS)
+    .slice(0, maxSuggestions)
     .map((s) => s.node);
 }

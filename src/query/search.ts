@@ -1,4 +1,6 @@
 // Autocomplete over names and aliases: Simplified or Traditional, pinyin or its initials.
+import { DEFAULT_SETTINGS } from '../config.ts';
+import type { QueryLimits } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { NodeType } from '../types.ts';
@@ -11,7 +13,7 @@ import { TopHits } from './top-hits.ts';
 export interface SearchParams {
   q: string;
   type?: NodeType;
-  /** Default 10. */
+  /** Default `searchLimit`, at most `maxSearchLimit`. */
   limit?: number;
 }
 
@@ -24,16 +26,19 @@ export interface SearchResult {
   matched: string;
 }
 
-export const SEARCH_LIMIT_CAP = 100;
-
-export function search(graph: KgGraph, params: SearchParams): SearchResult[] {
+export function search(
+  graph: KgGraph,
+  params: SearchParams,
+  limits: Partial<Pick<QueryLimits, 'searchLimit' | 'maxSearchLimit'>> = {},
+): SearchResult[] {
+  const { searchLimit, maxSearchLimit } = { ...DEFAULT_SETTINGS, ...limits };
   if (typeof params.q !== 'string') throw new InvalidInputError('search needs a query string');
   const q = normaliseQuery(params.q);
   if (q === '') throw new InvalidInputError('The search query is empty', { hint: 'Type part of a name, e.g. 阿克陶 or akt' });
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
-  const limit = params.limit ?? 10;
-  if (!Number.isInteger(limit) || limit < 1 || limit > SEARCH_LIMIT_CAP)
-    throw new InvalidInputError(`limit must be an integer from 1 to ${SEARCH_LIMIT_CAP}`);
+  const limit = params.limit ?? searchLimit;
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxSearchLimit)
+    throw new InvalidInputError(`limit must be an integer from 1 to ${maxSearchLimit}`);
 
   const index = getSearchIndex(graph);
   const top = new TopHits(limit, type === undefined ? undefined : (attributes) => attributes.type === type);

@@ -7,6 +7,8 @@
 // whoever supports a place supports what lies in it (天津市 → 策勒县 → 策勒县第一小学).
 // A breadth-first search over (node, phase) finds the shortest justification for
 // each answer; an answer is direct when it is a single supports edge.
+import { DEFAULT_SETTINGS } from '../config.ts';
+import type { QueryLimits } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, NodeType } from '../types.ts';
@@ -36,9 +38,9 @@ export interface SupportersParams {
   ofType?: string;
   /** Keep only supporters of this type. */
   type?: string;
-  /** Answers returned at most; default 500. */
+  /** Answers returned at most; default `maxRows`. */
   limit?: number;
-  /** Time budget of the search; default 500 ms. */
+  /** Time budget of the search; default `supportTimeoutMs`. */
   timeoutMs?: number;
 }
 
@@ -46,20 +48,19 @@ export interface SupportedParams {
   by: string;
   /** Keep only supported entities of this type. */
   type?: string;
-  /** Answers returned at most; default 500. */
+  /** Answers returned at most; default `maxRows`. */
   limit?: number;
-  /** Time budget of the search; default 500 ms. */
+  /** Time budget of the search; default `supportTimeoutMs`. */
   timeoutMs?: number;
 }
+
+export type SupportLimits = Pick<QueryLimits, 'maxRows' | 'supportTimeoutMs' | 'maxSupportDepth'>;
 
 export interface SupportResult {
   answers: SupportAnswer[];
   /** More answers may exist than were returned (cap or time budget). */
   truncated: boolean;
 }
-
-export const DEFAULT_MAX_ANSWERS = 500;
-export const DEFAULT_SUPPORT_TIMEOUT_MS = 500;
 
 type Phase = 'donor' | 'support' | 'recipient';
 interface Move {
@@ -71,8 +72,6 @@ interface Move {
 
 const TREE = new Set<EdgeType>(['located_in', 'part_of']);
 const SUPPORTS = new Set<EdgeType>(['supports']);
-// Longest justification looked for: village → … → province on each side plus a few supports hops.
-const MAX_DEPTH = 12;
 
 // Searching back from the recipient: climb its tree, cross supports edges backwards,
 // then climb from each supporter to the bodies it belongs to.
@@ -102,10 +101,10 @@ const TOWARDS_RECIPIENTS: Record<Phase, Move[]> = {
   recipient: [{ types: TREE, out: false, next: 'recipient' }],
 };
 
-export function findSupporters(graph: KgGraph, params: SupportersParams): SupportResult {
+export function findSupporters(graph: KgGraph, params: SupportersParams, limits: Partial<SupportLimits> = {}): SupportResult {
   const of = resolveName(graph, params.of);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
-  const bounds = boundsOf(params);
+  const bounds = boundsOf(params, limits);
   const recipients = params.ofType === undefined ? [of] : nodesWithin(graph, of, checkNodeType(params.ofType));
   const found: Array<{ visit: Visit; other: string }> = [];
   let truncated = false;
@@ -122,10 +121,10 @@ export function findSupporters(graph: KgGraph, params: SupportersParams): Suppor
   return answersOf(graph, found, bounds.limit, truncated, (steps, node) => orient(graph, [...steps].reverse(), node));
 }
 
-export function findSupported(graph: KgGraph, params: SupportedParams): SupportResult {
+export function findSupported(graph: KgGraph, params: SupportedParams, limits: Partial<SupportLimits> = {}): SupportResult {
   const by = resolveName(graph, params.by);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
-  const bounds = boundsOf(params);
+  const bounds = boundsOf(params, limits);
   const result = search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds);
   const found = result.found.map((visit) => ({ visit, other: by }));
   return answersOf(graph, found, bounds.limit, result.truncated, (steps) => orient(graph, steps, by));
@@ -135,14 +134,17 @@ interface Bounds {
   limit: number;
   /** `performance.now()` value after which the search stops. */
   deadline: number;
+  /** Longest justification looked for, in hops. */
+  maxDepth: number;
 }
 
-function boundsOf(params: { limit?: number; timeoutMs?: number }): Bounds {
-  const limit = params.limit ?? DEFAULT_MAX_ANSWERS;
+function boundsOf(params: { limit?: number; timeoutMs?: number }, given: Partial<SupportLimits>): Bounds {
+  const limits = { ...DEFAULT_SETTINGS, ...given };
+  const limit = params.limit ?? limits.maxRows;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
-  const timeoutMs = params.timeoutMs ?? DEFAULT_SUPPORT_TIMEOUT_MS;
+  const timeoutMs = params.timeoutMs ?? limits.supportTimeoutMs;
   if (!(timeoutMs > 0)) throw new InvalidInputError('timeoutMs must be a positive number of milliseconds');
-  return { limit, deadline: performance.now() + timeoutMs };
+  return { limit, deadline: performance.now() + timeoutMs, maxDepth: limits.maxSupportDepth };
 }
 
 /** A state of the search: a node reached in a phase, with the edge it was reached by. */
@@ -188,7 +190,7 @@ function search(
     return view;
   };
 
-  for (let depth = 0; depth < MAX_DEPTH && frontier.length && !outOfTime; depth++) {
+  for (let depth = 0; depth < bounds.maxDepth && frontier.length && !outOfTime; depth++) {
     if (found.length > bounds.limit) return { found, truncated: true };
     const next: Visit[] = [];
     for (const here of frontier) {

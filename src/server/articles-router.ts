@@ -2,7 +2,7 @@
 import { Router } from 'express';
 
 import { NotFoundError } from '../errors.ts';
-import type { ArticleStore } from './article-store.ts';
+import type { ArticleStore } from '../pipeline/article-store.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import type { AddedArticleResponse, ArticleResponse, RequestSchemas } from '../api/contract.ts';

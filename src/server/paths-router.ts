@@ -1,12 +1,12 @@
 // GET /api/path?from=&to=[&via=][&max=][&mode=][&directed=]
 import { Router } from 'express';
 
+import type { PathResponse, RequestSchemas } from '../api/contract.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { findPaths } from '../query/find-paths.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
-import type { PathResponse, RequestSchemas } from '../api/contract.ts';
 
 export function pathsRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
   const router = Router();
@@ -14,16 +14,11 @@ export function pathsRouter(graph: KgGraph, schemas: RequestSchemas, settings: S
     .route('/api/path')
     .get((req, res) => {
       const params = parseRequest(schemas.path, req.query, 'query');
-      const result = findPaths(graph, {
-        from: params.from,
-        to: params.to,
-        via: params.via,
-        maxHops: params.max,
-        mode: params.mode,
-        directed: params.directed,
-        limit: params.limit,
-        timeoutMs: settings.pathTimeoutMs,
-      });
+      const result = findPaths(
+        graph,
+        { from: params.from, to: params.to, via: params.via, maxHops: params.max, mode: params.mode, directed: params.directed, limit: params.limit },
+        settings,
+      );
       res.json(result satisfies PathResponse);
     })
     .all(methodNotAllowed(['GET']));

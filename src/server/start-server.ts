@@ -4,11 +4,10 @@ import type { Server } from 'node:http';
 
 import { isLoopbackHost } from '../config.ts';
 import type { Settings } from '../config.ts';
-import { runBuild } from '../cli/build.ts';
-import { saveGraph } from '../graph/store.ts';
-import { createArticleStore } from './article-store.ts';
+import { createArticleStore } from '../pipeline/article-store.ts';
+import { writeGraphSnapshot } from '../pipeline/graph-folder.ts';
+import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { createApp } from './create-app.ts';
-import { loadServedGraph } from './load-served-graph.ts';
 
 export interface RunningServer {
   url: string;
@@ -17,7 +16,7 @@ export interface RunningServer {
 }
 
 export async function startServer(settings: Settings, log: (line: string) => void = console.log): Promise<RunningServer> {
-  const served = await loadServedGraph({ graphDir: settings.graphDir, articlesDir: settings.articlesDir, build: runBuild, log });
+  const served = await loadServedGraph({ graphDir: settings.graphDir, articlesDir: settings.articlesDir, log });
   const { graph } = served;
   log(`graph: ${graph.order} nodes, ${graph.size} edges${served.replayed ? `, ${served.replayed} API-added article(s) replayed` : ''}`);
 
@@ -50,7 +49,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
       });
       await articles.idle();
       // Adds are safe in the journal already; the snapshot only spares the next start a replay.
-      if (unsaved) await saveGraph(graph, settings.graphDir);
+      if (unsaved) await writeGraphSnapshot(graph, settings.graphDir);
     })());
   return { url, server, close };
 }

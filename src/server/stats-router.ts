@@ -2,6 +2,7 @@
 import { Router } from 'express';
 
 import type { StatsResponse } from '../api/contract.ts';
+import { EXPORT_FORMAT_NAMES } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphStats } from '../query/graph-stats.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
@@ -15,8 +16,9 @@ export const ENDPOINTS = [
   'GET /api/supporters?of=&ofType=&type=',
   'GET /api/supported?by=&type=',
   'POST /api/query {q}',
-  'GET /api/export?format=gexf|graphml|json|csv&types=&edges=&q=',
+  `GET /api/export?format=${EXPORT_FORMAT_NAMES.join('|')}&table=nodes|edges&version=1.2|1.3&types=&edges=&q=`,
   'POST /api/export {format, nodes?, types?, edges?, table?, version?}',
+  'GET /api/export/formats',
   'GET /api/stats',
   'GET /healthz',
 ];

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 import { resolveSettings } from '../../src/config.ts';
-import { needsBuild } from '../../src/server/load-served-graph.ts';
+import { needsBuild } from '../../src/pipeline/load-served-graph.ts';
 import { startServer } from '../../src/server/start-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createGraph } from '../../src/graph/build.ts';
 import { saveGraph } from '../../src/graph/store.ts';
+import { postedArticleId as articleIdOf } from '../../src/pipeline/article-store.ts';
+import { JOURNAL_FILE } from '../../src/pipeline/journal.ts';
+import { loadServedGraph } from '../../src/pipeline/load-served-graph.ts';
 import { createApp } from '../../src/server/create-app.ts';
-import { articleIdOf } from '../../src/server/article-store.ts';
-import { JOURNAL_FILE } from '../../src/server/journal.ts';
-import { loadServedGraph } from '../../src/server/load-served-graph.ts';
 import { testApp } from './test-app.ts';
 import type { TestApp } from './test-app.ts';
 

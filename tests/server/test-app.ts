@@ -5,8 +5,8 @@ import { join } from 'node:path';
 
 import type { Settings } from '../../src/config.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
-import { createArticleStore } from '../../src/server/article-store.ts';
-import type { ArticleStore } from '../../src/server/article-store.ts';
+import { createArticleStore } from '../../src/pipeline/article-store.ts';
+import type { ArticleStore } from '../../src/pipeline/article-store.ts';
 import { createApp } from '../../src/server/create-app.ts';
 import { tinyGraph } from '../query/tiny-graph.ts';
 

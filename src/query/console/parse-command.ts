@@ -6,12 +6,15 @@
 //   neighbors NAME [type T] [via T1,T2] [in|out]
 //   find (TEXT | TYPE) [in AREA] [type T]
 //   help
+import { DEFAULT_SETTINGS } from '../../config.ts';
+import type { QueryLimits } from '../../config.ts';
 import type { EdgeType, NodeType } from '../../types.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../../types.ts';
-import { MAX_HOPS, PATH_MODES } from '../find-paths.ts';
+import { checkHops } from '../check-hops.ts';
+import { PATH_MODES } from '../find-paths.ts';
 import type { PathMode } from '../find-paths.ts';
 import { nodeTypeOf } from '../node-types.ts';
-import { errorAt } from './console-error.ts';
+import { errorAt, pointAt } from './console-error.ts';
 import { listItems, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
@@ -35,9 +38,9 @@ export const COMMANDS = ['path', 'who supports', 'what does … support', 'neigh
 
 const MODE_WORDS: Record<string, PathMode> = { shortest: 'shortest', all: 'all-shortest', 'all-shortest': 'all-shortest', simple: 'simple' };
 
-export function parseCommand(line: string): Command {
+export function parseCommand(line: string, limits: Partial<Pick<QueryLimits, 'maxHops'>> = {}): Command {
   const tokens = tokenize(line);
-  const cursor = new Cursor(line, tokens);
+  const cursor = new Cursor(line, tokens, limits.maxHops ?? DEFAULT_SETTINGS.maxHops);
   const first = cursor.next('a command', COMMANDS);
   switch (first.text.toLowerCase()) {
     case 'path':
@@ -133,6 +136,7 @@ class Cursor {
   constructor(
     private readonly line: string,
     private readonly tokens: Token[],
+    private readonly maxHops: number,
   ) {}
 
   next(what: string, expected?: string[]): Token {
@@ -186,10 +190,7 @@ class Cursor {
 
   hops(): number {
     const token = this.next('a number of hops');
-    const hops = /^\d{1,3}$/.test(token.text) ? Number(token.text) : NaN;
-    if (!(hops >= 1 && hops <= MAX_HOPS))
-      throw errorAt(this.line, token, `max must be a number of hops from 1 to ${MAX_HOPS}, not "${token.text}"`);
-    return hops;
+    return pointAt(this.line, token, () => checkHops(/^\d{1,3}$/.test(token.text) ? Number(token.text) : NaN, this.maxHops));
   }
 
   unexpected(token: Token | undefined, what: string, expected?: string[]) {

@@ -1,9 +1,11 @@
 // Runs a console line against the graph: rows for a table, paths when there are
 // some, and the nodes and edges the viewer should highlight.
+import { DEFAULT_SETTINGS } from '../../config.ts';
+import type { QueryLimits } from '../../config.ts';
 import { InvalidInputError } from '../../errors.ts';
 import type { KgGraph } from '../../graph/build.ts';
 import type { GraphPath } from '../describe-path.ts';
-import { DEFAULT_MAX_PATHS, DEFAULT_PATH_TIMEOUT_MS, findPaths } from '../find-paths.ts';
+import { findPaths } from '../find-paths.ts';
 import { findNodes } from '../find-nodes.ts';
 import { findNeighbors } from '../neighbors.ts';
 import { resolveName } from '../resolve-name.ts';
@@ -26,27 +28,19 @@ export interface QueryResult {
   truncated: boolean;
 }
 
-export interface QueryLimits {
-  maxQueryLength?: number;
-  maxRows?: number;
-  maxPaths?: number;
-  pathTimeoutMs?: number;
-}
-
-export const DEFAULT_MAX_QUERY_LENGTH = 500;
-export const DEFAULT_MAX_ROWS = 500;
-
-export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {}): QueryResult {
+/** Limits come from the settings (any part of them); the defaults fill the rest. */
+export function runQuery(graph: KgGraph, line: string, given: Partial<QueryLimits> = {}): QueryResult {
   if (typeof line !== 'string') throw new InvalidInputError('A query must be a string');
-  const maxLength = limits.maxQueryLength ?? DEFAULT_MAX_QUERY_LENGTH;
+  const limits: QueryLimits = { ...DEFAULT_SETTINGS, ...given };
+  const maxLength = limits.maxQueryLength;
   if (line.length > maxLength)
     throw new InvalidInputError(`The query is ${line.length} characters long; the limit is ${maxLength}`, {
       hint: 'One command per query, e.g. who supports 阿克陶县人民医院',
     });
   if (line.trim() === '') throw new InvalidInputError('The query is empty', { hint: 'Type help to list the commands' });
 
-  const command = parseCommand(line);
-  const maxRows = limits.maxRows ?? DEFAULT_MAX_ROWS;
+  const command = parseCommand(line, limits);
+  const maxRows = limits.maxRows;
   const name = <T>(token: { text: string; start: number; end: number }, run: (text: string) => T): T =>
     pointAt(line, token, () => run(token.text));
 
@@ -55,21 +49,16 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
       // Names are resolved first so an unknown one is reported at its own word.
       const from = name(command.from, (text) => resolveName(graph, text));
       const to = name(command.to, (text) => resolveName(graph, text));
-      const result = findPaths(graph, {
-        from,
-        to,
-        via: command.via,
-        maxHops: command.maxHops,
-        mode: command.mode,
-        directed: command.directed,
-        limit: limits.maxPaths ?? DEFAULT_MAX_PATHS,
-        timeoutMs: limits.pathTimeoutMs ?? DEFAULT_PATH_TIMEOUT_MS,
-      });
+      const result = findPaths(
+        graph,
+        { from, to, via: command.via, maxHops: command.maxHops, mode: command.mode, directed: command.directed },
+        limits,
+      );
       const rows = result.paths.map((path, i) => ({ rank: i + 1, hops: path.length, evidence: path.weight, path: formatPath(path) }));
       return { kind: 'path', rows, paths: result.paths, highlight: highlightOf(result.paths, [from, to]), truncated: result.truncated };
     }
     case 'supporters': {
-      const result = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type, limit: maxRows }));
+      const result = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type }, limits));
       return supportResult('supporters', result, (a) => ({
         supporter: a.node,
         type: a.type,
@@ -79,7 +68,7 @@ export function runQuery(graph: KgGraph, line: string, limits: QueryLimits = {})
       }));
     }
     case 'supported': {
-      const result = name(command.by, (by) => findSupported(graph, { by, type: command.type, limit: maxRows }));
+      const result = name(command.by, (by) => findSupported(graph, { by, type: command.type }, limits));
       return supportResult('supported', result, (a) => ({
         supported: a.node,
         type: a.type,

@@ -1,15 +1,16 @@
-// Articles of the served graph: read them back, and add new ones. Adds go through one
-// promise chain, so concurrent posts are applied one at a time and none is lost.
-// Each add: extract → check → append to the journal (the commit point) → write
-// graph/articles/<id>.json → merge into the in-memory graph.
+// Posted article → merged graph. Articles of the served graph: read them back, and add
+// new ones. Adds go through one promise chain, so concurrent posts are applied one at a
+// time and none is lost. Each add: extract → check → append to the journal (the commit
+// point) → write graph/articles/<id>.json → merge into the in-memory graph.
 import { createHash } from 'node:crypto';
 
 import { KgError } from '../errors.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import { createGraph, mergeExtraction } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { loadArticle, saveArticle } from '../graph/store.ts';
 import type { Article, Extraction } from '../types.ts';
+import { loadArticle, saveArticle } from './article-files.ts';
+import { articleIdsOf } from './article-ids-of.ts';
 import { appendJournal } from './journal.ts';
 import { mergePosted, unifyWithGraph } from './merge-posted.ts';
 
@@ -74,7 +75,7 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
   return {
     async get(id) {
       try {
-        return (await loadArticle(graphDir, id)) ?? null;
+        return await loadArticle(graphDir, id);
       } catch (error) {
         if (error instanceof KgError && error.code === 'NOT_FOUND') return null;
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
@@ -92,26 +93,14 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
 }
 
 /** Ids are content hashes, so posting the same text twice adds it once. */
-export function articleIdOf(text: string): string {
+export function postedArticleId(text: string): string {
   return `post_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
 function articleOf(input: NewArticle): Article {
-  const article: Article = { id: articleIdOf(input.text), text: input.text };
+  const article: Article = { id: postedArticleId(input.text), text: input.text };
   if (input.title !== undefined) article.title = input.title;
   if (input.date !== undefined) article.date = input.date;
   if (input.source !== undefined) article.source = input.source;
   return article;
-}
-
-/** Every article the graph holds evidence or mentions from. */
-export function articleIdsOf(graph: KgGraph): Set<string> {
-  const ids = new Set<string>();
-  graph.forEachNode((_node, attributes) => {
-    for (const id of attributes.articles) ids.add(id);
-  });
-  graph.forEachEdge((_edge, attributes) => {
-    for (const e of attributes.evidence) ids.add(e.article);
-  });
-  return ids;
 }

@@ -1,5 +1,5 @@
-// Merging one more article into a served graph: names unified with the graph's
-// aliases, new nodes placed next to their neighbours so the viewer shows them in context.
+// One more article merged into a served graph: names unified with the graph's aliases,
+// new nodes placed next to their neighbours so the viewer shows them in context.
 import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { mergeExtraction } from '../graph/build.ts';

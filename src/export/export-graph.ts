@@ -1,0 +1,49 @@
+// Each format of the registry (export-formats.ts) with its writer, and the one function
+// that writes the graph, or a part of it, in a format named there.
+import type { KgGraph } from '../graph/build.ts';
+import type { EdgeType, NodeType } from '../types.ts';
+import { DEFAULT_WRITE_OPTIONS, exportFileName, exportFormat } from './export-formats.ts';
+import type { ExportFormatName, WriteOptions } from './export-formats.ts';
+import { subgraph } from './subgraph.ts';
+import { toCsv } from './to-csv.ts';
+import { toGexf } from './to-gexf.ts';
+import { toGraphml } from './to-graphml.ts';
+import { toJson } from './to-json.ts';
+
+export type ExportWriter = (graph: KgGraph, options: WriteOptions) => string;
+
+export const EXPORT_WRITERS = {
+  gexf: (graph, options) => toGexf(graph, { version: options.gexfVersion }),
+  graphml: (graph) => toGraphml(graph),
+  json: (graph) => JSON.stringify(toJson(graph)),
+  csv: (graph, options) => toCsv(graph)[options.table],
+} as const satisfies Record<ExportFormatName, ExportWriter>;
+
+export interface ExportPart {
+  nodeTypes?: NodeType[];
+  edgeTypes?: EdgeType[];
+  /** Keep only these nodes (e.g. what a console query highlights, or what the viewer shows). */
+  nodes?: string[];
+}
+
+export interface Exported {
+  body: string;
+  /** The graph written: the whole one or the part. */
+  graph: KgGraph;
+  fileName: string;
+  mediaType: string;
+}
+
+/** The graph, or the part of it `part` asks for, written in the format named. */
+export function exportGraph(graph: KgGraph, name: string, part: ExportPart = {}, options: Partial<WriteOptions> = {}): Exported {
+  const format = exportFormat(name);
+  const partial = Boolean(part.nodeTypes || part.edgeTypes || part.nodes);
+  const chosen = partial ? subgraph(graph, part) : graph;
+  const resolved: WriteOptions = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  return {
+    body: EXPORT_WRITERS[format.name](chosen, resolved),
+    graph: chosen,
+    fileName: exportFileName(format.name, { part: partial, table: resolved.table }),
+    mediaType: format.mediaType,
+  };
+}

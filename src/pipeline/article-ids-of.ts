@@ -1,0 +1,14 @@
+// Which articles a graph already holds.
+import type { KgGraph } from '../graph/build.ts';
+
+/** Every article the graph holds evidence or mentions from. */
+export function articleIdsOf(graph: KgGraph): Set<string> {
+  const ids = new Set<string>();
+  graph.forEachNode((_node, attributes) => {
+    for (const id of attributes.articles) ids.add(id);
+  });
+  graph.forEachEdge((_edge, attributes) => {
+    for (const e of attributes.evidence) ids.add(e.article);
+  });
+  return ids;
+}

@@ -1,0 +1,93 @@
+// The graph a server (or a CLI query) starts with: a commit a crash interrupted is finished,
+// the graph is rebuilt from the articles when graph.json is missing or older than any of
+// them, then the journal's API-added articles are merged back in.
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { KgGraph } from '../graph/build.ts';
+import { GRAPH_FILE, loadGraph } from '../graph/store.ts';
+import { ARTICLES_DIR, saveArticle } from './article-files.ts';
+import { articleIdsOf } from './article-ids-of.ts';
+import { recoverGraphFolder, writeGraphSnapshot } from './graph-folder.ts';
+import { readJournal, repairJournal } from './journal.ts';
+import { mergePosted } from './merge-posted.ts';
+import { runBuild } from './run-build.ts';
+import type { BuildOptions } from './run-build.ts';
+
+export interface LoadOptions {
+  graphDir: string;
+  articlesDir: string;
+  /** The build; tests inject one to count calls. */
+  build?: (options: BuildOptions) => Promise<unknown>;
+  log?: (line: string) => void;
+}
+
+export interface ServedGraph {
+  graph: KgGraph;
+  rebuilt: boolean;
+  /** Journal entries merged on top of graph.json, and ids of every API-added article. */
+  replayed: number;
+  journalIds: string[];
+  damagedJournalLines: number;
+}
+
+export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph> {
+  const log = options.log ?? (() => {});
+  const { graphDir } = options;
+  const recovery = await recoverGraphFolder(graphDir);
+  if (recovery.finished) log('graph folder: finished a commit a crash had interrupted');
+  if (recovery.removed.length) log(`graph folder: removed ${recovery.removed.length} stale temporary file(s)`);
+  const rebuilt = await needsBuild(graphDir, options.articlesDir);
+  if (rebuilt) {
+    log(`building the graph from ${options.articlesDir}/ …`);
+    await (options.build ?? runBuild)({ articlesDir: options.articlesDir, outDir: graphDir });
+  }
+  const graph = await loadGraph(graphDir);
+
+  const repair = await repairJournal(graphDir);
+  if (repair.cutBytes) log(`journal: cut a torn last line (${repair.cutBytes} bytes, kept in ${repair.savedTo})`);
+  const { entries, damaged } = await readJournal(graphDir);
+  if (damaged) log(`journal: ${damaged} unreadable line(s) skipped`);
+  const present = articleIdsOf(graph);
+  let replayed = 0;
+  for (const entry of entries) {
+    // A rebuild or a crash may have lost the article file; the journal has the article.
+    if (!(await hasArticle(graphDir, entry.article.id))) await saveArticle(entry.article, graphDir);
+    if (present.has(entry.article.id)) continue;
+    mergePosted(graph, entry.extraction);
+    present.add(entry.article.id);
+    replayed++;
+  }
+  // A snapshot now makes the next start skip these entries.
+  if (replayed) await writeGraphSnapshot(graph, graphDir);
+  return { graph, rebuilt, replayed, journalIds: entries.map((e) => e.article.id), damagedJournalLines: damaged };
+}
+
+/** graph.json missing, or older than some file of the articles folder. */
+export async function needsBuild(graphDir: string, articlesDir: string): Promise<boolean> {
+  const built = await mtimeOf(join(graphDir, GRAPH_FILE));
+  if (built === null) return true;
+  let names: string[];
+  try {
+    names = await readdir(articlesDir);
+  } catch {
+    return false;
+  }
+  for (const name of names) {
+    const changed = await mtimeOf(join(articlesDir, name));
+    if (changed !== null && changed > built) return true;
+  }
+  return false;
+}
+
+async function hasArticle(graphDir: string, id: string): Promise<boolean> {
+  return (await mtimeOf(join(graphDir, ARTICLES_DIR, `${id}.json`))) !== null;
+}
+
+async function mtimeOf(path: string): Promise<number | null> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,114 @@
+// Articles → extractions → graph → files: the build that `kg build`, `kg serve` and the
+// server's start-up all run. The files are committed as one set (graph-folder.ts).
+import { extractArticle } from '../extract/extract-article.ts';
+import { unifyAliases } from '../extract/unify-aliases.ts';
+import { applySizes, buildGraph, type KgGraph } from '../graph/build.ts';
+import { layoutGraph } from '../graph/layout.ts';
+import type { FileId } from '../ingest/article-id.ts';
+import { readArticles } from '../ingest/read-articles.ts';
+import type { Article, Extraction } from '../types.ts';
+import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
+import { readJournal } from './journal.ts';
+
+export type BuildStage = 'reading' | 'extracting';
+
+export interface BuildOptions {
+  articlesDir: string;
+  outDir: string;
+  /** Progress of the long stages, e.g. for a progress bar. */
+  onProgress?: (stage: BuildStage, done: number, total: number) => void;
+}
+
+export interface BuildSummary {
+  articles: number;
+  skipped: Array<{ file: string; reason: string }>;
+  /** Files whose article id is not their plain name, and why (e.g. `a.txt` beside `a.md`). */
+  renamed: Array<Required<FileId>>;
+  nodes: number;
+  edges: number;
+  nodesByType: Record<string, number>;
+  edgesByType: Record<string, number>;
+  seconds: Record<'read' | 'extract' | 'graph' | 'layout' | 'save' | 'total', number>;
+}
+
+export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph; summary: BuildSummary }> {
+  const clock = stopwatch();
+  const times = { read: 0, extract: 0, graph: 0, layout: 0, save: 0 };
+  const { outDir } = options;
+  // Finishes an earlier build a crash interrupted, and clears what a crashed one left.
+  await recoverGraphFolder(outDir);
+  const staged = await stageGraphFolder(outDir, { articles: true });
+  try {
+    // Articles and extractions live only in here, so their memory is free before
+    // layout and the (large) graph files are written.
+    const { graph, count, skipped, renamed } = await (async () => {
+      const { articles, skipped, renamed } = await readArticles(options.articlesDir, {
+        onProgress: (done, total) => options.onProgress?.('reading', done, total),
+      });
+      times.read = clock.lap();
+      const extractions = extractAll(articles, skipped, options.onProgress);
+      times.extract = clock.lap();
+      const kept = new Set(extractions.map((x) => x.article));
+      for (const article of articles) if (kept.has(article.id)) await staged.writeArticle(article);
+      // Articles added over the API stay served: the new set has them too.
+      for (const { article } of (await readJournal(outDir)).entries) if (!kept.has(article.id)) await staged.writeArticle(article);
+      times.save = clock.lap();
+      const graph = buildGraph(unifyAliases(extractions));
+      applySizes(graph);
+      times.graph = clock.lap();
+      return { graph, count: extractions.length, skipped, renamed };
+    })();
+    layoutGraph(graph);
+    times.layout = clock.lap();
+    await staged.writeGraph(graph);
+    await staged.commit();
+    times.save += clock.lap();
+    const { read, extract, graph: graphTime, layout, save } = times;
+    const summary: BuildSummary = {
+      articles: count,
+      skipped,
+      renamed,
+      nodes: graph.order,
+      edges: graph.size,
+      nodesByType: countBy(graph.mapNodes((_, a) => a.type)),
+      edgesByType: countBy(graph.mapEdges((_, a) => a.type)),
+      seconds: { read, extract, graph: graphTime, layout, save, total: clock.total() },
+    };
+    return { graph, summary };
+  } finally {
+    await staged.discard();
+  }
+}
+
+function extractAll(articles: Article[], skipped: BuildSummary['skipped'], onProgress: BuildOptions['onProgress']): Extraction[] {
+  const extractions: Extraction[] = [];
+  for (const [i, article] of articles.entries()) {
+    try {
+      extractions.push(extractArticle(article));
+    } catch (error) {
+      skipped.push({ file: article.id, reason: error instanceof Error ? error.message : String(error) });
+    }
+    onProgress?.('extracting', i + 1, articles.length);
+  }
+  return extractions;
+}
+
+function countBy(values: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const v of values) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
+
+function stopwatch() {
+  const start = performance.now();
+  let last = start;
+  return {
+    lap() {
+      const now = performance.now();
+      const seconds = (now - last) / 1000;
+      last = now;
+      return seconds;
+    },
+    total: () => (performance.now() - start) / 1000,
+  };
+}
