@@ -90,3 +90,16 @@ export function mainDonor(text: string, mentions: Mention[]): string | undefined
   const [top] = ranked;
   return top && top[1] >= 2 && top[1] >= total * 0.5 ? top[0] : undefined;
 }
+
+/** The recipient place the article is about: the prefecture or county named most, if it is named at least twice and in most such mentions. */
+export function mainRecipient(mentions: Mention[]): string | undefined {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const m of mentions) {
+    if (m.nested || (m.type !== 'prefecture' && m.type !== 'county') || sideOf(m) !== 'recipient') continue;
+    counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    total++;
+  }
+  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 2 && top[1] >= total * 0.4 ? top[0] : undefined;
+}

@@ -3,7 +3,7 @@
 // makes 江西省 the donor of a sentence whose subject is "援疆医生"). Each kind of
 // relation has its reader.
 
-import { mainDonor } from './donors.ts';
+import { mainDonor, mainRecipient } from './donors.ts';
 import type { Mention, Span } from './mention.ts';
 import { readInvestments } from './read-investments.ts';
 import { readPartners } from './read-partners.ts';
@@ -25,6 +25,7 @@ const READERS = [readSupports, readRuns, readInvestments, readPartners, readStru
 export function findRelations(text: string, sentences: Span[], mentions: Mention[]): FoundRelation[] {
   const relations: FoundRelation[] = [];
   const articleDonor = mainDonor(text, mentions);
+  const articleRecipient = mainRecipient(mentions);
   const own = mentions.filter((m) => !m.nested);
   const nested = mentions.filter((m) => m.nested);
   let cursor = 0;
@@ -41,6 +42,7 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
       mentions: inSentence,
       nested: nested.filter((m) => m.start >= span.start && m.start < span.end),
       articleDonor,
+      articleRecipient,
       add: (source, type, target) => {
         if (source && target && source !== target) relations.push({ source, target, type, sentence: span });
       },

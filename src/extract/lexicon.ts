@@ -155,7 +155,7 @@ export const SUPPORT_CUES = [
   '受援', '选派', '派出', '支教', '义诊', '培训', '指导',
 ];
 
-export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '建设'];
+export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '成立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '建设'];
 
 /** Pairing verbs (a regular expression each): 结对 but not 结对支援, which is aid. */
 export const PARTNER_CUES = [

@@ -1,5 +1,10 @@
-// invests_in: a company invests in or settles at a place, a park or a project
-// named after it in its clause.
+// invests_in: a company invests in or settles at a place, a park, a project or
+// another company:
+// - the places and parks named after it in its clause (比亚迪在喀什市落户);
+// - what it invests in (神威药业投资的若羌神山矿业…项目);
+// - the park or place it lies in (位于于田天津工业园区的新疆鸿荣轻工有限公司);
+// - the company its owners set up (京和纺织是由A、B、C共同投资成立的);
+// - failing all, the place the article is about, when its clause describes an investment project.
 
 import { PLACE_TYPES, sideOf } from './donors.ts';
 import { INVEST_CUES } from './lexicon.ts';
@@ -8,40 +13,88 @@ import { isLocator, type SentenceContext } from './sentence-context.ts';
 import type { NodeType } from '../types.ts';
 
 const INVEST_CUE = new RegExp(INVEST_CUES.join('|'), 'u');
+const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'township', 'facility', 'school'];
+const CLAUSE_BREAK = /[，。；,;]/u;
 
-export function readInvestments({ text, body, mentions: ms, add }: SentenceContext): void {
-
-  if (!INVEST_CUE.test(body)) return;
+export function readInvestments(context: SentenceContext): void {
+  const { text, cues, mentions: ms, add, span, articleRecipient } = context;
+  if (!INVEST_CUE.test(cues)) return;
   for (const [c, t] of investmentPairs(ms, text)) add(c.name, 'invests_in', t.name);
+  for (const [owner, company] of ownersOf(ms, text)) add(owner.name, 'invests_in', company.name);
+  // “阿克苏申源电气有限公司”的配电开关控制设备制造项目总投资约1.2亿元: the article's place.
+  if (!articleRecipient || ms.some((m) => isTarget(m, ms, 0) && m.type !== 'facility')) return;
+  for (const c of ms) {
+    if (c.type !== 'company') continue;
+    const clause = clauseAfter(text, c.end, span.end);
+    if (/项目/u.test(clause) && /投资|签约|落地|落户|投产/u.test(clause)) add(c.name, 'invests_in', articleRecipient);
+  }
 }
 
-const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'facility', 'school'];
+function isTarget(m: Mention, ms: Mention[], i: number): boolean {
+  return INVEST_TARGET_TYPES.includes(m.type) && sideOf(m) !== 'donor' && (sideOf(m) === 'recipient' || !PLACE_TYPES.includes(m.type)) && !isLocator(m, ms[i + 1]);
+}
 
-// Each company (or group of companies joined by 和、与) invests in the places
-// named after it and before the next company; failing that, in the place
-// just before it (阿克苏市先后引入阿里巴巴、遥望科技).
+/**
+ * Each company (or group of companies joined by 和、与) invests in the places
+ * named after it and before the next company; failing that, in the place just
+ * before it (阿克苏市先后引入阿里巴巴、遥望科技; 位于园区的公司).
+ */
 export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
-  const isTarget = (m: Mention, i: number) =>
-    INVEST_TARGET_TYPES.includes(m.type) && sideOf(m) !== 'donor' && (sideOf(m) === 'recipient' || !PLACE_TYPES.includes(m.type)) && !isLocator(m, ms[i + 1]);
+  const target = (m: Mention) => isTarget(m, ms, ms.indexOf(m));
   for (let i = 0; i < ms.length; i++) {
     if (ms[i]!.type !== 'company') continue;
     const group = [ms[i]!];
     while (i + 1 < ms.length && ms[i + 1]!.type === 'company' && /^[和与、及]$/u.test(text.slice(ms[i]!.end, ms[i + 1]!.start))) group.push(ms[++i]!);
-    const after: Mention[] = [];
-    // Up to the next company that opens a clause of its own (…、天津金开新能在昌吉投资).
-    for (let j = i + 1; j < ms.length; j++) {
-      if (ms[j]!.type === 'company' && /[，、；,;]$/u.test(text.slice(Math.max(0, ms[j]!.start - 1), ms[j]!.start))) break;
-      if (isTarget(ms[j]!, j)) after.push(ms[j]!);
+    // 新疆鸿荣轻工有限公司（鸿星尔克）: the brand in brackets invests with it.
+    while (i + 1 < ms.length && ms[i + 1]!.type === 'company' && /^[（(]$/u.test(text.slice(ms[i]!.end, ms[i + 1]!.start))) group.push(ms[++i]!);
+    const last = group[group.length - 1]!;
+    let targets: Mention[] = [];
+    // 神威药业投资的若羌神山矿业…: the company it invests in, and that company's place.
+    if (/^投资(建设)?的/u.test(text.slice(last.end, last.end + 5))) {
+      for (let j = i + 1; j < ms.length && ms[j]!.start - last.end < 20; j++) {
+        if (target(ms[j]!) || ms[j]!.type === 'company') targets.push(ms[j]!);
+        if (ms[j]!.type === 'company' || ms[j]!.type === 'facility') break;
+      }
     }
-    let targets = after;
+    // Up to the next company that opens a clause of its own (…、天津金开新能在昌吉投资).
     if (targets.length === 0) {
-      const before = ms.slice(0, i - group.length + 1).reverse().find((m, k, arr) => isTarget(m, ms.indexOf(arr[k]!)));
+      for (let j = i + 1; j < ms.length; j++) {
+        if (ms[j]!.type === 'company' && /[，、；,;]$/u.test(text.slice(Math.max(0, ms[j]!.start - 1), ms[j]!.start))) break;
+        if (target(ms[j]!)) targets.push(ms[j]!);
+      }
+    }
+    if (targets.length === 0) {
+      const before = ms.slice(0, i - group.length + 1).reverse().find(target);
       const between = before ? text.slice(before.end, group[0]!.start) : '';
-      if (before && /引进|引入|落户|入驻/u.test(between) && between.length < 12) targets = [before];
+      const settled = before && /(位于|地处|落户|入驻|在)$/u.test(text.slice(Math.max(0, before.start - 2), before.start)) && /^(内|里|中)?的$/u.test(between);
+      if (before && ((/引进|引入|落户|入驻/u.test(between) && between.length < 12) || settled)) targets = [before];
     }
     for (const c of group) for (const t of targets) pairs.push([c, t]);
   }
   return pairs;
 }
 
+// 京和纺织是由A、B、C共同投资成立的: the owners invest in the company.
+function ownersOf(ms: Mention[], text: string): Array<[Mention, Mention]> {
+  const pairs: Array<[Mention, Mention]> = [];
+  for (let i = 0; i < ms.length; i++) {
+    const company = ms[i]!;
+    if (company.type !== 'company' || !/^(是)?由$/u.test(text.slice(company.end, ms[i + 1]?.start ?? company.end))) continue;
+    const owners: Mention[] = [];
+    let j = i + 1;
+    for (; j < ms.length && ms[j]!.type === 'company'; j++) {
+      owners.push(ms[j]!);
+      if (!/^[、和与及]$/u.test(text.slice(ms[j]!.end, ms[j + 1]?.start ?? ms[j]!.end))) break;
+    }
+    const last = owners[owners.length - 1];
+    if (last && /^(共同|联合|合资)?(投资|出资)(成立|组建|兴建|设立)/u.test(text.slice(last.end, last.end + 8))) for (const o of owners) pairs.push([o, company]);
+  }
+  return pairs;
+}
+
+function clauseAfter(text: string, from: number, end: number): string {
+  let to = from;
+  while (to < end && to - from < 60 && !CLAUSE_BREAK.test(text[to]!)) to++;
+  return text.slice(from, to);
+}

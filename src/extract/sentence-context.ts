@@ -22,6 +22,8 @@ export interface SentenceContext {
   nested: Mention[];
   /** The donor the article is about, if one stands out. */
   articleDonor: string | undefined;
+  /** The recipient place (prefecture or county) the article is about, if one stands out. */
+  articleRecipient: string | undefined;
   add: Add;
 }
 
