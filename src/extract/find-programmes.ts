@@ -2,12 +2,16 @@
 // (实施“蕙心计划”, “蒲公英”计划, “红杜鹃”育人品牌), 《…方案》 titles, unquoted
 // "实施X工程", and nationwide schemes known by name (组团式, 院包科).
 
+import { once } from './data-files.ts';
 import {
+  ABSTRACT_ENDINGS,
   CJK,
+  EVENT_HEADS,
   NON_PROGRAMME_CUES_BEFORE,
   PROGRAMME_CUES_AFTER,
   PROGRAMME_CUES_BEFORE,
   PROGRAMME_HEADS,
+  SLOGAN_ENDINGS,
 } from './lexicon.ts';
 import { knownNames } from './known-names.ts';
 import type { Mention } from './mention.ts';
@@ -16,13 +20,23 @@ const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
 // Cue words that become part of the name (“蒲公英”计划 → 蒲公英计划).
 const NAME_FORMING_CUES = ['计划', '工程', '行动'];
-const DISTANT_CUES = ['夏令营', '冬令营', '研学', '课程', '平台', '活动', '系列活动'];
-const DISTANT_CUE_PATTERNS = DISTANT_CUES.map((cue) => new RegExp(`^[${CJK}]{1,4}${cue}`, 'u'));
+const DISTANT_CUES = ['夏令营', '冬令营', '研学', '课程', '平台', '活动', '系列活动', '品牌', '项目', '工程', '行动', '计划', '模式'];
+const DISTANT_CUE_PATTERNS = DISTANT_CUES.map((cue) => new RegExp(`^[${CJK}]{1,6}?${cue}`, 'u'));
 const SPEECH = /(说|表示|介绍|感叹|坦言|指出|强调|认为)[：:]?$/u;
-const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)([${CJK}]{4,14}?(?:工程|计划|行动))`, 'gu');
+const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)(?:了)?([${CJK}\\d]{4,14}?(?:工程|计划|行动))`, 'gu');
+// 推进医疗体系强基工程和乡医村医培训工程: a second name joined to the first.
+const UNQUOTED_SIBLING = new RegExp(`^[和及、与]([${CJK}\\d]{4,14}?(?:工程|计划|行动))`, 'u');
+// 深穗喀班列, 诗画浙江——阿克苏号援疆旅游专列: trains and routes named as aid brands.
+const TRAIN = new RegExp(`([${CJK}]{2,8}(?:——|·)?[${CJK}]{0,6}?号)(?=(?:援疆)?(?:旅游)?(?:专列|列车|班列))|(?<=^|[，。；、\\s])([${CJK}]{2,6}班列)`, 'gu');
+// 设立边疆建设产业基金, 成立厦门援疆急危重症多学科合作诊疗平台.
+const FOUNDED = new RegExp(`(?:设立|发起设立|成立|搭建|建立)(?:了)?([${CJK}]{4,22}?(?:基金|平台))(?=[，。；、,;\\s]|$)`, 'gu');
+const EVENT = new RegExp(`([${CJK}·]{4,20}?(?:${EVENT_HEADS.join('|')}))`, 'gu');
+const NUMBERED = /^[一二三四五六七八九十两\d]+[个项大条][\u4e00-\u9fff]{2,4}$/u;
+const ABSTRACT = new RegExp(`(${ABSTRACT_ENDINGS.join('|')})$`, 'u');
+const SLOGAN = new RegExp(`(${SLOGAN_ENDINGS.join('|')})$`, 'u');
 const NOT_A_NAME = /[的了把将被让是我你他她它这那]|^(各|各类|一系列|多项|系列|重点|新|首批|全面|持续)/u;
 
-const knownProgrammes = knownNames('programmes.json', 'programmes');
+const knownProgrammes = once(() => knownNames('programmes.json', 'programmes'));
 
 export function findProgrammes(text: string): Mention[] {
   const found: Mention[] = [];
@@ -61,12 +75,18 @@ export function findProgrammes(text: string): Mention[] {
       continue;
     }
     if (!looksLikeName(inner)) continue;
+    // “深圳所能”, “中亚南亚经济圈重心地位”: slogans and abstract phrases, not names.
+    if (SLOGAN.test(inner) || ABSTRACT.test(inner)) continue;
+    // “奇台礼物”“奇台面粉”公共区域品牌: quoted names side by side share the word after the last.
+    const runEnd = endOfQuoteRun(text, end);
+    const afterRun = text.slice(runEnd, runEnd + 10).replace(/^[A-Za-z]+/u, '');
     const cueAfter =
-      PROGRAMME_CUES_AFTER.filter((cue) => after.startsWith(cue)).sort((a, b) => b.length - a.length)[0] ??
-      // “足球小巴郎”青少年夏令营: an event word after a short qualifier.
-      DISTANT_CUES.find((_, k) => DISTANT_CUE_PATTERNS[k]!.test(after));
-    const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length);
-    const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue));
+      PROGRAMME_CUES_AFTER.filter((cue) => afterRun.startsWith(cue)).sort((a, b) => b.length - a.length)[0] ??
+      // “足球小巴郎”青少年夏令营, “和田优品”区域公共品牌: a programme word after a short qualifier.
+      DISTANT_CUES.find((_, k) => DISTANT_CUE_PATTERNS[k]!.test(afterRun));
+    const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length) || NUMBERED.test(inner);
+    // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause.
+    const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => new RegExp(`${cue}(了|起|出)?$`, 'u').test(before));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
     if (/(名医|名师|博士|专家|大师|劳模)(工作室|工作站)$/u.test(inner)) {
       if (!/^(名医|名师|博士|专家|大师|劳模)/u.test(inner)) found.push({ ...programme(start, end, inner, []), type: 'facility' });
@@ -75,7 +95,7 @@ export function findProgrammes(text: string): Mention[] {
     // “扎下根”的队伍: a quoted adjective, not a name.
     if (after.startsWith('的') || inner.length < 3) continue;
     if (cueAfter || headed || cueBefore) {
-      const forming = cueAfter && NAME_FORMING_CUES.includes(cueAfter) && !headed;
+      const forming = cueAfter && runEnd === end && NAME_FORMING_CUES.includes(cueAfter) && !headed;
       const name = forming ? inner + cueAfter : inner;
       const surfaceEnd = forming ? end + cueAfter.length : end;
       found.push(programme(start, surfaceEnd, name, forming ? [inner] : cueAfter ? [inner + cueAfter] : []));
@@ -95,11 +115,26 @@ export function findProgrammes(text: string): Mention[] {
     if (NOT_A_NAME.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     found.push(programme(start, start + name.length, name, []));
+    const sibling = UNQUOTED_SIBLING.exec(text.slice(start + name.length, start + name.length + 16));
+    if (sibling && !NOT_A_NAME.test(sibling[1]!)) {
+      const at = start + name.length + 1;
+      found.push(programme(at, at + sibling[1]!.length, sibling[1]!, []));
+    }
+  }
+  for (const pattern of [TRAIN, FOUNDED, EVENT]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const name = m[1] ?? m[2]!;
+      const start = m.index + m[0].indexOf(name);
+      if (NOT_A_NAME.test(name) || found.some((f) => f.start < start + name.length && start < f.end)) continue;
+      if (pattern === EVENT && !/^[\u4e00-\u9fff]/u.test(name)) continue;
+      found.push(programme(start, start + name.length, name, []));
+    }
   }
 
   found.push(...listSiblings(text, found));
 
-  for (const k of knownProgrammes(text)) found.push(programme(k.start, k.end, k.name, k.spelling === k.name ? [] : [k.spelling]));
+  for (const k of knownProgrammes()(text)) found.push(programme(k.start, k.end, k.name, k.spelling === k.name ? [] : [k.spelling]));
   return found;
 }
 
@@ -139,9 +174,16 @@ function programme(start: number, end: number, name: string, aliases: string[]):
 
 // Spelling → canonical name of the known programmes, to name quoted ones the same way.
 const knownName = (spelling: string): string | undefined => {
-  const [hit] = knownProgrammes(spelling);
+  const [hit] = knownProgrammes()(spelling);
   return hit && hit.spelling === spelling ? hit.name : undefined;
 };
+
+/** The end of a run of quoted names written side by side (“A”“B”). */
+function endOfQuoteRun(text: string, end: number): number {
+  let at = end;
+  for (let m = /^[“"「]([^“”"「」\n]{2,30})[”"」]/u.exec(text.slice(at, at + 34)); m; m = /^[“"「]([^“”"「」\n]{2,30})[”"」]/u.exec(text.slice(at, at + 34))) at += m[0].length;
+  return at;
+}
 
 function clauseBefore(text: string, at: number): string {
   let from = at;

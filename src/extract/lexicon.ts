@@ -141,7 +141,7 @@ export const PROGRAMME_HEADS = [
 /** Verbs that introduce a programme name (实施“…”, 开展“…”). */
 export const PROGRAMME_CUES_BEFORE = [
   '实施', '开展', '启动', '打造', '推出', '推行', '创新实施', '组织', '举办', '引入', '加入', '发起', '建立', '成立',
-  '搭建', '实行', '采取', '参加', '持续擦亮', '擦亮', '深化', '以', '开设', '设立', '创新推行', '印发',
+  '搭建', '实行', '采取', '参加', '持续擦亮', '擦亮', '深化', '开设', '设立', '创新推行', '印发', '创立', '创建', '组建', '叫响', '打响',
   '研究制定', '制定', '依托', '坚持',
 ];
 
@@ -228,3 +228,15 @@ export const RESPECTIVELY = ['分别', '依次', '各自', '一一'];
 
 /** Words of aid projects: in an article about one donor, the institutions and sites a sentence with them names are its aid. */
 export const PROJECT_WORDS = ['项目', '工程', '完工', '投运', '投用', '落成', '竣工', '启用', '开工', '挂牌', '揭牌', '援疆教师', '援疆医生', '援疆干部'];
+
+/** Endings of quoted slogans (以“深圳所能”服务“喀什所需”): aid policy language, not names. */
+export const SLOGAN_ENDINGS = ['所能', '所需', '所盼', '所急', '所长', '所愿'];
+
+/** Abstract nouns that end a quoted phrase, not a name (“中亚南亚经济圈重心地位”, “邵医特色”). */
+export const ABSTRACT_ENDINGS = [
+  '地位', '特色', '优势', '作用', '功能', '水平', '精神', '理念', '目标', '格局', '意识', '氛围', '效应', '能力', '定位', '使命',
+  '担当', '情怀', '本色', '底色', '成效', '成果', '局面', '态势',
+];
+
+/** Heads of named events held as aid programmes (中国新疆喀什·中亚南亚商品交易会). */
+export const EVENT_HEADS = ['交易会', '博览会', '展销会', '洽谈会', '文化节', '旅游节', '艺术节', '美食节'];
