@@ -6,7 +6,8 @@
 
 import { getGazetteer } from './gazetteer.ts';
 import { knownNationalAgencies, departmentTable, type Department } from './agency-data.ts';
-import { AID_BODY_HEADS, AID_BODY_MARKERS, BARE_BODY_LEVELS, CJK, NUMERALS } from './lexicon.ts';
+import { functionWords, once } from './data-files.ts';
+import { AID_BODY_HEADS, AID_BODY_MARKERS, BARE_BODY_LEVELS, BOUNDARY_WORDS, BUREAU_HEADS, CJK, NUMERALS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 export function findAgencies(text: string, places: Mention[]): Mention[] {
@@ -84,14 +85,24 @@ function isDonorSide(place: Mention): boolean {
   return !chain.includes('新疆维吾尔自治区') && !chain.includes('新疆生产建设兵团');
 }
 
-/** Bodies written right after a place: its departments, party committee, government, congress. */
+// 天津华北地质勘查局: a bureau or institute named after a place, its own name between.
+const BUREAU = new RegExp(`^([${CJK}]{2,8}?)(${BUREAU_HEADS.join('|')})`, 'u');
+
+/** Bodies written right after a place: its departments, party committee, government, congress; named bureaus. */
 function findPlaceBodies(text: string, places: Mention[]): Mention[] {
   const table = departmentTable();
   const found: Mention[] = [];
   const byEnd = new Map(places.map((p) => [p.end, p]));
   for (const place of places) {
     const body = table.after(text, place.end);
-    if (!body) continue;
+    if (!body) {
+      const bureau = BUREAU.exec(text.slice(place.end, place.end + 14));
+      if (bureau && !functionWordIn(bureau[1]!)) {
+        const surface = text.slice(place.start, place.end + bureau[0].length);
+        found.push({ start: place.start, end: place.end + bureau[0].length, surface, name: surface, type: 'agency', aliases: [], namedPlaces: [place.name] });
+      }
+      continue;
+    }
     const owner = ownerOf(place, byEnd, body);
     const surface = text.slice(place.start, place.end + body.written.length);
     const communist = text.slice(Math.max(0, place.start - 2), place.start) === '中共';
@@ -177,4 +188,11 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
     delete m.pending;
     return true;
   });
+}
+
+const wordsNotInNames = once(() => new Set([...BOUNDARY_WORDS.filter((w) => w.length > 1), ...functionWords().filter((w) => w.length > 1)]));
+function functionWordIn(name: string): boolean {
+  const words = wordsNotInNames();
+  for (let i = 0; i + 2 <= name.length; i++) if (words.has(name.slice(i, i + 2)) || words.has(name.slice(i, i + 3))) return true;
+  return false;
 }

@@ -177,8 +177,9 @@ function nameStart(text: string, suffixStart: number, floor: number, inPlace: Ui
       if (from < start || !text.startsWith(word, from) || inPlace[from]) continue;
       // A zone right before a legal suffix is the company's own name (…物流园区有限公司).
       if (company && cut === suffixStart && ZONE_HEADS.includes(word)) continue;
-      // 的京和纺织: a conjunction with one character before it is inside a name.
-      if (CONJUNCTIONS.has(word) && from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))) continue;
+      // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
+      // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
+      if (CONJUNCTIONS.has(word) && (!company && boundaries === curatedBoundaryIndex() || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
       return cut;
     }
   }

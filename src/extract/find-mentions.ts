@@ -65,7 +65,7 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
       continue;
     }
     // An organisation at the start of a longer name is what that name belongs to.
-    if (m.start === host.start && m.end < host.end && ORG_TYPES.includes(m.type) && m.name && !host.parentOrg && host.name !== m.name) {
+    if (m.start === host.start && m.end < host.end && ORG_TYPES.includes(m.type) && m.name && (!host.parentOrg || host.parentOrg === m.name) && host.name !== m.name) {
       host.parentOrg = m.name;
       covered.push({ ...m, nested: true });
     }

@@ -3,6 +3,7 @@
 // "实施X工程", and nationwide schemes known by name (组团式, 院包科).
 
 import { once } from './data-files.ts';
+import { getGazetteer } from './gazetteer.ts';
 import {
   ABSTRACT_ENDINGS,
   CJK,
@@ -85,8 +86,11 @@ export function findProgrammes(text: string): Mention[] {
       // “足球小巴郎”青少年夏令营, “和田优品”区域公共品牌: a programme word after a short qualifier.
       DISTANT_CUES.find((_, k) => DISTANT_CUE_PATTERNS[k]!.test(afterRun));
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length) || NUMBERED.test(inner);
-    // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause.
-    const cueBefore = PROGRAMME_CUES_BEFORE.some((cue) => new RegExp(`${cue}(了|起|出)?$`, 'u').test(before));
+    // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause;
+    // or a list after such a quote (实施“光明行动”白内障手术312例、“微笑陶陶”…).
+    const cueBefore =
+      PROGRAMME_CUES_BEFORE.some((cue) => new RegExp(`${cue}(了|起|出)?$`, 'u').test(before)) ||
+      (before.endsWith('、') && found.some((f) => f.end <= start && start - f.end < 24 && /[”"」]/u.test(text[f.end - 1] ?? '')));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
     if (/(名医|名师|博士|专家|大师|劳模)(工作室|工作站)$/u.test(inner)) {
       if (!/^(名医|名师|博士|专家|大师|劳模)/u.test(inner)) found.push({ ...programme(start, end, inner, []), type: 'facility' });
@@ -128,6 +132,8 @@ export function findProgrammes(text: string): Mention[] {
       const start = m.index + m[0].indexOf(name);
       if (NOT_A_NAME.test(name) || found.some((f) => f.start < start + name.length && start < f.end)) continue;
       if (pattern === EVENT && !/^[\u4e00-\u9fff]/u.test(name)) continue;
+      // 搭建人才交流平台: a platform is named only with its place (厦门援疆…平台).
+      if (name.endsWith('平台') && !getGazetteer().resolvePlacePrefix(name)) continue;
       found.push(programme(start, start + name.length, name, []));
     }
   }

@@ -240,3 +240,6 @@ export const ABSTRACT_ENDINGS = [
 
 /** Heads of named events held as aid programmes (中国新疆喀什·中亚南亚商品交易会). */
 export const EVENT_HEADS = ['交易会', '博览会', '展销会', '洽谈会', '文化节', '旅游节', '艺术节', '美食节'];
+
+/** Heads of bureaus and institutes named after their place (天津华北地质勘查局). */
+export const BUREAU_HEADS = ['勘查局', '勘探局', '地质局', '地质队', '管理局', '研究所', '设计院', '规划院'];
