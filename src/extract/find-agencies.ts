@@ -114,6 +114,7 @@ function findPlaceBodies(text: string, places: Mention[]): Mention[] {
       type: 'agency',
       aliases: [surface],
       place: owner,
+      governing: true,
       namedPlaces: [place.name],
     });
   }
@@ -185,6 +186,7 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
     const full = m.pending.full!;
     m.name = full.includes('{X}') ? full.replace('{X}', owner) : owner + full;
     m.place = owner;
+    m.governing = true;
     delete m.pending;
     return true;
   });

@@ -213,11 +213,12 @@ function joinWithPrevious(
 }
 
 const BRANCH_HOSTS: NodeType[] = ['hospital', 'school', 'agency'];
+const BRANCH_TYPES: NodeType[] = [...BRANCH_HOSTS, 'facility'];
 
 // 河北医科大学第三医院铁门关医院, 喀什深圳商会深圳企业家俱乐部: a named institution
 // written right after another is its branch or part, and both names are one.
 function branchOf(text: string, previous: Mention | undefined, start: number, end: number, suffix: string, type: NodeType, place: Mention | undefined): Mention | null {
-  if (!previous || previous.end !== start || !BRANCH_HOSTS.includes(previous.type) || !BRANCH_HOSTS.includes(type)) return null;
+  if (!previous || previous.end !== start || !BRANCH_HOSTS.includes(previous.type) || !BRANCH_TYPES.includes(type)) return null;
   if (!isNamed(text.slice(start, end), suffix, type, place)) return null;
   const surface = text.slice(previous.start, end);
   return { start: previous.start, end, surface, name: surface, type, aliases: [], parentOrg: previous.name, ...(place ? { namedPlaces: [place.name] } : {}) };

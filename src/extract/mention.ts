@@ -13,6 +13,8 @@ export interface Mention {
   aliases: string[];
   /** Canonical name of the administrative unit the entity lies in, when its name says so. */
   place?: string;
+  /** A government or party body of `place` (克州科技局): part of it, not only located there. */
+  governing?: boolean;
   /** For townships and villages: the gazetteer unit their chain hangs from (阿克陶县). */
   area?: string;
   /** Canonical name of a larger institution the entity belongs to (…附属医院 → …大学). */

@@ -7,12 +7,12 @@ import type { SentenceContext } from './sentence-context.ts';
 
 export function readStructure({ mentions, nested, add }: SentenceContext): void {
   for (const m of [...mentions, ...nested]) {
-    // An aid body belongs to its donors; a government or party body to its place.
+    // An aid body belongs to its donors; a government or party body to its place. What is
+    // named only inside another name (天津市委 in 天津市委党校) is not described by the text.
     for (const donor of m.donor ? [m.donor, ...(m.coDonors ?? [])] : []) add(m.name, 'part_of', donor);
-    if (m.parentOrg) add(m.name, 'part_of', m.parentOrg);
+    if (m.parentOrg && !m.nested) add(m.name, 'part_of', m.parentOrg);
     if (m.place && !PLACE_TYPES.includes(m.type)) {
-      // A body named only inside another name (天津市委 in 天津市委党校) is not described by the text.
-      if (m.type !== 'agency' || !m.nested) add(m.name, m.type === 'agency' ? 'part_of' : 'located_in', m.place);
+      if (!m.nested) add(m.name, m.governing ? 'part_of' : 'located_in', m.place);
     } else if (m.place && (m.type === 'township' || m.type === 'village')) {
       add(m.name, 'located_in', m.place);
     }
