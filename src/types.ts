@@ -22,6 +22,15 @@ export type EdgeType = (typeof EDGE_TYPES)[number];
 export const PATH_MODES = ['shortest', 'all-shortest', 'simple'] as const;
 export type PathMode = (typeof PATH_MODES)[number];
 
+/**
+ * How the aid behind a "who supports" answer reaches the recipient, best first: one supports
+ * edge (`direct`); support of a unit below prefecture level that the recipient lies in, its
+ * own county (`county`); a member of the supporter supporting the recipient (`member`);
+ * support of a prefecture the recipient lies in (`wider`).
+ */
+export const SUPPORT_REACHES = ['direct', 'county', 'member', 'wider'] as const;
+export type SupportReach = (typeof SUPPORT_REACHES)[number];
+
 /** An article as read from disk (or posted to the API): text already decoded, as written. */
 export interface Article {
   id: string;

@@ -9,10 +9,10 @@ import type { Settings } from '../config.ts';
 import { CSV_TABLES, EXPORT_FORMAT_NAMES, GEXF_VERSIONS } from '../export/export-formats.ts';
 import { isArticleId } from '../ingest/article-id.ts';
 import { hopsProblem } from '../query/check-hops.ts';
-import { EDGE_TYPES, NODE_TYPES, PATH_MODES } from '../types.ts';
+import { EDGE_TYPES, NODE_TYPES, PATH_MODES, SUPPORT_REACHES } from '../types.ts';
 
-export { EDGE_TYPES, NODE_TYPES, PATH_MODES };
-export type { EdgeType, NodeType, PathMode } from '../types.ts';
+export { EDGE_TYPES, NODE_TYPES, PATH_MODES, SUPPORT_REACHES };
+export type { EdgeType, NodeType, PathMode, SupportReach } from '../types.ts';
 
 // ---------------------------------------------------------------- vocabulary
 
@@ -276,19 +276,12 @@ export const pathResponseSchema = z.object({
 });
 export type PathResponse = z.infer<typeof pathResponseSchema>;
 
-/**
- * How far an inferred supporter is from the recipient, best first: `direct` (one supports
- * edge), `member` (a member of the supporter supports it), `county` (the supporter supports
- * the county it lies in), `wider` (a prefecture or another wider unit it lies in).
- */
-export const SUPPORT_REACHES = ['direct', 'member', 'county', 'wider'] as const;
-export type SupportReach = (typeof SUPPORT_REACHES)[number];
-
 const supportAnswerFields = {
   node: z.string(),
   label: z.string(),
   type: nodeTypeSchema,
   direct: z.boolean(),
+  reach: z.enum(SUPPORT_REACHES),
   /** Oriented from supporter to recipient. */
   path: graphPathSchema,
 };

@@ -7,11 +7,19 @@
 // whoever supports a place supports what lies in it (天津市 → 策勒县 → 策勒县第一小学).
 // A breadth-first search over (node, phase) finds the shortest justification for
 // each answer; an answer is direct when it is a single supports edge.
+//
+// In 对口援疆 a prefecture is shared out among donors county by county, so aid that lands
+// on a prefecture reaches a county (and what lies in it) only when no other donor supports
+// that county directly: 江苏省 → 克孜勒苏柯尔克孜自治州 does not reach 阿克陶县, which 江西省
+// supports. A donor's own members and bodies count as that donor (唐山市 for 河北省).
+// Answers rank by reach (SUPPORT_REACHES): direct, through the recipient's own county (or
+// another unit below prefecture level), through a member of the supporter, then wider.
 import { DEFAULT_SETTINGS } from '../config.ts';
 import type { QueryLimits } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
-import type { EdgeType, NodeType } from '../types.ts';
+import { SUPPORT_REACHES } from '../types.ts';
+import type { EdgeType, NodeType, SupportReach } from '../types.ts';
 import { edgeStep, pathOf } from './describe-path.ts';
 import type { GraphPath, PathEdge } from './describe-path.ts';
 import { nodesWithin } from './nodes-within.ts';
@@ -28,6 +36,8 @@ export interface SupportAnswer {
   /** The entity asked about at the other end (one of several with `ofType`). */
   other: string;
   direct: boolean;
+  /** Where the aid lands: on the recipient (`direct`, `member`), below prefecture level, or wider. */
+  reach: SupportReach;
   /** Oriented from supporter to recipient. */
   path: GraphPath;
 }
@@ -109,7 +119,11 @@ export function findSupporters(graph: KgGraph, params: SupportersParams, limits:
   const found: Array<{ visit: Visit; other: string }> = [];
   let truncated = false;
   for (const [i, recipient] of recipients.entries()) {
-    const result = search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']), type, bounds);
+    const spreads = spreadCheck(graph, recipient);
+    const result = search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']), type, bounds, {
+      accepts: (visit) => spreads(visit.node, visit.landing),
+      rank: (visit) => reachRank(graph, visit, recipient),
+    });
     for (const visit of result.found) found.push({ visit, other: recipient });
     truncated ||= result.truncated;
     if (i + 1 < recipients.length && performance.now() > bounds.deadline) {
@@ -118,16 +132,19 @@ export function findSupporters(graph: KgGraph, params: SupportersParams, limits:
     }
   }
   // Found walking backwards: reverse into supporter → recipient order.
-  return answersOf(graph, found, bounds.limit, truncated, (steps, node) => orient(graph, [...steps].reverse(), node));
+  return answersOf(graph, found, bounds.limit, truncated, true, (steps, node) => orient(graph, [...steps].reverse(), node));
 }
 
 export function findSupported(graph: KgGraph, params: SupportedParams, limits: Partial<SupportLimits> = {}): SupportResult {
   const by = resolveName(graph, params.by);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
   const bounds = boundsOf(params, limits);
-  const result = search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds);
+  const result = search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds, {
+    accepts: (visit) => spreadCheck(graph, visit.node)(by, visit.landing),
+    rank: (visit) => reachRank(graph, visit, visit.node),
+  });
   const found = result.found.map((visit) => ({ visit, other: by }));
-  return answersOf(graph, found, bounds.limit, result.truncated, (steps) => orient(graph, steps, by));
+  return answersOf(graph, found, bounds.limit, result.truncated, false, (steps) => orient(graph, steps, by));
 }
 
 interface Bounds {
@@ -156,6 +173,8 @@ interface Visit {
   depth: number;
   /** Evidence weight of the justification so far, to rank answers before building paths. */
   weight: number;
+  /** The node on the recipient's side that the supports edge reaches; null before it is crossed. */
+  landing: string | null;
 }
 
 // Reading the clock costs more than a step; look every so many states expanded.
@@ -174,12 +193,22 @@ function search(
   answering: ReadonlySet<Phase>,
   type: NodeType | undefined,
   bounds: Bounds,
+  judge: {
+    /** Whether an answering visit is support that really reaches the recipient. */
+    accepts(visit: Visit): boolean;
+    /** Of two equally short justifications of one answer, the lower rank is kept. */
+    rank(visit: Visit): number;
+  },
 ): { found: Visit[]; truncated: boolean } {
   const seen: Record<Phase, Set<string>> = { donor: new Set(), support: new Set(), recipient: new Set() };
   seen[startPhase].add(start);
-  const answered = new Set<string>();
+  // Index in `found` of each answer.
+  const answered = new Map<string, number>();
   const found: Visit[] = [];
-  let frontier: Visit[] = [{ node: start, phase: startPhase, parent: null, edge: null, depth: 0, weight: 0 }];
+  let frontier: Visit[] = [{ node: start, phase: startPhase, parent: null, edge: null, depth: 0, weight: 0, landing: null }];
+  // Walking towards supporters the landing is the node a supports edge is crossed from;
+  // walking towards recipients it is the last node a supports edge reaches.
+  const towardsSupporters = startPhase === 'recipient';
   let steps = 0;
   let outOfTime = false;
   // Views hold only one move's edge types, so a hub's thousands of other edges are never read.
@@ -209,12 +238,24 @@ function search(
           if (intoRecipient && move.out && isProvince(graph, other)) return;
           const edge = move.out ? edgeOfType(graph, here.node, other, move.types) : edgeOfType(graph, other, here.node, move.types);
           if (!edge) return;
+          const crossing = move.types === SUPPORTS;
+          const landing = crossing ? (towardsSupporters ? (here.landing ?? here.node) : other) : here.landing;
+          const reached: Visit = { node: other, phase: move.next, parent: here, edge: edge.key, depth: here.depth + 1, weight: here.weight + edge.weight, landing };
+          // Support that does not reach the recipient is no way through either; another route may be.
+          if (answers && other !== start && !judge.accepts(reached)) return;
           phaseSeen.add(other);
-          const reached: Visit = { node: other, phase: move.next, parent: here, edge: edge.key, depth: here.depth + 1, weight: here.weight + edge.weight };
           next.push(reached);
-          if (!answers || other === start || answered.has(other)) return;
-          answered.add(other);
-          if (type === undefined || graph.getNodeAttribute(other, 'type') === type) found.push(reached);
+          if (!answers || other === start) return;
+          const earlier = answered.get(other);
+          if (earlier !== undefined) {
+            // 河北省 reaches 且末县 through 唐山市 (a member) and through 巴州 (wider) alike: keep the nearer.
+            const held = found[earlier];
+            if (held.depth === reached.depth && judge.rank(reached) < judge.rank(held)) found[earlier] = reached;
+            return;
+          }
+          if (type !== undefined && graph.getNodeAttribute(other, 'type') !== type) return;
+          answered.set(other, found.length);
+          found.push(reached);
         };
         const view = viewOf(move.types);
         if (move.out) view.forEachOutNeighbor(here.node, step);
@@ -242,24 +283,85 @@ function answersOf(
   found: Array<{ visit: Visit; other: string }>,
   limit: number,
   truncated: boolean,
+  towardsSupporters: boolean,
   layOut: (steps: string[], node: string) => GraphPath,
 ): SupportResult {
-  // The same order as comparing built answers: direct first, shorter, better evidenced, by name.
+  const reachOf = (visit: Visit, other: string): SupportReach =>
+    reach(graph, visit, towardsSupporters ? other : visit.node);
+  const rank = new Map(found.map(({ visit, other }) => [visit, reachRank(graph, visit, towardsSupporters ? other : visit.node)]));
+  // Nearest reach first, then shorter, better evidenced, by name.
   found.sort(
     (a, b) =>
-      Number(isDirect(b.visit)) - Number(isDirect(a.visit)) ||
+      rank.get(a.visit)! - rank.get(b.visit)! ||
       a.visit.depth - b.visit.depth ||
       b.visit.weight - a.visit.weight ||
       compareText(a.visit.node, b.visit.node) ||
       compareText(a.other, b.other),
   );
-  const answers = found.slice(0, limit).map(({ visit, other }) => answer(graph, visit.node, other, layOut(edgesTo(visit), visit.node)));
+  const answers = found
+    .slice(0, limit)
+    .map(({ visit, other }) => answer(graph, visit.node, other, reachOf(visit, other), layOut(edgesTo(visit), visit.node)));
   return { answers, truncated: truncated || found.length > limit };
 }
 
-// Only a supports edge leaves a start in an answering phase, so one hop is direct support.
-function isDirect(visit: Visit): boolean {
-  return visit.depth === 1;
+/** Where the support behind `visit` lands, seen from `recipient`. */
+function reach(graph: KgGraph, visit: Visit, recipient: string): SupportReach {
+  // Only a supports edge leaves a start in an answering phase, so one hop is direct support.
+  if (visit.depth === 1) return 'direct';
+  if (visit.landing === null || visit.landing === recipient) return 'member';
+  return isWide(graph, visit.landing) ? 'wider' : 'county';
+}
+
+function reachRank(graph: KgGraph, visit: Visit, recipient: string): number {
+  return SUPPORT_REACHES.indexOf(reach(graph, visit, recipient));
+}
+
+/** Prefectures and provinces: units shared out among several donors. */
+function isWide(graph: KgGraph, node: string): boolean {
+  const type = graph.getNodeAttribute(node, 'type');
+  return type === 'prefecture' || type === 'province';
+}
+
+/**
+ * For one recipient: whether support landing on `landing` reaches it from `supporter`. Support
+ * landing on a prefecture reaches the recipient only when the counties it lies in have no
+ * direct donor, or when the supporter is one of those donors, a body they belong to, or a member.
+ */
+function spreadCheck(graph: KgGraph, recipient: string): (supporter: string, landing: string | null) => boolean {
+  let donors: string[] | null = null;
+  return (supporter, landing) => {
+    if (landing === null || landing === recipient || !isWide(graph, landing)) return true;
+    donors ??= countyDonors(graph, recipient);
+    if (donors.length === 0) return true;
+    const around = lineage(graph, supporter);
+    return donors.some((donor) => around.has(donor) || lineage(graph, donor).has(supporter));
+  };
+}
+
+/** Direct supporters of the county-level units `node` is or lies in. */
+function countyDonors(graph: KgGraph, node: string): string[] {
+  const donors = new Set<string>();
+  for (const unit of lineage(graph, node)) {
+    if (graph.getNodeAttribute(unit, 'type') !== 'county') continue;
+    graph.forEachInEdge(unit, (_edge, attributes, source) => {
+      if (attributes.type === 'supports') donors.add(source);
+    });
+  }
+  return [...donors];
+}
+
+/** `node` and every unit or body above it through located_in and part_of edges. */
+function lineage(graph: KgGraph, node: string): Set<string> {
+  const seen = new Set([node]);
+  const queue = [node];
+  while (queue.length) {
+    graph.forEachOutEdge(queue.shift()!, (_edge, attributes, _source, target) => {
+      if (!TREE.has(attributes.type) || seen.has(target)) return;
+      seen.add(target);
+      queue.push(target);
+    });
+  }
+  return seen;
 }
 
 function compareText(a: string, b: string): number {
@@ -285,8 +387,8 @@ function orient(graph: KgGraph, steps: string[], first: string): GraphPath {
   return pathOf(nodes, edges);
 }
 
-function answer(graph: KgGraph, node: string, other: string, path: GraphPath): SupportAnswer {
+function answer(graph: KgGraph, node: string, other: string, reach: SupportReach, path: GraphPath): SupportAnswer {
   const attributes = graph.getNodeAttributes(node);
   const direct = path.length === 1 && path.edges[0].type === 'supports';
-  return { node, label: attributes.label, type: attributes.type, other, direct, path };
+  return { node, label: attributes.label, type: attributes.type, other, direct, reach, path };
 }

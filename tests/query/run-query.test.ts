@@ -91,12 +91,20 @@ describe('runQuery', () => {
   it('answers which provinces support hospitals in an area, and which hospitals, in one line', () => {
     const result = runQuery(graph, 'who supports hospitals in 和田地区 type province');
     expect(result.rows).toEqual([
-      { supporter: '北京市', type: 'province', recipient: '和田地区人民医院', direct: true, path: '北京市 —supports→ 和田地区人民医院' },
+      {
+        supporter: '北京市',
+        type: 'province',
+        recipient: '和田地区人民医院',
+        direct: true,
+        reach: 'direct',
+        path: '北京市 —supports→ 和田地区人民医院',
+      },
       {
         supporter: '天津市',
         type: 'province',
         recipient: '策勒县人民医院',
         direct: false,
+        reach: 'county',
         path: '天津市 —supports→ 策勒县 ←located_in— 策勒县人民医院',
       },
     ]);
@@ -109,7 +117,7 @@ describe('runQuery', () => {
       ['南昌市', false],
     ]);
     expect(runQuery(graph, 'what does 唐山 support').rows).toEqual([
-      { supported: '且末县', type: 'county', direct: true, path: '唐山市 —supports→ 且末县' },
+      { supported: '且末县', type: 'county', direct: true, reach: 'direct', path: '唐山市 —supports→ 且末县' },
     ]);
   });
 

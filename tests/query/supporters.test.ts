@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGraph } from '../../src/graph/build.ts';
 import { findSupported, findSupporters } from '../../src/query/supporters.ts';
 import type { SupportAnswer } from '../../src/query/supporters.ts';
+import { seedGraph } from './seed-graph.ts';
 import { addEdge, tinyGraph } from './tiny-graph.ts';
 
 const row = (a: SupportAnswer) => [a.node, a.direct, a.path.nodes.join('→')];
@@ -63,6 +64,88 @@ describe('findSupporters', () => {
     expect(findSupporters(graph, { of: '孤立镇' }).answers).toEqual([]);
     expect(() => findSupporters(graph, { of: '上海' })).toThrow(/上海/);
     expect(() => findSupporters(graph, { of: '天津', type: 'planet' })).toThrow(/node type/);
+  });
+});
+
+describe('findSupporters: aid to a prefecture is shared out county by county', () => {
+  // 江苏省 supports the prefecture 克州, whose county 阿克陶县 江西省 supports directly;
+  // 河北省 supports 巴州, whose county 且末县 its own city 唐山市 supports.
+  const shared = () => {
+    const graph = tinyGraph();
+    graph.addNode('江苏省', { ...graph.getNodeAttributes('江西省'), label: '江苏省', aliases: [] });
+    addEdge(graph, '江苏省', 'supports', '克孜勒苏柯尔克孜自治州', 1);
+    addEdge(graph, '河北省', 'supports', '巴音郭楞蒙古自治州', 1);
+    graph.addNode('克州第三中学', { ...graph.getNodeAttributes('策勒县第一小学'), label: '克州第三中学', aliases: [] });
+    addEdge(graph, '克州第三中学', 'located_in', '克孜勒苏柯尔克孜自治州');
+    return graph;
+  };
+  const reaches = (answers: SupportAnswer[]) => answers.map((a) => [a.node, a.reach, a.path.nodes.join('→')]);
+
+  it('does not spread a prefecture’s supporter to a county another donor supports directly', () => {
+    const graph = shared();
+    expect(reaches(findSupporters(graph, { of: '阿克陶县人民医院' }).answers)).toEqual([
+      ['南昌大学第一附属医院', 'direct', '南昌大学第一附属医院→阿克陶县人民医院'],
+      ['江西省', 'county', '江西省→阿克陶县→阿克陶县人民医院'],
+      ['南昌市', 'member', '南昌市→南昌大学第一附属医院→阿克陶县人民医院'],
+    ]);
+    expect(findSupporters(graph, { of: '阿克陶县' }).answers.map((a) => a.node)).toEqual(['江西省']);
+    expect(findSupported(graph, { by: '江苏省' }).answers.map((a) => a.node)).toEqual(['克孜勒苏柯尔克孜自治州', '克州第三中学']);
+  });
+
+  it('spreads it to what lies in the prefecture outside any donor’s county', () => {
+    expect(reaches(findSupporters(shared(), { of: '克州第三中学' }).answers)).toEqual([
+      ['江苏省', 'wider', '江苏省→克孜勒苏柯尔克孜自治州→克州第三中学'],
+    ]);
+  });
+
+  it('spreads it when the county’s donor belongs to the supporter, preferring the route through the member', () => {
+    expect(reaches(findSupporters(shared(), { of: '且末县' }).answers)).toEqual([
+      ['唐山市', 'direct', '唐山市→且末县'],
+      ['河北省', 'member', '河北省→唐山市→且末县'],
+    ]);
+  });
+
+  it('spreads it to a county with no donor of its own, ranked after nearer support', () => {
+    const graph = shared();
+    addEdge(graph, '天津市', 'supports', '和田地区', 1);
+    addEdge(graph, '北京市', 'supports', '和田地区', 1);
+    graph.addNode('皮山县', { ...graph.getNodeAttributes('于田县'), label: '皮山县', aliases: [] });
+    addEdge(graph, '皮山县', 'located_in', '和田地区');
+    // 策勒县 is 天津市's: 北京市's aid to 和田地区 does not reach it.
+    expect(reaches(findSupporters(graph, { of: '策勒县第一小学' }).answers)).toEqual([
+      ['天津市', 'county', '天津市→策勒县→策勒县第一小学'],
+    ]);
+    expect(reaches(findSupporters(graph, { of: '皮山县' }).answers)).toEqual([
+      ['北京市', 'wider', '北京市→和田地区→皮山县'],
+      ['天津市', 'wider', '天津市→和田地区→皮山县'],
+    ]);
+  });
+});
+
+describe('findSupporters on the seed graph', () => {
+  it('answers who supports 阿克陶县人民医院 without 江苏省, whose aid goes to the prefecture', async () => {
+    const graph = await seedGraph();
+    // 江苏省 → 克孜勒苏柯尔克孜自治州 is in the seed graph, and 江西省 supports 阿克陶县 directly.
+    expect(graph.hasEdge('江苏省|supports|克孜勒苏柯尔克孜自治州')).toBe(true);
+    expect(graph.hasEdge('江西省|supports|阿克陶县')).toBe(true);
+    const answers = findSupporters(graph, { of: '阿克陶县人民医院' }).answers;
+    expect(answers.map((a) => a.node)).not.toContain('江苏省');
+    expect(answers.map((a) => [a.node, a.reach])).toEqual([
+      ['江西省', 'direct'],
+      ['南昌大学第一附属医院', 'direct'],
+      ['南昌大学', 'member'],
+      ['南昌市', 'member'],
+    ]);
+    expect(findSupported(graph, { by: '江苏省' }).answers.map((a) => a.node)).not.toContain('阿克陶县');
+  });
+
+  it('keeps 北京市’s aid to 和田地区 off 天津市’s counties', async () => {
+    const graph = await seedGraph();
+    expect(graph.hasEdge('北京市|supports|和田地区')).toBe(true);
+    expect(findSupporters(graph, { of: '策勒县第一小学' }).answers.map((a) => [a.node, a.reach])).toEqual([['天津市', 'direct']]);
+    const beijing = findSupported(graph, { by: '北京市' }).answers.map((a) => a.node);
+    expect(beijing).toContain('和田地区人民医院');
+    expect(beijing.filter((node) => /策勒|于田|民丰/.test(node))).toEqual([]);
   });
 });
 

@@ -64,6 +64,7 @@ export function runQuery(graph: KgGraph, line: string, given: Partial<QueryLimit
         type: a.type,
         recipient: a.other,
         direct: a.direct,
+        reach: a.reach,
         path: formatPath(a.path),
       }));
     }
@@ -73,6 +74,7 @@ export function runQuery(graph: KgGraph, line: string, given: Partial<QueryLimit
         supported: a.node,
         type: a.type,
         direct: a.direct,
+        reach: a.reach,
         path: formatPath(a.path),
       }));
     }
