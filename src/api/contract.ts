@@ -185,7 +185,7 @@ export const METRIC_NAMES = ['degree', 'pagerank', 'betweenness', 'community'] a
 export const graphExportSchema = z.object({
   options: z.object({ type: z.string(), multi: z.boolean(), allowSelfLoops: z.boolean() }).optional(),
   attributes: z.record(z.string(), z.unknown()).optional(),
-  nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributesSchema.extend(nodeMetricsSchema.partial().shape) })),
+  nodes: z.array(z.object({ key: z.string(), attributes: nodeAttributesSchema.extend(nodeMetricsSchema.shape) })),
   edges: z.array(
     z.object({ key: z.string(), source: z.string(), target: z.string(), attributes: edgeAttributesSchema, undirected: z.boolean().optional() }),
   ),
@@ -216,6 +216,7 @@ const neighborRefSchema = z.object({ node: z.string(), label: z.string(), weight
 export const nodeResponseSchema = z.object({
   id: z.string(),
   attributes: nodeAttributesSchema,
+  metrics: nodeMetricsSchema,
   /** Per edge type: neighbours the entity points to (`out`) and that point to it (`in`). */
   neighbors: z.partialRecord(edgeTypeSchema, z.object({ out: z.array(neighborRefSchema), in: z.array(neighborRefSchema) })),
   evidence: z.array(evidenceSchema.extend({ source: z.string(), type: edgeTypeSchema, target: z.string() })),

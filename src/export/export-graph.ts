@@ -1,22 +1,25 @@
 // Each format of the registry (export-formats.ts) with its writer, and the one function
 // that writes the graph, or a part of it, in a format named there.
 import type { KgGraph } from '../graph/build.ts';
+import { graphMetrics } from '../graph/metrics.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 import { DEFAULT_WRITE_OPTIONS, exportFileName, exportFormat } from './export-formats.ts';
 import type { ExportFormatName, WriteOptions } from './export-formats.ts';
+import type { MetricsTable } from './metric-columns.ts';
 import { subgraph } from './subgraph.ts';
 import { toCsv } from './to-csv.ts';
 import { toGexf } from './to-gexf.ts';
 import { toGraphml } from './to-graphml.ts';
 import { toJson } from './to-json.ts';
 
-export type ExportWriter = (graph: KgGraph, options: WriteOptions) => string;
+/** `metrics` are the whole graph's, so a part keeps the values its nodes have in the whole. */
+export type ExportWriter = (graph: KgGraph, options: WriteOptions, metrics: MetricsTable) => string;
 
 export const EXPORT_WRITERS = {
-  gexf: (graph, options) => toGexf(graph, { version: options.gexfVersion }),
-  graphml: (graph) => toGraphml(graph),
-  json: (graph) => JSON.stringify(toJson(graph)),
-  csv: (graph, options) => toCsv(graph)[options.table],
+  gexf: (graph, options, metrics) => toGexf(graph, { version: options.gexfVersion, metrics }),
+  graphml: (graph, _options, metrics) => toGraphml(graph, { metrics }),
+  json: (graph, _options, metrics) => JSON.stringify(toJson(graph, { metrics })),
+  csv: (graph, options, metrics) => toCsv(graph, { metrics })[options.table],
 } as const satisfies Record<ExportFormatName, ExportWriter>;
 
 export interface ExportPart {
@@ -41,7 +44,7 @@ export function exportGraph(graph: KgGraph, name: string, part: ExportPart = {},
   const chosen = partial ? subgraph(graph, part) : graph;
   const resolved: WriteOptions = { ...DEFAULT_WRITE_OPTIONS, ...options };
   return {
-    body: EXPORT_WRITERS[format.name](chosen, resolved),
+    body: EXPORT_WRITERS[format.name](chosen, resolved, graphMetrics(graph).nodes),
     graph: chosen,
     fileName: exportFileName(format.name, { part: partial, table: resolved.table }),
     mediaType: format.mediaType,

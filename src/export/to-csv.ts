@@ -1,15 +1,21 @@
 // Two CSV tables (RFC 4180: CRLF, fields quoted when needed) for spreadsheets and Gephi's importer.
 import type { KgGraph } from '../graph/build.ts';
+import { METRIC_COLUMNS, metricValues } from './metric-columns.ts';
+import type { MetricsTable } from './metric-columns.ts';
 
 // Gephi reads id/label/source/target/weight by name; the relation is `relation`
 // because Gephi takes an edge column called `type` for directed/undirected.
 const NODE_HEADER = ['id', 'label', 'type', 'aliases', 'mentions', 'articles', 'x', 'y', 'size', 'color'];
 const EDGE_HEADER = ['id', 'source', 'target', 'relation', 'weight', 'evidence_count', 'evidence'];
 
-export function toCsv(graph: KgGraph): { nodes: string; edges: string } {
-  const nodes = [NODE_HEADER];
+/** With `metrics`, the node table also has degree, pagerank, betweenness and community columns. */
+export function toCsv(graph: KgGraph, options: { metrics?: MetricsTable } = {}): { nodes: string; edges: string } {
+  const { metrics } = options;
+  const nodes = [metrics ? [...NODE_HEADER, ...METRIC_COLUMNS.map((c) => c.name)] : NODE_HEADER];
   graph.forEachNode((node, a) => {
-    nodes.push([node, a.label, a.type, a.aliases.join('|'), String(a.mentions), a.articles.join('|'), String(a.x), String(a.y), String(a.size), a.color]);
+    const row = [node, a.label, a.type, a.aliases.join('|'), String(a.mentions), a.articles.join('|'), String(a.x), String(a.y), String(a.size), a.color];
+    if (metrics) row.push(...Object.values(metricValues(metrics, node)).map(String));
+    nodes.push(row);
   });
   const edges = [EDGE_HEADER];
   graph.forEachEdge((edge, a, source, target) => {

@@ -6,6 +6,8 @@ import type { KgGraph } from '../graph/build.ts';
 import { EDGE_COLORS, NODE_COLORS } from '../graph/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
 import { evidenceJson } from './evidence-json.ts';
+import { metricValues } from './metric-columns.ts';
+import type { MetricsTable } from './metric-columns.ts';
 import { stripInvalidXmlChars } from './xml-text.ts';
 
 export type GexfVersion = '1.2' | '1.3';
@@ -13,6 +15,8 @@ export type GexfVersion = '1.2' | '1.3';
 export interface GexfOptions {
   /** '1.2' writes 1.2draft, which networkx and every Gephi read; '1.3' on request. */
   version?: GexfVersion;
+  /** Node metrics to write as attributes (degree, pagerank, betweenness, community). */
+  metrics?: MetricsTable;
 }
 
 // The viz namespaces from the GEXF schemas (gexf.net/1.2draft/viz.xsd, gexf.net/1.3/viz.xsd),
@@ -30,7 +34,7 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
 
   const xml = write<NodeAttributes, EdgeAttributes>(graph, {
     version,
-    formatNode: (_key, a) => ({
+    formatNode: (key, a) => ({
       label: clean(a.label),
       attributes: {
         type: a.type,
@@ -38,6 +42,7 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
         mentions: a.mentions,
         articles: clean(a.articles.join('|')),
         articleCount: a.articles.length,
+        ...(options.metrics ? metricValues(options.metrics, key) : {}),
       },
       viz: { color: rgb(a.color, NODE_COLORS[a.type]), size: a.size, x: a.x, y: a.y, z: 0 },
     }),

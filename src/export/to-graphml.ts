@@ -2,6 +2,8 @@
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
 import { evidenceJson } from './evidence-json.ts';
+import { METRIC_COLUMNS, metricValues } from './metric-columns.ts';
+import type { MetricsTable } from './metric-columns.ts';
 import { escapeXml } from './xml-text.ts';
 
 type GraphmlType = 'string' | 'int' | 'double';
@@ -36,19 +38,23 @@ const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
 const nodeKeyId = (name: string) => `v_${name}`;
 const edgeKeyId = (name: string) => `e_${name}`;
 
-export function toGraphml(graph: KgGraph): string {
+/** With `metrics`, nodes also carry degree, pagerank, betweenness and community. */
+export function toGraphml(graph: KgGraph, options: { metrics?: MetricsTable } = {}): string {
+  const { metrics } = options;
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"' +
       ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
   for (const c of NODE_COLUMNS) lines.push(keyLine(nodeKeyId(c.name), 'node', c));
+  if (metrics) for (const c of METRIC_COLUMNS) lines.push(keyLine(nodeKeyId(c.name), 'node', c));
   for (const c of EDGE_COLUMNS) lines.push(keyLine(edgeKeyId(c.name), 'edge', c));
   lines.push('  <graph id="G" edgedefault="directed">');
 
   graph.forEachNode((node, attributes) => {
     lines.push(`    <node id="${escapeXml(node)}">`);
     for (const c of NODE_COLUMNS) pushData(lines, nodeKeyId(c.name), c.value(attributes));
+    if (metrics) for (const [name, value] of Object.entries(metricValues(metrics, node))) pushData(lines, nodeKeyId(name), value);
     lines.push('    </node>');
   });
   graph.forEachEdge((edge, attributes, source, target) => {

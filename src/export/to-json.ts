@@ -3,7 +3,13 @@ import type { SerializedGraph } from 'graphology-types';
 
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
+import { metricValues } from './metric-columns.ts';
+import type { MetricsTable } from './metric-columns.ts';
 
-export function toJson(graph: KgGraph): SerializedGraph<NodeAttributes, EdgeAttributes> {
-  return graph.export();
+/** With `metrics`, each node's attributes also carry degree, pagerank, betweenness and community. */
+export function toJson(graph: KgGraph, options: { metrics?: MetricsTable } = {}): SerializedGraph<NodeAttributes, EdgeAttributes> {
+  const data = graph.export();
+  const { metrics } = options;
+  if (metrics) for (const node of data.nodes) node.attributes = { ...node.attributes!, ...metricValues(metrics, node.key) };
+  return data;
 }

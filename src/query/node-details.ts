@@ -1,6 +1,8 @@
 // Everything the viewer's side panel shows about one entity.
 import { DEFAULT_SETTINGS } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { nodeMetrics } from '../graph/metrics.ts';
+import type { NodeMetrics } from '../graph/metrics.ts';
 import type { EdgeType, Evidence, NodeAttributes } from '../types.ts';
 import { findNeighbors } from './neighbors.ts';
 import { resolveName } from './resolve-name.ts';
@@ -20,6 +22,8 @@ export interface EvidenceRow extends Evidence {
 export interface NodeDetails {
   id: string;
   attributes: NodeAttributes;
+  /** Degree, PageRank, betweenness and community, computed once per graph version. */
+  metrics: NodeMetrics;
   /** Per edge type: neighbours the entity points to (`out`) and that point to it (`in`). */
   neighbors: Partial<Record<EdgeType, { out: NeighborRef[]; in: NeighborRef[] }>>;
   evidence: EvidenceRow[];
@@ -43,5 +47,5 @@ export function nodeDetails(graph: KgGraph, name: string, maxEvidence = DEFAULT_
       if (evidence.length < maxEvidence) evidence.push({ ...e, source, type: attributes.type, target });
     }
   });
-  return { id, attributes: graph.getNodeAttributes(id), neighbors, evidence, evidenceTotal };
+  return { id, attributes: graph.getNodeAttributes(id), metrics: nodeMetrics(graph, id), neighbors, evidence, evidenceTotal };
 }

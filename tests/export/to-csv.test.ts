@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { csvField, toCsv } from '../../src/export/to-csv.ts';
 import { createGraph } from '../../src/graph/build.ts';
+import { graphMetrics } from '../../src/graph/metrics.ts';
 import { fixtureGraph } from './graphs.ts';
 
 describe('csvField', () => {
@@ -23,6 +24,16 @@ describe('toCsv', () => {
     expect(edges.split('\r\n')[0]).toBe('id,source,target,relation,weight,evidence_count,evidence');
     expect(nodes.endsWith('\r\n')).toBe(true);
     expect(nodes.split('\r\n')).toHaveLength(1 + 5 + 1);
+  });
+
+  it('adds the node metrics as columns when given them', () => {
+    const graph = fixtureGraph();
+    const metrics = graphMetrics(graph).nodes;
+    const lines = toCsv(graph, { metrics }).nodes.split('\r\n');
+    expect(lines[0]).toBe('id,label,type,aliases,mentions,articles,x,y,size,color,degree,pagerank,betweenness,community');
+    const row = lines.find((line) => line.startsWith('江西省,'))!.split(',');
+    const m = metrics.get('江西省')!;
+    expect(row.slice(-4)).toEqual([String(m.degree), String(m.pagerank), String(m.betweenness), String(m.community)]);
   });
 
   it('gives an edge its first evidence sentence and the evidence count', () => {

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/errors.ts';
 import { fixVizNamespace, toGexf } from '../../src/export/to-gexf.ts';
 import { createGraph } from '../../src/graph/build.ts';
+import { graphMetrics } from '../../src/graph/metrics.ts';
 import type { Evidence } from '../../src/types.ts';
 import { fixtureGraph } from './graphs.ts';
 import { networkxReadsGexf13, runPython } from './networkx.ts';
@@ -91,6 +92,22 @@ describe('toGexf', () => {
     const evidence = JSON.parse(view.edge.evidence as string) as Evidence[];
     expect(evidence.map((e) => e.sentence)).toEqual(graph.getEdgeAttribute(SUPPORTS, 'evidence').map((e) => e.sentence));
     expect(view.edge.weight).toBe(2);
+  });
+
+  it('writes node metrics as typed attributes that networkx and graphology read as numbers', () => {
+    const metrics = graphMetrics(graph).nodes;
+    const xml = toGexf(graph, { metrics });
+    expect(xml).toContain('<attribute id="pagerank" title="pagerank" type="double"/>');
+    expect(xml).toContain('<attribute id="community" title="community" type="integer"/>');
+    const view = readWithNetworkx(xml, 'metrics.gexf', '江西省', '阿克陶县');
+    const expected = metrics.get('江西省')!;
+    expect(view.node.degree).toBe(expected.degree);
+    expect(view.node.pagerank as number).toBeCloseTo(expected.pagerank, 10);
+    expect(view.node.betweenness as number).toBeCloseTo(expected.betweenness, 10);
+    expect(view.node.community).toBe(expected.community);
+    const back = parse(MultiDirectedGraph, xml);
+    expect(back.getNodeAttribute('阿克陶县', 'degree')).toBe(metrics.get('阿克陶县')!.degree);
+    expect(toGexf(graph)).not.toContain('pagerank');
   });
 
   it('keeps quotes, ampersands, angle brackets and newlines in evidence', () => {

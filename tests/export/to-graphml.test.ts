@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { toGraphml } from '../../src/export/to-graphml.ts';
 import { createGraph } from '../../src/graph/build.ts';
+import { graphMetrics } from '../../src/graph/metrics.ts';
 import { fixtureGraph } from './graphs.ts';
 import { runPython } from './networkx.ts';
 
@@ -37,6 +38,13 @@ describe('toGraphml', () => {
     const edge = back.getEdgeAttributes(SUPPORTS);
     expect(edge).toMatchObject({ type: 'supports', weight: 2, evidenceCount: 2 });
     expect(JSON.parse(edge.evidence as string)).toEqual(graph.getEdgeAttribute(SUPPORTS, 'evidence'));
+  });
+
+  it('adds the node metrics as typed keys when given them', () => {
+    const metrics = graphMetrics(graph).nodes;
+    const back = parse(MultiDirectedGraph, toGraphml(graph, { metrics }));
+    expect(back.getNodeAttributes('阿克陶县')).toMatchObject(metrics.get('阿克陶县')!);
+    expect(toGraphml(graph)).not.toContain('pagerank');
   });
 
   it('escapes markup in names and evidence', () => {

@@ -7,6 +7,7 @@ import { parse } from 'graphology-gexf';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { nodeMetrics } from '../../src/graph/metrics.ts';
 import { testApp } from './test-app.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -77,6 +78,20 @@ describe('GET /api/export', () => {
     const nodes = await exportOf({ format: 'csv', table: 'nodes' });
     expect(nodes.headers['content-disposition']).toMatch(/nodes\.csv/);
     expect(text(nodes).split('\r\n')).toHaveLength(t.graph.order + 2);
+  });
+
+  it('carries the node metrics of the whole graph, in a part too', async () => {
+    const whole = await request(t.app).get('/api/export').query({ format: 'json' });
+    const part = await request(t.app).get('/api/export').query({ format: 'json', types: 'county' });
+    const metricsOf = (body: { nodes: Array<{ key: string; attributes: Record<string, unknown> }> }, key: string) => {
+      const { degree, pagerank, betweenness, community } = body.nodes.find((n) => n.key === key)!.attributes;
+      return { degree, pagerank, betweenness, community };
+    };
+    expect(metricsOf(whole.body, '策勒县')).toEqual(nodeMetrics(t.graph, '策勒县'));
+    expect(metricsOf(part.body, '策勒县')).toEqual(nodeMetrics(t.graph, '策勒县'));
+    expect(nodeMetrics(t.graph, '策勒县').degree).toBe(t.graph.degree('策勒县'));
+    const gexf = await exportOf({ format: 'gexf', types: 'county' });
+    expect(text(gexf)).toMatch(/title="betweenness" type="double"/);
   });
 
   it('exports the part of the graph with some node types', async () => {

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { graphMetrics } from '../../src/graph/metrics.ts';
 import { testApp } from './test-app.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -49,6 +50,13 @@ describe('GET /api/nodes/:id', () => {
     expect(res.body.attributes.type).toBe('county');
     expect(res.body.neighbors.supports.in).toEqual([{ node: '天津市', label: '天津市', weight: 3 }]);
     expect(res.body.evidence[0]).toMatchObject({ article: 'a1', type: 'supports', sentence: expect.any(String) });
+  });
+
+  it('gives the node’s metrics, computed once per graph version', async () => {
+    const res = await request(t.app).get(`/api/nodes/${encodeURIComponent('策勒县')}`);
+    expect(res.body.metrics).toEqual(graphMetrics(t.graph).nodes.get('策勒县'));
+    expect(res.body.metrics.degree).toBe(t.graph.degree('策勒县'));
+    expect(graphMetrics(t.graph)).toBe(graphMetrics(t.graph));
   });
 
   it('resolves aliases and Traditional spellings', async () => {

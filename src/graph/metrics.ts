@@ -1,0 +1,182 @@
+// Node metrics for sizing, colouring and ranking: degree, PageRank, betweenness and Louvain
+// communities. Computed once per graph version: the result is cached per graph and dropped
+// when an edge or node is added, removed or reweighted (graphology's events).
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
+import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import { createUnweightedIndexedBrandes } from 'graphology-shortest-path/indexed-brandes.js';
+
+import type { KgGraph } from './build.ts';
+
+// CommonJS packages typed with `export default`: at run time the default import is the function.
+const louvain = louvainModule as unknown as typeof louvainModule.default;
+const betweennessCentrality = betweennessModule as unknown as typeof betweennessModule.default;
+const pagerank = pagerankModule as unknown as typeof pagerankModule.default;
+
+export interface NodeMetrics {
+  /** Edges of any type, both directions. */
+  degree: number;
+  /** On the directed graph, edges weighted by their evidence: what much points at ranks high. */
+  pagerank: number;
+  /** Normalised, on the undirected graph: how often the node lies on shortest paths. */
+  betweenness: number;
+  /** Louvain community on the undirected graph; 0 is the largest community, 1 the next… */
+  community: number;
+}
+
+export interface GraphMetrics {
+  nodes: ReadonlyMap<string, NodeMetrics>;
+  /** Communities found, and whether betweenness was estimated from a sample of sources. */
+  communities: number;
+  betweennessSampled: boolean;
+}
+
+export interface MetricsOptions {
+  /** Sources of the betweenness estimate past which sampling starts; default by graph size. */
+  betweennessSources?: number;
+  /** Seed of Louvain's random walk, so the same graph gets the same communities. */
+  seed?: number;
+}
+
+/**
+ * Exact betweenness costs one breadth-first search per node; past this much work
+ * (sources × (nodes + edges)) it is estimated from evenly spread sources instead,
+ * as Brandes and Pich do: a 35,000-node graph then takes about a second.
+ */
+export const BETWEENNESS_WORK_BUDGET = 10_000_000;
+const MIN_BETWEENNESS_SOURCES = 50;
+
+const cache = new WeakMap<KgGraph, GraphMetrics>();
+const watched = new WeakSet<KgGraph>();
+
+/** The metrics of the graph as it is now; computed on first use after each change. */
+export function graphMetrics(graph: KgGraph, options: MetricsOptions = {}): GraphMetrics {
+  const cached = options.betweennessSources === undefined && options.seed === undefined ? cache.get(graph) : undefined;
+  if (cached) return cached;
+  const metrics = computeMetrics(graph, options);
+  if (options.betweennessSources === undefined && options.seed === undefined) {
+    watch(graph);
+    cache.set(graph, metrics);
+  }
+  return metrics;
+}
+
+/** Metrics of one node; zeros for a node the graph does not have. */
+export function nodeMetrics(graph: KgGraph, node: string): NodeMetrics {
+  return graphMetrics(graph).nodes.get(node) ?? { degree: 0, pagerank: 0, betweenness: 0, community: 0 };
+}
+
+function watch(graph: KgGraph): void {
+  if (watched.has(graph)) return;
+  watched.add(graph);
+  const drop = () => cache.delete(graph);
+  for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) graph.on(event, drop);
+  // Merging evidence reweights an edge; positions and sizes change nothing here.
+  graph.on('edgeAttributesUpdated', drop);
+}
+
+function computeMetrics(graph: KgGraph, options: MetricsOptions): GraphMetrics {
+  const { directed, undirected } = simpleProjections(graph);
+
+  const ranks = graph.order ? pagerank(directed, { getEdgeWeight: 'weight' }) : {};
+  const { values: between, sampled } = betweenness(undirected, options.betweennessSources);
+  const communities = communitiesOf(undirected, options.seed ?? 1);
+
+  const nodes = new Map<string, NodeMetrics>();
+  graph.forEachNode((node) => {
+    nodes.set(node, {
+      degree: graph.degree(node),
+      pagerank: ranks[node] ?? 0,
+      betweenness: between[node] ?? 0,
+      community: communities.ids.get(node) ?? 0,
+    });
+  });
+  return { nodes, communities: communities.count, betweennessSampled: sampled };
+}
+
+/** Simple graphs with parallel edges merged, their weights summed, and self-loops left out. */
+function simpleProjections(graph: KgGraph): { directed: DirectedGraph; undirected: UndirectedGraph } {
+  const directed = new DirectedGraph();
+  const undirected = new UndirectedGraph();
+  graph.forEachNode((node) => {
+    directed.addNode(node);
+    undirected.addNode(node);
+  });
+  const add = (target: DirectedGraph | UndirectedGraph, source: string, to: string, weight: number) => {
+    const key = target.edge(source, to);
+    if (key === undefined) target.addEdge(source, to, { weight });
+    else target.updateEdgeAttribute(key, 'weight', (w: number) => w + weight);
+  };
+  graph.forEachEdge((_edge, attributes, source, target) => {
+    if (source === target) return;
+    add(directed, source, target, attributes.weight);
+    add(undirected, source, target, attributes.weight);
+  });
+  return { directed, undirected };
+}
+
+function betweenness(graph: UndirectedGraph, sources?: number): { values: Record<string, number>; sampled: boolean } {
+  const n = graph.order;
+  const budget = sources ?? Math.max(MIN_BETWEENNESS_SOURCES, Math.floor(BETWEENNESS_WORK_BUDGET / Math.max(1, n + graph.size)));
+  if (budget >= n) return { values: betweennessCentrality(graph, { getEdgeWeight: null }), sampled: false };
+  return { values: sampledBetweenness(graph, budget), sampled: true };
+}
+
+/**
+ * Brandes' accumulation (as graphology-metrics runs it) from `k` sources spread evenly over
+ * the nodes, scaled by n / k: an unbiased estimate of the exact, normalised value.
+ */
+export function sampledBetweenness(graph: UndirectedGraph, k: number): Record<string, number> {
+  const n = graph.order;
+  const brandes = createUnweightedIndexedBrandes(graph);
+  const delta = new Float64Array(n);
+  const centralities = new Float64Array(n);
+  const count = Math.min(k, n);
+  for (let s = 0; s < count; s++) {
+    const source = Math.floor((s * n) / count);
+    const [S, P, sigma] = brandes(source);
+    delta.fill(0);
+    while (S.size !== 0) {
+      const w = S.pop()!;
+      const coefficient = (1 + delta[w]!) / sigma[w]!;
+      for (const v of P[w]!) delta[v]! += sigma[v]! * coefficient;
+      if (w !== source) centralities[w]! += delta[w]!;
+    }
+  }
+  const scale = n <= 2 ? 0 : n / count / ((n - 1) * (n - 2));
+  // The routine indexes nodes in the graph's own order.
+  const values: Record<string, number> = {};
+  graph.nodes().forEach((node, i) => (values[node] = centralities[i]! * scale));
+  return values;
+}
+
+/** Louvain communities numbered by size, largest first, ties by their first node's key. */
+function communitiesOf(graph: UndirectedGraph, seed: number): { ids: Map<string, number>; count: number } {
+  if (graph.order === 0) return { ids: new Map(), count: 0 };
+  const raw = louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(seed) });
+  const members = new Map<number, string[]>();
+  for (const [node, community] of Object.entries(raw)) {
+    const list = members.get(community);
+    if (list) list.push(node);
+    else members.set(community, [node]);
+  }
+  const ordered = [...members.values()]
+    .map((list) => list.sort())
+    .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  const ids = new Map<string, number>();
+  ordered.forEach((list, id) => list.forEach((node) => ids.set(node, id)));
+  return { ids, count: ordered.length };
+}
+
+/** A small seeded generator, so Louvain's random walk is the same run after run. */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
