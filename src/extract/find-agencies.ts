@@ -50,6 +50,9 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
     const inner = middle ? gazetteer.lookup(middle.replace(/^驻/u, '')).find((d) => d.parent === donorPlace.name) : undefined;
     if (inner) donors.splice(0, donors.length, inner.name);
     const command = /^(前方指挥部|指挥部|前指)$/u.test(head) && !inner && !coDonor;
+    // 对口支援阿合奇县前方工作组, 援霍工作组: whom the body aids.
+    const aided = inner ? [] : gazetteer.lookup(middle.replace(/^驻/u, '')).filter((d) => isRecipientSide(d.name));
+    const abbreviated = /^援([\u4e00-\u9fff])$/u.exec(marker ?? '')?.[1];
     const chainNames = sorted.slice(chainStart, i + 1).map((p) => p.name);
     found.push({
       start,
@@ -60,6 +63,8 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
       aliases: command ? [surface.replace(/^第[一二三四五六七八九十]+批/u, '')] : [],
       donor: donors[0],
       ...(donors.length > 1 ? { coDonors: donors.slice(1) } : {}),
+      ...(aided.length === 1 ? { aids: [aided[0]!.name] } : {}),
+      ...(abbreviated && abbreviated !== '疆' && abbreviated !== '建' ? { aidsAbbreviated: abbreviated } : {}),
       namedPlaces: [...new Set([...chainNames, ...donors])],
     });
   }
@@ -80,9 +85,12 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
 }
 
 function isDonorSide(place: Mention): boolean {
-  const gazetteer = getGazetteer();
-  const chain = [place.name, ...gazetteer.ancestors(place.name).map((d) => d.name)];
-  return !chain.includes('新疆维吾尔自治区') && !chain.includes('新疆生产建设兵团');
+  return !isRecipientSide(place.name);
+}
+
+function isRecipientSide(name: string): boolean {
+  const chain = [name, ...getGazetteer().ancestors(name).map((d) => d.name)];
+  return chain.includes('新疆维吾尔自治区') || chain.includes('新疆生产建设兵团');
 }
 
 // 天津华北地质勘查局: a bureau or institute named after a place, its own name between.
@@ -166,10 +174,10 @@ function findNationalBodies(text: string): Mention[] {
 
 /**
  * Gives the bodies whose place the context names their place: the nearest unit
- * of their level before them in the text, else the article's donor when it is of
- * that level, else the nearest after them. Unresolvable bodies are dropped.
+ * of their level before them in the text, else the article's donor or recipient
+ * when it is of that level, else the nearest after them. Unresolvable bodies are dropped.
  */
-export function resolveBareBodies(mentions: Mention[], donor: string | undefined): Mention[] {
+export function resolveBareBodies(mentions: Mention[], donor: string | undefined, recipient?: string): Mention[] {
   const gazetteer = getGazetteer();
   const places = mentions.filter((m) => gazetteer.get(m.name)?.type === m.type);
   return mentions.filter((m) => {
@@ -180,8 +188,8 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
       return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith('市') : t === 'division' ? /第[一二三四五六七八九十]+师$/u.test(d.name) : d.type === t));
     };
     const before = [...places].reverse().find((p) => p.end <= m.start && m.start - p.end < 200 && fits(p.name));
-    const after = places.find((p) => p.start >= m.end && p.start - m.end < 200 && fits(p.name));
-    const owner = before?.name ?? (donor && fits(donor) ? donor : after?.name);
+    const after = places.find((p) => p.start >= m.end && fits(p.name));
+    const owner = before?.name ?? (donor && fits(donor) ? donor : recipient && fits(recipient) ? recipient : after?.name);
     if (!owner) return false;
     const full = m.pending.full!;
     m.name = full.includes('{X}') ? full.replace('{X}', owner) : owner + full;

@@ -135,7 +135,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
       }
     }
     // 台山市人民医院、中医院、妇幼保健院: a generic sibling takes the place of the one before it.
-    const sibling = !place && previous?.place && previous.type === type && LIST_JOINER.test(text.slice(previous.end, realStart)) ? previous : undefined;
+    const sibling = !place && previous?.place && previous.type === type && (type === 'hospital' || type === 'school') && LIST_JOINER.test(text.slice(previous.end, realStart)) ? previous : undefined;
     if (sibling && isNamed(sibling.place + surface, suffix, type, { surface: sibling.place! } as Mention) && !isNamed(surface, suffix, type, undefined)) {
       const canonical = canonicalInstitution(sibling.place + surface, type);
       if (canonical) found.push({ start: realStart, end, surface, type, ...canonical, aliases: [...canonical.aliases, surface] });

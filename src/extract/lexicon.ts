@@ -243,3 +243,12 @@ export const EVENT_HEADS = ['交易会', '博览会', '展销会', '洽谈会', 
 
 /** Heads of bureaus and institutes named after their place (天津华北地质勘查局). */
 export const BUREAU_HEADS = ['勘查局', '勘探局', '地质局', '地质队', '管理局', '研究所', '设计院', '规划院'];
+
+/** Aid words strong enough that the article's donor is the giver when the sentence names none. */
+export const STRONG_AID_CUES = ['援疆', '援建', '对口支援', '对口援助', '对口帮扶', '帮扶', '援助', '支援', '包建', '受援', '结对'];
+
+/** Aid words that make a company a recipient of aid, not an investor. */
+export const COMPANY_AID_CUES = ['援建', '帮扶', '援助', '帮助'];
+
+/** Verbs of building right before what was built for the recipient (援建的多浪第一幼儿园). */
+export const BUILT_FOR = ['援建', '捐建', '建成', '新建', '包建', '援助建设'];

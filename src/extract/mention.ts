@@ -23,6 +23,10 @@ export interface Mention {
   donor?: string;
   /** Further donors an aid body names (无锡市(江阴市)援霍工作组: 江阴市). */
   coDonors?: string[];
+  /** Recipients an aid body's name names (对口支援阿合奇县前方工作组: 阿合奇县). */
+  aids?: string[];
+  /** The one-character recipient in an aid body's name (援霍), resolved against the article's places. */
+  aidsAbbreviated?: string;
   /** A mention whose name the article's context gives (援疆前指, 省人社厅, 我省), filled in by resolveReferences. */
   pending?: { kind: 'command' | 'body' | 'deictic'; level?: string; full?: string };
   /** Places named inside this name (阿勒泰地区, 哈巴河县 in 阿勒泰地区哈巴河县人民医院): mentions of their own. */

@@ -4,12 +4,12 @@
 
 import { resolveBareBodies } from './find-agencies.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { mainDonor } from './donors.ts';
+import { mainDonor, mainRecipient, sideOfPlace } from './donors.ts';
 import type { Mention } from './mention.ts';
 
 export function resolveReferences(text: string, mentions: Mention[]): Mention[] {
   const donor = mainDonor(text, mentions);
-  const resolved = resolveBareBodies(mentions, donor);
+  const resolved = resolveBareBodies(mentions, donor, mainRecipient(mentions));
   for (const m of resolved) {
     if (m.pending?.kind === 'command' && donor) {
       m.name = `${donor}对口支援新疆工作前方指挥部`;
@@ -22,6 +22,12 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
       m.deictic = true;
       delete m.pending;
     }
+  }
+  // 援霍工作组: the recipient place of the article whose name starts with 霍.
+  for (const m of resolved) {
+    if (!m.aidsAbbreviated) continue;
+    const places = new Set(resolved.filter((p) => (p.type === 'county' || p.type === 'prefecture') && p.name.startsWith(m.aidsAbbreviated!) && sideOfPlace(p.name) === 'recipient').map((p) => p.name));
+    if (places.size === 1) m.aids = [...places];
   }
   return resolved.filter((m) => m.name && !m.pending);
 }

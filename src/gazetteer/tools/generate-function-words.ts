@@ -13,7 +13,7 @@ const TAGS: Record<string, string> = {
   v: 'verb', p: 'preposition', c: 'conjunction', d: 'adverb', ad: 'adverbial adjective', vd: 'adverbial verb',
   r: 'pronoun', u: 'particle', t: 'time word', y: 'modal particle',
 };
-const ONE_CHARACTER_TAGS = new Set(['p', 'c', 'u', 'r']);
+const ONE_CHARACTER_TAGS = new Set(['p', 'c', 'u']);
 /** Below these frequencies a word is too rare to be worth a boundary (and more often part of a name). */
 const MIN_FREQUENCY: Record<number, number> = { 1: 3000, 2: 800, 3: 800 };
 
@@ -23,7 +23,7 @@ const words = new Set<string>();
 for (const line of dictionary.split('\n')) {
   const [word, frequency, tag] = line.split(' ');
   if (!word || !tag || !(tag in TAGS) || !/^[\u4e00-\u9fff]{1,3}$/u.test(word)) continue;
-  // One character: only prepositions, conjunctions, particles and pronouns (通 is a verb, and in 交通大学).
+  // One character: only prepositions, conjunctions and particles (通 is a verb in 交通大学, 吾 a pronoun in 维吾尔).
   if ([...word].length === 1 && !ONE_CHARACTER_TAGS.has(tag)) continue;
   if (Number(frequency) >= MIN_FREQUENCY[[...word].length]!) words.add(word);
 }
