@@ -81,10 +81,10 @@ export function findProgrammes(text: string): Mention[] {
     // “奇台礼物”“奇台面粉”公共区域品牌: quoted names side by side share the word after the last.
     const runEnd = endOfQuoteRun(text, end);
     const afterRun = text.slice(runEnd, runEnd + 10).replace(/^[A-Za-z]+/u, '');
-    const cueAfter =
-      PROGRAMME_CUES_AFTER.filter((cue) => afterRun.startsWith(cue)).sort((a, b) => b.length - a.length)[0] ??
-      // “足球小巴郎”青少年夏令营, “和田优品”区域公共品牌: a programme word after a short qualifier.
-      DISTANT_CUES.find((_, k) => DISTANT_CUE_PATTERNS[k]!.test(afterRun));
+    const adjacentCue = PROGRAMME_CUES_AFTER.filter((cue) => afterRun.startsWith(cue)).sort((a, b) => b.length - a.length)[0];
+    // “足球小巴郎”青少年夏令营, “和田优品”区域公共品牌: a programme word after a short qualifier.
+    const distantCue = adjacentCue ? undefined : DISTANT_CUE_PATTERNS.map((p) => p.exec(afterRun)?.[0]).find(Boolean);
+    const cueAfter = adjacentCue ?? distantCue;
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length) || NUMBERED.test(inner);
     // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause;
     // or a list after such a quote (实施“光明行动”白内障手术312例、“微笑陶陶”…).
@@ -99,10 +99,10 @@ export function findProgrammes(text: string): Mention[] {
     // “扎下根”的队伍: a quoted adjective, not a name.
     if (after.startsWith('的') || inner.length < 3) continue;
     if (cueAfter || headed || cueBefore) {
-      const forming = cueAfter && runEnd === end && NAME_FORMING_CUES.includes(cueAfter) && !headed;
-      const name = forming ? inner + cueAfter : inner;
-      const surfaceEnd = forming ? end + cueAfter.length : end;
-      found.push(programme(start, surfaceEnd, name, forming ? [inner] : cueAfter ? [inner + cueAfter] : []));
+      const forming = adjacentCue && runEnd === end && NAME_FORMING_CUES.includes(adjacentCue) && !headed;
+      const name = forming ? inner + adjacentCue : inner;
+      const surfaceEnd = forming ? end + adjacentCue.length : end;
+      found.push(programme(start, surfaceEnd, name, forming ? [inner] : cueAfter && runEnd === end ? [inner + cueAfter] : []));
       programmeNames.add(inner);
     } else {
       pending.push({ start, end, inner });
