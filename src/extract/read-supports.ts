@@ -41,9 +41,10 @@ export function readSupports({ text, cues, mentions: ms, articleDonor, articleRe
       (sideOf(m) === 'recipient' || (sideOf(m) === undefined && builtFor(text, m))) &&
       m.type !== 'agency' &&
       m.type !== 'program' &&
-      !isLocator(m, ms[i + 1]) &&
+      !isLocator(m, ms[i + 1], text) &&
       !invested.has(m) &&
-      !(PLACE_TYPES.includes(m.type) && isPersonModifier(text, m)) &&
+      // 博斯坦村村民, 阿克苏职业技术学院学生: where a person is from (an institution still counts in an aid sentence).
+      !(isPersonModifier(text, m) && (PLACE_TYPES.includes(m.type) || !strongCue)) &&
       !pairedTargets.has(m),
   );
   if (hasCue) {
@@ -51,7 +52,7 @@ export function readSupports({ text, cues, mentions: ms, articleDonor, articleRe
       const donors = donorMentions.length > 0 ? nearestDonors(text, donorMentions, t) : fallback;
       for (const donor of donors) {
         if (t.type === 'company' && !COMPANY_AID.test(cues)) continue;
-        if (t.type === 'province' && !/对口支援|援助/u.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+        if (t.type === 'province' && !provinceAided(text, t, ms)) continue;
         add(donor, 'supports', t.name);
       }
     }
@@ -83,6 +84,17 @@ function readAidBodies(ms: Mention[], articleRecipient: string | undefined, add:
     if (articleRecipient && named(articleRecipient)) aided.push(articleRecipient);
     for (const donor of donorsOf(body)) for (const target of unique(aided)) add(donor, 'supports', target);
   }
+}
+
+/**
+ * A whole province is aided when a donor aids it in so many words (江西省对口支援新疆),
+ * not in a slogan or a meeting's name (对口支援新疆“民生为本”, 全国对口支援新疆工作会议).
+ */
+function provinceAided(text: string, t: Mention, ms: Mention[]): boolean {
+  const verb = /(对口支援|援助)$/u.exec(text.slice(Math.max(0, t.start - 4), t.start));
+  if (!verb || /^[“"「]/u.test(text[t.end] ?? '')) return false;
+  const subject = ms.find((m) => m.end === t.start - verb[0].length);
+  return subject !== undefined && donorOf(subject) !== undefined;
 }
 
 /** An institution or site right after a verb of building for someone (援建的多浪第一幼儿园). */

@@ -2,6 +2,7 @@
 // sentence, its mentions in text order, and where to put what it reads.
 
 import { DONOR_MARKER, PLACE_TYPES, donorOf, donorsOf } from './donors.ts';
+import { getGazetteer } from './gazetteer.ts';
 import { PERSON_NOUNS } from './lexicon.ts';
 import type { Mention, Span } from './mention.ts';
 import type { EdgeType } from '../types.ts';
@@ -35,6 +36,8 @@ export function actingDonor(text: string, m: Mention, ms: Mention[] = []): strin
   const donor = donorOf(m);
   if (!donor || m.donor) return donor;
   if (DONOR_MARKER.test(text.slice(m.end, m.end + 8))) return donor;
+  // 新华社北京9月12日电: a dateline's place is where the news was filed.
+  if (DATELINE.test(text.slice(m.end, m.end + 10))) return undefined;
   // Back over a list (赴襄阳、宜昌): the list shares its first item's preposition.
   let first = m;
   for (let i = ms.indexOf(m) - 1; i >= 0 && /^[、和及与]$/u.test(text.slice(ms[i]!.end, first.start)); i--) first = ms[i]!;
@@ -42,6 +45,7 @@ export function actingDonor(text: string, m: Mention, ms: Mention[] = []): strin
   return isPersonModifier(text, m) ? undefined : donor;
 }
 
+const DATELINE = /^\d{1,2}月\d{1,2}日(电|讯)/u;
 const PERSON = new RegExp(`^(${[...PERSON_NOUNS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 /** A place or institution right before a person noun says where the person is from (博斯坦村村民). */
 export function isPersonModifier(text: string, m: Mention): boolean {
@@ -61,14 +65,19 @@ export function nearestDonors(text: string, donors: Mention[], target: Mention):
   for (let j = pool.length - 2; j >= 0; j--) {
     const between = text.slice(Math.min(pool[j]!.end, group[0]!.end), Math.max(pool[j]!.start, group[0]!.start));
     if (!/^(援疆|对口支援)?(指挥部|前指)?[、和与及]?$/u.test(between) && between.length > 0) break;
+    // 浙江宁波援建: a province written before its own city only locates the city.
+    if (between === '' && getGazetteer().ancestors(group[0]!.name).some((a) => a.name === pool[j]!.name)) continue;
     group.unshift(pool[j]!);
   }
   return unique(group.flatMap((d) => (donorOf(d) ? donorsOf(d) : [actingDonor(text, d)!])).filter(Boolean));
 }
 
-/** A place written only to locate the next one (阿克陶县 in 阿克陶县布伦口乡). */
-export function isLocator(m: Mention, next: Mention | undefined): boolean {
-  return PLACE_TYPES.includes(m.type) && next !== undefined && next.start === m.end && (next.type === 'township' || next.type === 'village' || (m.type === 'province' && PLACE_TYPES.includes(next.type)));
+/** A place written only to locate the next one, which lies in it (阿克陶县 in 阿克陶县布伦口乡, 昌吉州 in 昌吉州吉木萨尔县). */
+export function isLocator(m: Mention, next: Mention | undefined, text?: string): boolean {
+  if (!PLACE_TYPES.includes(m.type) || next === undefined || next.start !== m.end || !PLACE_TYPES.includes(next.type)) return false;
+  // 对口支援喀什地区疏勒县: the object of an aid verb is aided itself.
+  if (text && m.type === 'prefecture' && /(对口支援|对口援助|帮扶|支援)$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  return next.type === 'township' || next.type === 'village' || m.type === 'province' || getGazetteer().ancestors(next.name).some((a) => a.name === m.name);
 }
 
 export function unique<T>(xs: T[]): T[] {
