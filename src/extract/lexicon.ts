@@ -61,6 +61,22 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '工作室', type: 'facility' },
   { suffix: '家庭工坊', type: 'facility' },
   { suffix: '广场', type: 'facility' },
+  { suffix: '敬老院', type: 'facility' },
+  { suffix: '养老院', type: 'facility' },
+  { suffix: '福利院', type: 'facility' },
+  { suffix: '幸福院', type: 'facility' },
+  { suffix: '活动中心', type: 'facility' },
+  { suffix: '文化中心', type: 'facility' },
+  { suffix: '孵化中心', type: 'facility' },
+  { suffix: '劳务市场', type: 'facility' },
+  { suffix: '体育馆', type: 'facility' },
+  { suffix: '综合保税区', type: 'facility' },
+  { suffix: '保税区', type: 'facility' },
+  { suffix: '经济开发区', type: 'facility' },
+  { suffix: '经济技术开发区', type: 'facility' },
+  { suffix: '开发区', type: 'facility' },
+  { suffix: '高新区', type: 'facility' },
+  { suffix: '合作区', type: 'facility' },
   { suffix: '服务中心', type: 'agency' },
   { suffix: '研究中心', type: 'agency' },
   { suffix: '融媒体中心', type: 'agency' },
@@ -123,7 +139,7 @@ export const GENERIC_AFTER_PLACE = [
 ];
 
 /** Facility heads that name a place only with a place or a proper name before them. */
-export const PROPER_FACILITY_HEADS = ['纪念馆', '纪念馆新馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊'];
+export const PROPER_FACILITY_HEADS = ['纪念馆', '纪念馆新馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '研究院'];
 
 /** Words that, right after a quoted name, mark it as a programme. */
 export const PROGRAMME_CUES_AFTER = [
