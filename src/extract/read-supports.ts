@@ -23,7 +23,7 @@ const BUILT = new RegExp(`(${BUILT_FOR.join('|')})(了)?(的)?$`, 'u');
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
 const INSTITUTIONS: NodeType[] = ['hospital', 'school', 'facility'];
 
-export function readSupports({ text, cues, mentions: ms, articleDonor, articleRecipient, add }: SentenceContext): void {
+export function readSupports({ text, body, cues, mentions: ms, articleDonor, articleRecipient, add }: SentenceContext): void {
   const hasCue = SUPPORT_CUE.test(cues);
   const strongCue = STRONG_AID.test(cues);
   readAidBodies(ms, articleRecipient, add);
@@ -31,7 +31,7 @@ export function readSupports({ text, cues, mentions: ms, articleDonor, articleRe
   const donorMentions = ms.filter((m) => actingDonor(text, m, ms) && (m.donor || hasCue));
   const explicitDonors = unique(donorMentions.flatMap((m) => (m.donor ? donorsOf(m) : [actingDonor(text, m, ms)!])));
   // Without a donor in the sentence, an aid sentence (or one about building a project) is the article donor's.
-  const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(cues)) ? [articleDonor] : [];
+  const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : [];
   const invested = new Set(ms.some((m) => m.type === 'company') ? investmentPairs(ms, text).map(([, t]) => t) : []);
   const paired = strongCue ? pairedLists(text, ms) : [];
   for (const [donor, target] of paired) add(donorOf(donor) ?? donor.name, 'supports', target.name);
@@ -58,7 +58,7 @@ export function readSupports({ text, cues, mentions: ms, articleDonor, articleRe
     }
   }
   if (articleDonor && explicitDonors.every((d) => d === articleDonor)) {
-    const aidSentence = hasCue || PROJECT.test(cues);
+    const aidSentence = hasCue || PROJECT.test(body);
     for (const t of targets) if (AID_TARGET_TYPES.includes(t.type) && (aidSentence || t.type === 'school' || t.type === 'hospital')) add(articleDonor, 'supports', t.name);
   }
   // Institution-to-institution aid: 南昌大学第一附属医院 … 对口帮扶 … 阿克陶县人民医院.
