@@ -1,14 +1,17 @@
 // `kg query "LINE" [--graph DIR] [--articles DIR] [--json]`: one console line against the
 // graph; without a line, a prompt that reads lines until end of input.
+// `kg query --cypher "LINE"`: the same question as Cypher, for the graph exported to Neo4j.
 import { createInterface } from 'node:readline';
 
 import { DEFAULT_SETTINGS } from '../config.ts';
-import { KgError } from '../errors.ts';
+import { InvalidInputError, KgError } from '../errors.ts';
+import { toCypher } from '../export/to-cypher.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { TYPE_WORDS_HELP } from '../query/console/console-help.ts';
 import { formatTable } from '../query/console/format-table.ts';
 import { runQuery } from '../query/console/run-query.ts';
+import { resolveName } from '../query/resolve-name.ts';
 import { parseArgs } from './args.ts';
 
 export async function run(args: string[]): Promise<number> {
@@ -19,6 +22,11 @@ export async function run(args: string[]): Promise<number> {
   const { graph } = await loadServedGraph({ graphDir, articlesDir, log: (line) => console.error(line) });
 
   const line = positionals.join(' ').trim();
+  if (options.has('cypher')) {
+    if (!line) throw new InvalidInputError('--cypher needs a console line', { hint: 'e.g. kg query --cypher "who supports 阿克陶县人民医院"' });
+    console.log(toCypher(line, (name) => resolveName(graph, name)));
+    return 0;
+  }
   if (line) return answer(graph, line, json) ? 0 : 1;
 
   const prompt = createInterface({ input: process.stdin, output: process.stdout, prompt: 'kg> ', terminal: process.stdin.isTTY });

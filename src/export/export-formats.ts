@@ -35,6 +35,9 @@ export const EXPORT_FORMATS = [
   { name: 'graphml', label: 'GraphML (yEd, Cytoscape, networkx)', mediaType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', options: [] },
   { name: 'json', label: 'JSON (graphology)', mediaType: 'application/json; charset=utf-8', extension: 'json', options: [] },
   { name: 'csv', label: 'CSV (spreadsheets, Gephi)', mediaType: 'text/csv; charset=utf-8', extension: 'csv', options: ['table'] },
+  // Many files (one CSV per node and edge type, and import.sh), so one tar archive. Its
+  // headers are ASCII and its files UTF-8 text, so it travels as a UTF-8 string like the rest.
+  { name: 'neo4j', label: 'Neo4j (CSV files for neo4j-admin import)', mediaType: 'application/x-tar; charset=utf-8', extension: 'tar', options: [] },
 ] as const satisfies readonly ExportFormatInfo[];
 
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number]['name'];

@@ -11,6 +11,7 @@ import { toCsv } from './to-csv.ts';
 import { toGexf } from './to-gexf.ts';
 import { toGraphml } from './to-graphml.ts';
 import { toJson } from './to-json.ts';
+import { toNeo4jArchive } from './to-neo4j.ts';
 
 /** `metrics` are the whole graph's, so a part keeps the values its nodes have in the whole. */
 export type ExportWriter = (graph: KgGraph, options: WriteOptions, metrics: MetricsTable) => string;
@@ -20,6 +21,7 @@ export const EXPORT_WRITERS = {
   graphml: (graph, _options, metrics) => toGraphml(graph, { metrics }),
   json: (graph, _options, metrics) => JSON.stringify(toJson(graph, { metrics })),
   csv: (graph, options, metrics) => toCsv(graph, { metrics })[options.table],
+  neo4j: (graph) => toNeo4jArchive(graph),
 } as const satisfies Record<ExportFormatName, ExportWriter>;
 
 export interface ExportPart {
