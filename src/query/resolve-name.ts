@@ -58,20 +58,11 @@ function ambiguous(graph: KgGraph, raw: string, hits: IndexHit[]): KgError {
 
 /** Up to `maxSuggestions` names close to `q`: search hits first, else names sharing the most characters. */
 export function suggest(graph: KgGraph, q: string): string[] {
-  const hits = rankHits(graph, getSearchIndex(graph).lookup(q));
+  const index = getSearchIndex(graph);
+  const hits = rankHits(graph, index.lookup(q));
   if (hits.length) return hits.slice(0, maxSuggestions).map((hit) => hit.node);
-
-  const chars = new Set(q);
-  const scored: Array<{ node: string; score: number }> = [];
-  graph.forEachNode((node) => {
-    let shared = 0;
-    for (const c of new Set(node)) if (chars.has(c)) shared++;
-    // Dice coefficient over distinct characters, so long names do not win by size.
-    const score = (2 * shared) / (chars.size + new Set(node).size);
-    if (score >= 0.4) scored.push({ node, score });
-  });
-  return scored
-    .sort((a, b) => b.score - a.score || a.node.length - b.node.length)
-    .slice(0, maxSuggestions)
-    .map((s) => s.node);
+  // Dice's coefficient over distinct characters, so long names do not win by size.
+  return index.similar(q, maxSuggestions, MIN_SIMILARITY);
 }
+
+const MIN_SIMILARITY = 0.4;

@@ -32,8 +32,13 @@ interface Key {
 }
 
 interface NodeEntry {
+  node: string;
   signature: string;
   keys: Key[];
+  /** Distinct characters of the normalised name, for similarity scores. */
+  nameChars: string[];
+  /** Index in `slots`, the integer the character lists hold. */
+  slot: number;
   /** The node's attributes object in the graph, so ranking reads mentions without a lookup. */
   attributes: NodeAttributes;
 }
@@ -57,6 +62,9 @@ export interface SearchIndex {
   forEachPrefixMatch(q: string, options: { pinyin?: boolean }, visit: MatchVisitor): void;
   /** Calls `visit` for each name or alias containing Chinese `q` elsewhere than at its start. */
   forEachSubstringMatch(q: string, visit: MatchVisitor): void;
+  /** Up to `limit` names sharing the most characters with `q` (normalised): Dice's coefficient over
+   *  distinct characters at least `minScore`, best first, then shorter, then by name. */
+  similar(q: string, limit: number, minScore: number): string[];
   size(): number;
 }
 
@@ -85,6 +93,13 @@ class NameIndex implements SearchIndex {
   /** Name and alias keys by the Chinese characters and character pairs they contain, so a
    *  substring search reads only the keys holding the query's rarest pair, not every name. */
   private byGram = new Map<string, Set<Key>>();
+  /** Node slots by each distinct character of their normalised name, so similar names are
+   *  found by counting through the lists of the query's characters, not by scoring every name. */
+  private byChar = new Map<string, number[]>();
+  private slots: Array<NodeEntry | undefined> = [];
+  private freeSlots: number[] = [];
+  /** Characters shared with the query, per slot; zero between calls. */
+  private shared = new Uint16Array(0);
 
   constructor(private readonly graph: KgGraph) {
     graph.forEachNode((node) => this.indexNode(node, false));
@@ -144,11 +159,48 @@ class NameIndex implements SearchIndex {
         visit(k.node, k.kind === 'name' ? 'name-substring' : 'alias-substring', k.text, k.owner.attributes);
   }
 
+  similar(q: string, limit: number, minScore: number): string[] {
+    const chars = new Set(q);
+    const m = chars.size;
+    if (m === 0 || limit < 1) return [];
+    if (this.shared.length < this.slots.length) this.shared = new Uint16Array(this.slots.length * 2);
+    const shared = this.shared;
+    // Rarest characters first: a name first met in the i-th list lacks the i characters before
+    // it, so it scores at most 2(m − i) / (2m − i); once that is below `minScore`, the longer
+    // lists left only add to names already met.
+    const lists = [...chars].map((c) => this.byChar.get(c) ?? []).sort((a, b) => a.length - b.length);
+    const touched: number[] = [];
+    for (const [i, list] of lists.entries()) {
+      if ((2 * (m - i)) / (2 * m - i) >= minScore) {
+        for (const id of list) if (shared[id]++ === 0) touched.push(id);
+      } else {
+        for (const id of list) if (shared[id] !== 0) shared[id]++;
+      }
+    }
+    const best: Array<{ node: string; score: number }> = [];
+    for (const id of touched) {
+      const entry = this.slots[id]!;
+      const score = (2 * shared[id]) / (m + entry.nameChars.length);
+      shared[id] = 0;
+      if (score < minScore) continue;
+      const candidate = { node: entry.node, score };
+      if (best.length === limit && compareSimilar(candidate, best[limit - 1]) >= 0) continue;
+      let at = best.length === limit ? limit - 1 : best.length;
+      while (at > 0 && compareSimilar(candidate, best[at - 1]) < 0) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((b) => b.node);
+  }
+
   private clear(): void {
     this.sorted = [];
     this.byNode.clear();
     this.exactKeys.clear();
     this.byGram.clear();
+    this.byChar.clear();
+    this.slots = [];
+    this.freeSlots = [];
   }
 
   private indexNode(node: string, keepSorted: boolean): void {
@@ -164,9 +216,16 @@ class NameIndex implements SearchIndex {
     }
     if (old) this.removeNode(node);
 
-    const entry: NodeEntry = { signature, keys: [], attributes };
+    const entry: NodeEntry = { node, signature, keys: [], nameChars: [], slot: this.freeSlots.pop() ?? this.slots.length, attributes };
     entry.keys = keysOf(node, spellings, entry);
+    entry.nameChars = [...new Set(entry.keys.find((k) => k.kind === 'name')?.key ?? '')];
     this.byNode.set(node, entry);
+    this.slots[entry.slot] = entry;
+    for (const c of entry.nameChars) {
+      const slots = this.byChar.get(c);
+      if (slots) slots.push(entry.slot);
+      else this.byChar.set(c, [entry.slot]);
+    }
     for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias') {
         const list = this.exactKeys.get(k.key);
@@ -187,6 +246,13 @@ class NameIndex implements SearchIndex {
     const entry = this.byNode.get(node);
     if (!entry) return;
     this.byNode.delete(node);
+    for (const c of entry.nameChars) {
+      const slots = this.byChar.get(c)?.filter((slot) => slot !== entry.slot);
+      if (slots?.length) this.byChar.set(c, slots);
+      else this.byChar.delete(c);
+    }
+    this.slots[entry.slot] = undefined;
+    this.freeSlots.push(entry.slot);
     const doomed = new Set(entry.keys);
     for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias')
@@ -265,6 +331,11 @@ function bestPerNode(hits: IndexHit[]): IndexHit[] {
 
 export function matchRank(kind: MatchKind): number {
   return KIND_RANK[kind];
+}
+
+/** Better score first, then the shorter name, then by name. */
+function compareSimilar(a: { node: string; score: number }, b: { node: string; score: number }): number {
+  return b.score - a.score || a.node.length - b.node.length || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
 }
 
 function compareKeys(a: Key, b: Key): number {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+
+import { loadGraph } from '../../src/graph/store.ts';
+import type { KgGraph } from '../../src/graph/build.ts';
+import { normaliseQuery } from '../../src/query/normalise-query.ts';
+import { getSearchIndex } from '../../src/query/search-index.ts';
+import { tinyGraph } from './tiny-graph.ts';
+
+const normalisedNames = new Map<string, string>();
+const normalised = (name: string): string => {
+  let n = normalisedNames.get(name);
+  if (n === undefined) normalisedNames.set(name, (n = normaliseQuery(name)));
+  return n;
+};
+
+/** The definition `similar` must meet, by scoring every name: Dice over distinct characters. */
+function scanSimilar(graph: KgGraph, q: string, limit: number, minScore: number): string[] {
+  const chars = new Set(q);
+  const scored: Array<{ node: string; score: number }> = [];
+  graph.forEachNode((node, a) => {
+    const name = new Set(normalised(a.label ?? node));
+    let shared = 0;
+    for (const c of name) if (chars.has(c)) shared++;
+    const score = (2 * shared) / (chars.size + name.size);
+    if (score >= minScore) scored.push({ node, score });
+  });
+  return scored
+    .sort((a, b) => b.score - a.score || a.node.length - b.node.length || (a.node < b.node ? -1 : 1))
+    .slice(0, limit)
+    .map((s) => s.node);
+}
+
+describe('SearchIndex.similar', () => {
+  it('ranks names by shared characters, then shorter, then by name', () => {
+    const index = getSearchIndex(tinyGraph());
+    // 策勒县人民医院 shares 5 of 5 characters (Dice 10/12), 策勒县 3 (6/8), 策勒县第一小学 3 (6/12),
+    // 阿克陶县人民医院 3 (6/13); 和田地区人民医院 shares 2 (4/13, below 0.4).
+    expect(index.similar('策勒县医院', 5, 0.4)).toEqual(['策勒县人民医院', '策勒县', '策勒县第一小学', '阿克陶县人民医院']);
+  });
+
+  it('finds exactly what scoring every name finds, on the seed graph', async () => {
+    const graph = await loadGraph('graph');
+    const index = getSearchIndex(graph);
+    const names = graph.nodes();
+    // Misspellings made from real names: a character dropped, swapped for another name's, doubled.
+    const queries = names.flatMap((name, i) => {
+      const other = names[(i * 7 + 3) % names.length]!;
+      return [name.slice(1), name.slice(0, -1) + other.slice(-1), `${name}${name.slice(0, 2)}`, other.slice(0, 2) + name.slice(2)];
+    });
+    for (const limit of [1, 5, 20])
+      for (const q of queries.filter((_, i) => i % limit === 0)) expect(index.similar(q, limit, 0.4), q).toEqual(scanSimilar(graph, q, limit, 0.4));
+  });
+
+  it('follows names added, renamed and dropped', () => {
+    const graph = tinyGraph();
+    const index = getSearchIndex(graph);
+    graph.addNode('策勒县第二小学', { ...graph.getNodeAttributes('策勒县第一小学'), label: '策勒县第二小学', aliases: [] });
+    expect(index.similar('策勒第二小学', 2, 0.4)).toEqual(['策勒县第二小学', '策勒县第一小学']);
+    graph.dropNode('策勒县第二小学');
+    expect(index.similar('策勒第二小学', 2, 0.4)).toEqual(['策勒县第一小学', '策勒县']);
+    expect(index.similar('策勒县第一', 2, 0.4)).toEqual(['策勒县第一小学', '策勒县']);
+    graph.setNodeAttribute('策勒县第一小学', 'label', '和田第一小学');
+    expect(index.similar('策勒县第一', 2, 0.4)).toEqual(['策勒县', '策勒县人民医院']);
+    expect(index.similar('策勒县第一', 5, 0.3)).toEqual(scanSimilar(graph, '策勒县第一', 5, 0.3));
+  });
+});
