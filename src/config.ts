@@ -59,6 +59,10 @@ export interface Settings {
   maxSupportDepth: number;
   /** Evidence sentences listed in a node's details at most. */
   maxNodeEvidence: number;
+  /** Long searches (paths, supporters, console queries) running at once; one more gets 503. */
+  maxLongQueries: number;
+  /** Longest stretch of search work before the server answers other requests, in ms. */
+  cpuSliceMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -94,6 +98,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   supportTimeoutMs: 500,
   maxSupportDepth: 12,
   maxNodeEvidence: 200,
+  maxLongQueries: 8,
+  cpuSliceMs: 10,
 });
 
 /** The limits a query reads; any settings object (or part of one) will do. */
@@ -138,6 +144,8 @@ const POSITIVE_INTEGERS = [
   'supportTimeoutMs',
   'maxSupportDepth',
   'maxNodeEvidence',
+  'maxLongQueries',
+  'cpuSliceMs',
 ] as const satisfies ReadonlyArray<keyof Settings>;
 
 /** Throws an InvalidInputError naming the first bad setting. */

@@ -5,6 +5,7 @@
 // partial path is cut as soon as its length plus that distance exceeds the limit: past
 // the first hops every step leads to an answer, so the work follows the number of paths
 // returned rather than the size of the neighbourhood.
+import type { CpuBudget, Steps } from './cpu-budget.ts';
 import type { TraversalView } from './traversal-view.ts';
 
 export interface PathBounds {
@@ -12,32 +13,41 @@ export interface PathBounds {
   minDepth: number;
   maxDepth: number;
   maxPaths: number;
-  /** `performance.now()` value after which exploration stops. */
-  deadline: number;
+  /** Exploration stops once this is exhausted. */
+  budget: CpuBudget;
 }
 
 export interface BoundedPaths {
   /** Paths passed to `onPath`. */
   found: number;
-  /** True when more paths exist than `maxPaths` or the deadline cut the enumeration short. */
+  /** True when more paths exist than `maxPaths` or the budget cut the enumeration short. */
   truncated: boolean;
 }
 
-// Reading the clock costs more than a step; look every so many steps.
-const CLOCK_EVERY = 512;
+// Pausing costs more than a step; pause every so many steps.
+const STEPS_PER_PAUSE = 512;
+
+/** A node on the current path, with the neighbours still to try from it. */
+interface Frame {
+  node: string;
+  hops: number;
+  next: string[];
+  at: number;
+}
 
 /**
- * Calls `onPath` with each simple path from `source` to `target` of `minDepth` to
- * `maxDepth` hops (as node keys), all paths of one length before the next, at most
- * `maxPaths` of them. `onPath` runs inside the time budget, so its own work counts.
+ * Yields to its driver every few hundred steps and calls `onPath` with each simple path from
+ * `source` to `target` of `minDepth` to `maxDepth` hops (as node keys), all paths of one
+ * length before the next, at most `maxPaths` of them. `onPath` runs inside the budget, so
+ * its own work counts. Depth-first with an explicit stack, so it can pause anywhere.
  */
-export function boundedSimplePaths(
+export function* boundedSimplePaths(
   view: TraversalView,
   source: string,
   target: string,
   bounds: PathBounds,
   onPath: (nodes: string[]) => void,
-): BoundedPaths {
+): Steps<BoundedPaths> {
   if (source === target || bounds.maxDepth < 1) return { found: 0, truncated: false };
   // A ball of radius maxDepth − 1 around a hub is most of the graph; half of it costs
   // little, and a node outside it is at least radius + 1 hops away.
@@ -51,56 +61,61 @@ export function boundedSimplePaths(
   const hasOutEdge = (from: string, to: string): boolean =>
     view.type === 'directed' ? view.hasDirectedEdge(from, to) : view.hasUndirectedEdge(from, to);
 
-  const path = [source];
-  const onPathNow = new Set<string>(path);
   let found = 0;
   let steps = 0;
-  let stopped = false;
   let truncated = false;
   let length = 0;
-
-  const step = (next: string, hops: number): void => {
-    if (stopped) return;
-    if (++steps % CLOCK_EVERY === 0 && performance.now() > bounds.deadline) {
-      stopped = truncated = true;
-      return;
-    }
-    if (hops + 1 + (toTarget.get(next) ?? radius + 1) > length) return;
-    if (next === target) {
-      // The target ends a path; shorter paths were listed in an earlier round.
-      if (hops + 1 !== length) return;
-      if (found === bounds.maxPaths) {
-        stopped = truncated = true;
-        return;
-      }
-      found++;
-      onPath([...path, target]);
-      return;
-    }
-    if (onPathNow.has(next)) return;
-    onPathNow.add(next);
-    path.push(next);
-    extend(next, hops + 1);
-    path.pop();
-    onPathNow.delete(next);
-  };
-  const extend = (node: string, hops: number): void => {
-    // Near the target, few nodes are close enough to continue: when they are fewer
-    // than a hub's neighbours, test them for an edge instead of reading every neighbour.
+  // Near the target, few nodes are close enough to continue: when they are fewer than a
+  // hub's neighbours, test them for an edge instead of reading every neighbour.
+  const frameOf = (node: string, hops: number): Frame => {
     const near = within[length - hops - 1];
-    if (near && near.length < view.outDegree(node) + view.undirectedDegree(node)) {
-      for (const next of near) if (hasOutEdge(node, next)) step(next, hops);
-    } else {
-      view.forEachOutboundNeighbor(node, (next) => step(next, hops));
-    }
+    const next =
+      near && near.length < view.outDegree(node) + view.undirectedDegree(node)
+        ? near.filter((candidate) => hasOutEdge(node, candidate))
+        : view.outboundNeighbors(node);
+    return { node, hops, next, at: 0 };
   };
 
-  for (length = Math.max(1, bounds.minDepth); length <= bounds.maxDepth && !stopped; length++) {
-    if (performance.now() > bounds.deadline) {
+  search: for (length = Math.max(1, bounds.minDepth); length <= bounds.maxDepth; length++) {
+    if (bounds.budget.exhausted) {
       truncated = true;
       break;
     }
-    extend(source, 0);
+    const path = [source];
+    const onPathNow = new Set<string>(path);
+    const stack = [frameOf(source, 0)];
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      if (top.at === top.next.length) {
+        stack.pop();
+        if (stack.length) onPathNow.delete(path.pop()!);
+        continue;
+      }
+      const next = top.next[top.at++];
+      if (++steps % STEPS_PER_PAUSE === 0) {
+        yield;
+        if (bounds.budget.exhausted) {
+          truncated = true;
+          break search;
+        }
+      }
+      if (top.hops + 1 + (toTarget.get(next) ?? radius + 1) > length) continue;
+      if (next === target) {
+        // The target ends a path; shorter paths were listed in an earlier round.
+        if (top.hops + 1 !== length) continue;
+        if (found === bounds.maxPaths) {
+          truncated = true;
+          break search;
+        }
+        found++;
+        onPath([...path, target]);
+        continue;
+      }
+      if (onPathNow.has(next)) continue;
+      onPathNow.add(next);
+      path.push(next);
+      stack.push(frameOf(next, top.hops + 1));
+    }
   }
   return { found, truncated };
 }

@@ -11,6 +11,8 @@ import { EDGE_TYPES, PATH_MODES } from '../types.ts';
 import type { EdgeType, PathMode } from '../types.ts';
 import { boundedSimplePaths } from './bounded-simple-paths.ts';
 import { checkHops } from './check-hops.ts';
+import { runSteps } from './cpu-budget.ts';
+import type { CpuBudget, Steps } from './cpu-budget.ts';
 import { comparePaths, describePath, pathOf } from './describe-path.ts';
 import type { GraphPath } from './describe-path.ts';
 import { checkEdgeType } from './node-types.ts';
@@ -35,7 +37,8 @@ export interface PathParams {
   directed?: boolean;
   /** Paths returned at most; default `maxPaths`. */
   limit?: number;
-  /** Time budget of an enumeration, describing the paths included; default `pathTimeoutMs`. */
+  /** Time budget of an enumeration, describing the paths included; default `pathTimeoutMs`
+   *  (`findPaths` only: `findPathsSteps` is given its budget). */
   timeoutMs?: number;
 }
 
@@ -50,8 +53,15 @@ export interface PathResult {
   truncated: boolean;
 }
 
+/** Paths within a time budget of `params.timeoutMs` (default `pathTimeoutMs`), on this thread. */
 export function findPaths(graph: KgGraph, params: PathParams, limits: Partial<PathLimits> = {}): PathResult {
-  const { defaultHops, maxHops: hopCap, maxPaths, pathTimeoutMs } = { ...DEFAULT_SETTINGS, ...limits };
+  const timeoutMs = params.timeoutMs ?? limits.pathTimeoutMs ?? DEFAULT_SETTINGS.pathTimeoutMs;
+  return runSteps((budget) => findPathsSteps(graph, params, budget, limits), timeoutMs);
+}
+
+/** `findPaths` as a search that pauses, for a driver that shares the CPU (the server). */
+export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuBudget, limits: Partial<PathLimits> = {}): Steps<PathResult> {
+  const { defaultHops, maxHops: hopCap, maxPaths } = { ...DEFAULT_SETTINGS, ...limits };
   const mode = params.mode ?? 'all-shortest';
   if (!PATH_MODES.includes(mode)) throw new InvalidInputError(`Unknown path mode "${mode}"`, { hint: `Modes: ${PATH_MODES.join(', ')}` });
   const via = [...new Set((params.via ?? []).map(checkEdgeType))];
@@ -61,7 +71,6 @@ export function findPaths(graph: KgGraph, params: PathParams, limits: Partial<Pa
     params.maxHops !== undefined ? checkHops(params.maxHops, hopCap) : mode === 'simple' ? defaultHops : Number.POSITIVE_INFINITY;
   const limit = params.limit ?? maxPaths;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
-  const deadline = performance.now() + (params.timeoutMs ?? pathTimeoutMs);
 
   const from = resolveName(graph, params.from);
   const to = resolveName(graph, params.to);
@@ -89,7 +98,7 @@ export function findPaths(graph: KgGraph, params: PathParams, limits: Partial<Pa
     // length at a time, so a cut enumeration keeps the short ones.
     const length = shortest.length - 1;
     const maxDepth = mode === 'all-shortest' ? length : maxHops;
-    const found = boundedSimplePaths(view, from, to, { minDepth: length, maxDepth, maxPaths: limit, deadline }, keep);
+    const found = yield* boundedSimplePaths(view, from, to, { minDepth: length, maxDepth, maxPaths: limit, budget }, keep);
     result.truncated = found.truncated;
   }
   paths.sort(comparePaths);

@@ -20,6 +20,8 @@ import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { SUPPORT_REACHES } from '../types.ts';
 import type { EdgeType, NodeType, SupportReach } from '../types.ts';
+import { runSteps } from './cpu-budget.ts';
+import type { CpuBudget, Steps } from './cpu-budget.ts';
 import { edgeStep, pathOf } from './describe-path.ts';
 import type { GraphPath, PathEdge } from './describe-path.ts';
 import { nodesWithin } from './nodes-within.ts';
@@ -111,22 +113,40 @@ const TOWARDS_RECIPIENTS: Record<Phase, Move[]> = {
   recipient: [{ types: TREE, out: false, next: 'recipient' }],
 };
 
+/** Supporters within a time budget of `params.timeoutMs` (default `supportTimeoutMs`), on this thread. */
 export function findSupporters(graph: KgGraph, params: SupportersParams, limits: Partial<SupportLimits> = {}): SupportResult {
+  return runSteps((budget) => findSupportersSteps(graph, params, budget, limits), timeoutOf(params, limits));
+}
+
+/** What `by` supports within a time budget of `params.timeoutMs` (default `supportTimeoutMs`), on this thread. */
+export function findSupported(graph: KgGraph, params: SupportedParams, limits: Partial<SupportLimits> = {}): SupportResult {
+  return runSteps((budget) => findSupportedSteps(graph, params, budget, limits), timeoutOf(params, limits));
+}
+
+/** `findSupporters` as a search that pauses, for a driver that shares the CPU (the server). */
+export function* findSupportersSteps(
+  graph: KgGraph,
+  params: SupportersParams,
+  budget: CpuBudget,
+  limits: Partial<SupportLimits> = {},
+): Steps<SupportResult> {
   const of = resolveName(graph, params.of);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
-  const bounds = boundsOf(params, limits);
+  const bounds = boundsOf(params, limits, budget);
   const recipients = params.ofType === undefined ? [of] : nodesWithin(graph, of, checkNodeType(params.ofType));
   const found: Array<{ visit: Visit; other: string }> = [];
   let truncated = false;
   for (const [i, recipient] of recipients.entries()) {
     const spreads = spreadCheck(graph, recipient);
-    const result = search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']), type, bounds, {
+    const result = yield* search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']), type, bounds, {
       accepts: (visit) => spreads(visit.node, visit.landing),
       rank: (visit) => reachRank(graph, visit, recipient),
     });
     for (const visit of result.found) found.push({ visit, other: recipient });
     truncated ||= result.truncated;
-    if (i + 1 < recipients.length && performance.now() > bounds.deadline) {
+    // A pause per recipient, so many small searches still notice the budget.
+    yield;
+    if (i + 1 < recipients.length && budget.exhausted) {
       truncated = true;
       break;
     }
@@ -135,11 +155,17 @@ export function findSupporters(graph: KgGraph, params: SupportersParams, limits:
   return answersOf(graph, found, bounds.limit, truncated, true, (steps, node) => orient(graph, [...steps].reverse(), node));
 }
 
-export function findSupported(graph: KgGraph, params: SupportedParams, limits: Partial<SupportLimits> = {}): SupportResult {
+/** `findSupported` as a search that pauses, for a driver that shares the CPU (the server). */
+export function* findSupportedSteps(
+  graph: KgGraph,
+  params: SupportedParams,
+  budget: CpuBudget,
+  limits: Partial<SupportLimits> = {},
+): Steps<SupportResult> {
   const by = resolveName(graph, params.by);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
-  const bounds = boundsOf(params, limits);
-  const result = search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds, {
+  const bounds = boundsOf(params, limits, budget);
+  const result = yield* search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds, {
     accepts: (visit) => spreadCheck(graph, visit.node)(by, visit.landing),
     rank: (visit) => reachRank(graph, visit, visit.node),
   });
@@ -149,19 +175,23 @@ export function findSupported(graph: KgGraph, params: SupportedParams, limits: P
 
 interface Bounds {
   limit: number;
-  /** `performance.now()` value after which the search stops. */
-  deadline: number;
+  /** The search stops once this is exhausted. */
+  budget: CpuBudget;
   /** Longest justification looked for, in hops. */
   maxDepth: number;
 }
 
-function boundsOf(params: { limit?: number; timeoutMs?: number }, given: Partial<SupportLimits>): Bounds {
+function boundsOf(params: { limit?: number }, given: Partial<SupportLimits>, budget: CpuBudget): Bounds {
   const limits = { ...DEFAULT_SETTINGS, ...given };
   const limit = params.limit ?? limits.maxRows;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
-  const timeoutMs = params.timeoutMs ?? limits.supportTimeoutMs;
+  return { limit, budget, maxDepth: limits.maxSupportDepth };
+}
+
+function timeoutOf(params: { timeoutMs?: number }, given: Partial<SupportLimits>): number {
+  const timeoutMs = params.timeoutMs ?? given.supportTimeoutMs ?? DEFAULT_SETTINGS.supportTimeoutMs;
   if (!(timeoutMs > 0)) throw new InvalidInputError('timeoutMs must be a positive number of milliseconds');
-  return { limit, deadline: performance.now() + timeoutMs, maxDepth: limits.maxSupportDepth };
+  return timeoutMs;
 }
 
 /** A state of the search: a node reached in a phase, with the edge it was reached by. */
@@ -177,15 +207,15 @@ interface Visit {
   landing: string | null;
 }
 
-// Reading the clock costs more than a step; look every so many states expanded.
-const CLOCK_EVERY = 1024;
+// Pausing costs more than a step; pause every so many states expanded.
+const STATES_PER_PAUSE = 1024;
 
 /**
  * First (so shortest) way the search reaches each node in an answering phase. Runs level
  * by level and stops after the level where more than `limit` answers are known: every
  * shorter justification is then found, so ranking them picks the right first `limit`.
  */
-function search(
+function* search(
   graph: KgGraph,
   start: string,
   startPhase: Phase,
@@ -199,7 +229,7 @@ function search(
     /** Of two equally short justifications of one answer, the lower rank is kept. */
     rank(visit: Visit): number;
   },
-): { found: Visit[]; truncated: boolean } {
+): Steps<{ found: Visit[]; truncated: boolean }> {
   const seen: Record<Phase, Set<string>> = { donor: new Set(), support: new Set(), recipient: new Set() };
   seen[startPhase].add(start);
   // Index in `found` of each answer.
@@ -223,9 +253,12 @@ function search(
     if (found.length > bounds.limit) return { found, truncated: true };
     const next: Visit[] = [];
     for (const here of frontier) {
-      if (++steps % CLOCK_EVERY === 0 && performance.now() > bounds.deadline) {
-        outOfTime = true;
-        break;
+      if (++steps % STATES_PER_PAUSE === 0) {
+        yield;
+        if (bounds.budget.exhausted) {
+          outOfTime = true;
+          break;
+        }
       }
       for (const move of moves[here.phase]) {
         // Aid to a whole province (江西省 → 新疆维吾尔自治区) says nothing about each hospital in it.

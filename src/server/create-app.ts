@@ -9,6 +9,7 @@ import { getSearchIndex } from '../query/search-index.ts';
 import { traversalView } from '../query/traversal-view.ts';
 import type { ArticleStore } from '../pipeline/article-store.ts';
 import { articlesRouter } from './articles-router.ts';
+import { createCpuQueue } from './cpu-queue.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { exportRouter } from './export-router.ts';
 import { nodesRouter } from './nodes-router.ts';
@@ -32,6 +33,7 @@ export function createApp(options: AppOptions): Express {
   const settings = resolveSettings(options.settings);
   const { graph } = options;
   const schemas = requestSchemas(settings);
+  const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
   // Built now rather than on the first request, so no request pays for them.
   getSearchIndex(graph);
   traversalView(graph, { directed: false });
@@ -42,9 +44,9 @@ export function createApp(options: AppOptions): Express {
   app.use(express.json({ limit: settings.bodyLimit, strict: false }));
   app.use(searchRouter(graph, schemas, settings));
   app.use(nodesRouter(graph, settings));
-  app.use(pathsRouter(graph, schemas, settings));
-  app.use(supportRouter(graph, schemas, settings));
-  app.use(queryRouter(graph, schemas, settings));
+  app.use(pathsRouter(graph, schemas, settings, cpu));
+  app.use(supportRouter(graph, schemas, settings, cpu));
+  app.use(queryRouter(graph, schemas, settings, cpu));
   app.use(exportRouter(graph, schemas, settings));
   app.use(statsRouter(graph));
   if (options.articles) app.use(articlesRouter(options.articles, schemas, requireToken(settings)));

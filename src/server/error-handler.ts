@@ -8,11 +8,14 @@ import { HTTP_STATUS } from './http-status.ts';
 
 export const errorHandler: ErrorRequestHandler = (error: unknown, _req, res, _next) => {
   const [status, body] = describeError(error);
-  if (status >= 500) console.error(error);
+  // A busy server is expected under load, not a fault to log.
+  if (status >= 500 && !(error instanceof KgError)) console.error(error);
   if (res.headersSent) {
     res.end();
     return;
   }
+  const retryAfter = error instanceof KgError ? (error.details as { retryAfter?: unknown } | undefined)?.retryAfter : undefined;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
   res.status(status).json(body);
 };
 

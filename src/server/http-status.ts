@@ -10,4 +10,6 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   AMBIGUOUS: 409,
   TOO_LARGE: 413,
   TIMEOUT: 503,
+  // Too many long queries running: come back after Retry-After seconds.
+  BUSY: 503,
 };

@@ -4,25 +4,29 @@ import { Router } from 'express';
 import type { RequestSchemas, SupportedResponse, SupportersResponse } from '../api/contract.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { findSupported, findSupporters } from '../query/supporters.ts';
+import { findSupportedSteps, findSupportersSteps } from '../query/supporters.ts';
+import type { CpuQueue } from './cpu-queue.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 
-export function supportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
+export function supportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings, cpu: CpuQueue): Router {
   const router = Router();
   router
     .route('/api/supporters')
-    .get((req, res) => {
+    .get(async (req, res) => {
       const { of, ofType, type, limit } = parseRequest(schemas.supporters, req.query, 'query');
-      const { answers, truncated } = findSupporters(graph, { of, ofType, type, limit }, settings);
+      const { answers, truncated } = await cpu.run(
+        (budget) => findSupportersSteps(graph, { of, ofType, type, limit }, budget, settings),
+        settings.supportTimeoutMs,
+      );
       res.json({ results: answers.map(({ other, ...a }) => ({ ...a, recipient: other })), truncated } satisfies SupportersResponse);
     })
     .all(methodNotAllowed(['GET']));
   router
     .route('/api/supported')
-    .get((req, res) => {
+    .get(async (req, res) => {
       const { by, type, limit } = parseRequest(schemas.supported, req.query, 'query');
-      const { answers, truncated } = findSupported(graph, { by, type, limit }, settings);
+      const { answers, truncated } = await cpu.run((budget) => findSupportedSteps(graph, { by, type, limit }, budget, settings), settings.supportTimeoutMs);
       res.json({ results: answers.map(({ other, ...a }) => ({ ...a, supporter: other })), truncated } satisfies SupportedResponse);
     })
     .all(methodNotAllowed(['GET']));

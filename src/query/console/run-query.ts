@@ -5,11 +5,13 @@ import type { QueryLimits } from '../../config.ts';
 import { InvalidInputError } from '../../errors.ts';
 import type { KgGraph } from '../../graph/build.ts';
 import type { GraphPath } from '../describe-path.ts';
-import { findPaths } from '../find-paths.ts';
+import { runSteps } from '../cpu-budget.ts';
+import type { CpuBudget, Steps } from '../cpu-budget.ts';
+import { findPathsSteps } from '../find-paths.ts';
 import { findNodes } from '../find-nodes.ts';
 import { findNeighbors } from '../neighbors.ts';
 import { resolveName } from '../resolve-name.ts';
-import { findSupported, findSupporters } from '../supporters.ts';
+import { findSupportedSteps, findSupportersSteps } from '../supporters.ts';
 import type { SupportAnswer, SupportResult } from '../supporters.ts';
 import { pointAt } from './console-error.ts';
 import { CONSOLE_HELP } from './console-help.ts';
@@ -28,8 +30,19 @@ export interface QueryResult {
   truncated: boolean;
 }
 
-/** Limits come from the settings (any part of them); the defaults fill the rest. */
+/** Limits come from the settings (any part of them); the defaults fill the rest. Runs on this thread. */
 export function runQuery(graph: KgGraph, line: string, given: Partial<QueryLimits> = {}): QueryResult {
+  return runSteps((budget) => runQuerySteps(graph, line, given, budget), queryBudgetMs(line, given));
+}
+
+/** The time budget of a console line: a supporter search's or a path search's. */
+export function queryBudgetMs(line: string, given: Partial<QueryLimits> = {}): number {
+  const { pathTimeoutMs, supportTimeoutMs } = { ...DEFAULT_SETTINGS, ...given };
+  return typeof line === 'string' && /^\s*(who|what)\b/i.test(line) ? supportTimeoutMs : pathTimeoutMs;
+}
+
+/** `runQuery` as a search that pauses, for a driver that shares the CPU (the server). */
+export function* runQuerySteps(graph: KgGraph, line: string, given: Partial<QueryLimits>, budget: CpuBudget): Steps<QueryResult> {
   if (typeof line !== 'string') throw new InvalidInputError('A query must be a string');
   const limits: QueryLimits = { ...DEFAULT_SETTINGS, ...given };
   const maxLength = limits.maxQueryLength;
@@ -49,16 +62,18 @@ export function runQuery(graph: KgGraph, line: string, given: Partial<QueryLimit
       // Names are resolved first so an unknown one is reported at its own word.
       const from = name(command.from, (text) => resolveName(graph, text));
       const to = name(command.to, (text) => resolveName(graph, text));
-      const result = findPaths(
+      const result = yield* findPathsSteps(
         graph,
         { from, to, via: command.via, maxHops: command.maxHops, mode: command.mode, directed: command.directed },
+        budget,
         limits,
       );
       const rows = result.paths.map((path, i) => ({ rank: i + 1, hops: path.length, evidence: path.weight, path: formatPath(path) }));
       return { kind: 'path', rows, paths: result.paths, highlight: highlightOf(result.paths, [from, to]), truncated: result.truncated };
     }
     case 'supporters': {
-      const result = name(command.of, (of) => findSupporters(graph, { of, ofType: command.ofType, type: command.type }, limits));
+      const of = name(command.of, (text) => resolveName(graph, text));
+      const result = yield* findSupportersSteps(graph, { of, ofType: command.ofType, type: command.type }, budget, limits);
       return supportResult('supporters', result, (a) => ({
         supporter: a.node,
         type: a.type,
@@ -69,7 +84,8 @@ export function runQuery(graph: KgGraph, line: string, given: Partial<QueryLimit
       }));
     }
     case 'supported': {
-      const result = name(command.by, (by) => findSupported(graph, { by, type: command.type }, limits));
+      const by = name(command.by, (text) => resolveName(graph, text));
+      const result = yield* findSupportedSteps(graph, { by, type: command.type }, budget, limits);
       return supportResult('supported', result, (a) => ({
         supported: a.node,
         type: a.type,

@@ -1,0 +1,24 @@
+// Long searches (simple paths, supporters over hubs) are generators that pause every few
+// hundred steps: whoever drives them decides whether to go on now or let other work run
+// first, and marks the budget exhausted once the search has had its share of CPU time. The
+// CLI drives them straight through; the server interleaves them with other requests.
+
+/** What a search reads after each pause: true once it has used up its CPU time. */
+export interface CpuBudget {
+  exhausted: boolean;
+}
+
+/** A search that pauses (`yield`s) between chunks of work and returns its result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `start(budget)` to the end on this thread, marking the budget exhausted after `ms`. */
+export function runSteps<T>(start: (budget: CpuBudget) => Steps<T>, ms: number): T {
+  const budget: CpuBudget = { exhausted: false };
+  const deadline = performance.now() + ms;
+  const steps = start(budget);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (!budget.exhausted && performance.now() > deadline) budget.exhausted = true;
+  }
+}

@@ -1,0 +1,50 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createGraph } from '../../src/graph/build.ts';
+import { addEdge } from '../query/tiny-graph.ts';
+import { testApp } from './test-app.ts';
+import type { TestApp } from './test-app.ts';
+
+// Complete graph on 40 nodes: simple paths of ≤ 6 hops without end, so every search runs to its budget.
+function denseGraph() {
+  const graph = createGraph();
+  for (let i = 0; i < 40; i++)
+    graph.addNode(`n${i}`, { label: `n${i}`, type: 'company', aliases: [], mentions: 1, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+  for (let i = 0; i < 40; i++) for (let j = i + 1; j < 40; j++) addEdge(graph, `n${i}`, 'partners_with', `n${j}`);
+  return graph;
+}
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await testApp({ maxLongQueries: 1, cpuSliceMs: 2, pathTimeoutMs: 400, maxPaths: 1_000_000 }, denseGraph());
+});
+afterAll(() => t.cleanup());
+
+const hardPath = () => request(t.app).get('/api/path').query({ from: 'n0', to: 'n1', mode: 'simple', max: '6', limit: '1000000' });
+
+describe('long searches', () => {
+  it('answers /healthz while a long search runs, and refuses a second one with 503 and Retry-After', async () => {
+    const first = hardPath().then((res) => res);
+    // Let the first search start and join the queue.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const health = await request(t.app).get('/healthz');
+    expect(health.status).toBe(200);
+    const refused = await request(t.app).post('/api/query').send({ q: 'path n0 -> n2 mode simple max 6' });
+    expect(refused.status).toBe(503);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refused.body.error).toMatch(/long queries/);
+    const answered = await first;
+    expect(answered.status).toBe(200);
+    expect(answered.body.paths.length).toBeGreaterThan(0);
+  });
+
+  it('answers a cheap query at once even when the long-query slots are full', async () => {
+    const first = hardPath().then((res) => res);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const cheap = await request(t.app).get('/api/path').query({ from: 'n0', to: 'n3', mode: 'shortest' });
+    expect(cheap.status).toBe(200);
+    expect(cheap.body.paths[0].nodes).toEqual(['n0', 'n3']);
+    expect((await first).status).toBe(200);
+  });
+});
