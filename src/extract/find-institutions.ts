@@ -84,6 +84,7 @@ const byLastChar = (words: string[]) => {
 const boundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS, ...functionWords()]));
 const companyBoundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS.filter((w) => !COMPANY_NAME_WORDS.includes(w)), ...COMPANY_CLASS_WORDS, ...ZONE_HEADS]));
 const curatedBoundaryIndex = once(() => byLastChar(BOUNDARY_WORDS));
+const CURATED_BOUNDARIES = new Set(BOUNDARY_WORDS);
 function boundariesFor(type: NodeType): Map<string, string[]> {
   if (type === 'company') return companyBoundaryIndex();
   return type === 'school' || type === 'hospital' ? boundaryIndex() : curatedBoundaryIndex();
@@ -177,6 +178,9 @@ function nameStart(text: string, suffixStart: number, floor: number, inPlace: Ui
       if (from < start || !text.startsWith(word, from) || inPlace[from]) continue;
       // A zone right before a legal suffix is the company's own name (…物流园区有限公司).
       if (company && cut === suffixStart && ZONE_HEADS.includes(word)) continue;
+      // 阿合奇县|同心|中学: a common word alone between a place and the suffix is the name.
+      if (cut === suffixStart && from > 0 && inPlace[from - 1] && !CURATED_BOUNDARIES.has(word)) continue;
+      if (CONJUNCTIONS.has(word) && from > 0 && inPlace[from - 1] && suffixStart - from <= 2) continue;
       // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
       // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
       if (CONJUNCTIONS.has(word) && (!company && boundaries === curatedBoundaryIndex() || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
