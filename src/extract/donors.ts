@@ -11,7 +11,7 @@ export type Side = 'donor' | 'recipient' | undefined;
 const RECIPIENT_ROOTS = new Set(['新疆维吾尔自治区', '新疆生产建设兵团']);
 export const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
 /** A donor place followed by one of these speaks as a donor (唐山援疆, 江西省第十批援疆干部). */
-export const DONOR_MARKER = new RegExp(`^(市|省)?(第[一二三四五六七八九十]+([、和][一二三四五六七八九十]+)?批)?(${DONOR_MARKERS.join('|')})`, 'u');
+export const DONOR_MARKER = new RegExp(`^(市|省)?(的)?(第[一二三四五六七八九十]+([、和][一二三四五六七八九十]+)?批)?(共|先后|累计)?(${DONOR_MARKERS.join('|')})`, 'u');
 
 const sides = new Map<string, Side>();
 const SIDE = Symbol('side');

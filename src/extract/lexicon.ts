@@ -180,7 +180,7 @@ export const PARTNER_CUES = [
 ];
 
 /** Donor-side city words that mean "the paired-aid effort of X" (唐山援疆, 江西援建). */
-export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助', '医疗援疆', '教育援疆', '产业援疆', '柔性援疆'];
+export const DONOR_MARKERS = ['援疆', '对口支援', '对口援助', '援建', '帮扶', '援助', '医疗援疆', '教育援疆', '产业援疆', '柔性援疆', '选派'];
 
 /** Heads of a donor's aid bodies (天津援疆前指, 无锡市对口支援阿合奇县前方工作组), longest first. */
 export const AID_BODY_HEADS = [

@@ -8,7 +8,8 @@
 //   aid, and its villages and sites when the sentence speaks of aid or projects.
 // - A donor's institution aids institutions of its kind (…附属医院对口帮扶…人民医院).
 
-import { PLACE_TYPES, donorOf, donorsOf, sideOf } from './donors.ts';
+import { PLACE_TYPES, donorOf, donorsOf, isDonorPlace, sideOf } from './donors.ts';
+import { getGazetteer } from './gazetteer.ts';
 import { BUILT_FOR, COMPANY_AID_CUES, PROJECT_WORDS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
@@ -57,6 +58,8 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
       }
     }
   }
+  // 于田天津工业园, 喀什深圳城: a site in Xinjiang named after its donor is that donor's aid.
+  for (const t of targets) if (t.type === 'facility') for (const donor of donorsNamedIn(t.name)) add(donor, 'supports', t.name);
   if (articleDonor && explicitDonors.every((d) => d === articleDonor)) {
     const aidSentence = hasCue || PROJECT.test(body);
     for (const t of targets) if (AID_TARGET_TYPES.includes(t.type) && (aidSentence || t.type === 'school' || t.type === 'hospital')) add(articleDonor, 'supports', t.name);
@@ -95,6 +98,11 @@ function provinceAided(text: string, t: Mention, ms: Mention[]): boolean {
   if (!verb || /^[“"「]/u.test(text[t.end] ?? '')) return false;
   const subject = ms.find((m) => m.end === t.start - verb[0].length);
   return subject !== undefined && donorOf(subject) !== undefined;
+}
+
+/** Donor provinces and cities whose names a recipient-side site's name holds (于田天津工业园 → 天津市). */
+function donorsNamedIn(name: string): string[] {
+  return unique(getGazetteer().scan(name).map((hit) => hit.division.name).filter((place) => isDonorPlace(place)));
 }
 
 /** An institution or site right after a verb of building for someone (援建的多浪第一幼儿园). */
