@@ -2,13 +2,14 @@
 import type { Article } from '../types.js';
 import { joinBrokenLines } from './join-broken-lines.js';
 import { repairMojibake } from './repair-mojibake.js';
-import { detectRewritten, repairRewritten } from './repair-rewritten.js';
+import { rewriteRepair } from './repair-rewritten.js';
 import { stripChrome } from './strip-chrome.js';
 import { stripInvisible } from './strip-invisible.js';
 import { stripPinyinGlosses } from './strip-pinyin-glosses.js';
 import { tidyWhitespace } from './tidy-whitespace.js';
 import { type Script, detectScript, toSimplified } from './to-simplified.js';
 import { TrackedText } from './tracked-text.js';
+import { type RepairAsWritten, WrittenText } from './written-text.js';
 
 export interface NormalisedText {
   /** Cleaned, Simplified, repaired text. */
@@ -17,6 +18,12 @@ export interface NormalisedText {
   toOriginal(start: number, end: number): { start: number; end: number };
   script: Script;
   rewritten: boolean;
+  /**
+   * The clean written form of the article's span [start, end) (offsets into `article.text`):
+   * no glosses, invisible characters or quote marks at the ends, mojibake and spun words
+   * repaired, the article's own script kept (阿克陶縣人民醫院).
+   */
+  writtenForm(start: number, end: number): string;
 }
 
 /**
@@ -32,17 +39,24 @@ export function normalise(article: Article): NormalisedText {
   tracked = repairMojibake(tracked);
   tracked = stripInvisible(tracked);
   tracked = stripPinyinGlosses(tracked);
+  const cleaned = tracked;
   const { script } = detectScript(tracked.text);
   tracked = toSimplified(tracked);
   tracked = stripChrome(tracked);
-  const { rewritten } = detectRewritten(tracked.text);
-  if (rewritten) tracked = repairRewritten(tracked);
+  const { detection, edits } = rewriteRepair(tracked.text);
+  const repairs: RepairAsWritten[] = [];
+  for (const { start, end, replacement } of edits) {
+    repairs.push({ ...tracked.toOriginal(start, end), spun: tracked.text.slice(start, end), original: replacement });
+  }
+  tracked = tracked.edit(edits);
   tracked = joinBrokenLines(tidyWhitespace(tracked));
   const result = tracked;
+  let written: WrittenText | undefined;
   return {
     text: result.text,
     toOriginal: (start, end) => result.toOriginal(start, end),
     script,
-    rewritten,
+    rewritten: detection.rewritten,
+    writtenForm: (start, end) => (written ??= new WrittenText(cleaned, script, repairs)).form(start, end),
   };
 }

@@ -1,13 +1,25 @@
 // Undo "伪原创" spinning: machine rewriting that swaps words for near-synonyms
-// (人民 → 人平易近, 和田地区 → 和地步区, 建设 → 扶植). The table is data.
+// (人民 → 人平易近, 和田地区 → 和地步区, 建设 → 扶植; other tools: 人民 → 群众, 工作 → 事情).
+// The table (src/gazetteer/rewrite-substitutions.json) is data: [spun, original, guard?].
+//  - `telltale`: a form that no one writes by hand. It marks a document as rewritten and is
+//    put back wherever it stands in one.
+//  - `completes`: an ordinary word that rewriters also use as a synonym (群众, 成长, 事情).
+//    It is put back only where the result completes a known word (rewrite-anchors.ts) that
+//    reaches beyond it: 喀什地区群众医院 → 人民医院, 对口声援 → 对口支援; 各族群众 stays.
+//    Such a completion is itself a sign of rewriting and counts like a tell-tale.
+//  - neither: a choice of the tool that spun the seed articles (取 → 与 with its guards), put
+//    back wherever it stands in a rewritten document.
+//  - `notPrecededBy` / `notFollowedBy`: characters that must not stand next to the form.
 import table from '../gazetteer/rewrite-substitutions.json' with { type: 'json' };
 
+import { rewriteAnchors } from './rewrite-anchors.js';
 import type { Edit, TrackedText } from './tracked-text.js';
 
 interface Guard {
   notPrecededBy?: string;
   notFollowedBy?: string;
   telltale?: boolean;
+  completes?: boolean;
 }
 
 interface Substitution extends Guard {
@@ -17,23 +29,32 @@ interface Substitution extends Guard {
 
 export type RewriteTableEntry = [string, string] | [string, string, Guard];
 
-/** Substitutions by the code of their first character, longest first (岁首年月次 before 岁首年月). */
-type Index = Array<Substitution[] | undefined>;
+/** Words by the code of their first character, longest first (岁首年月次 before 岁首年月). */
+type Index<T> = Array<T[] | undefined>;
 
-function buildIndex(entries: readonly RewriteTableEntry[]): Index {
-  const index: Index = new Array(0x10000).fill(undefined);
-  for (const [spun, original, guard] of entries) {
-    const code = spun.charCodeAt(0);
-    (index[code] ??= []).push({ spun, original, ...guard });
-  }
-  for (const list of index) list?.sort((a, b) => b.spun.length - a.spun.length);
+function indexByFirstChar<T>(items: Iterable<T>, key: (item: T) => string): Index<T> {
+  const index: Index<T> = new Array(0x10000).fill(undefined);
+  for (const item of items) (index[key(item).charCodeAt(0)] ??= []).push(item);
+  for (const list of index) list?.sort((a, b) => key(b).length - key(a).length);
   return index;
 }
 
-let index: Index | undefined;
-function rewriteIndex(): Index {
-  index ??= buildIndex(table as RewriteTableEntry[]);
-  return index;
+let substitutions: Index<Substitution> | undefined;
+function substitutionIndex(): Index<Substitution> {
+  substitutions ??= indexByFirstChar(
+    (table as RewriteTableEntry[]).map(([spun, original, guard]) => ({ spun, original, ...guard })),
+    (s) => s.spun,
+  );
+  return substitutions;
+}
+
+let anchors: { index: Index<string>; longest: number } | undefined;
+function anchorIndex(): { index: Index<string>; longest: number } {
+  if (!anchors) {
+    const words = rewriteAnchors();
+    anchors = { index: indexByFirstChar(words, (w) => w), longest: Math.max(...words.map((w) => w.length)) };
+  }
+  return anchors;
 }
 
 function guardHolds(sub: Guard, text: string, at: number, length: number): boolean {
@@ -44,39 +65,133 @@ function guardHolds(sub: Guard, text: string, at: number, length: number): boole
   return true;
 }
 
+interface Match {
+  /** Where the spun form stands in the text. */
+  at: number;
+  sub: Substitution;
+  /** Where its original stands in the text with every match put back. */
+  from: number;
+  to: number;
+}
+
 /** Left-to-right, longest-first matches of the table: a first-character table beats one big alternation. */
-function scan(text: string, accept: (sub: Substitution) => boolean, found: (at: number, sub: Substitution) => void): void {
-  const idx = rewriteIndex();
+function findMatches(text: string): Match[] {
+  const idx = substitutionIndex();
+  const matches: Match[] = [];
+  let shift = 0;
   for (let i = 0; i < text.length; i++) {
     const candidates = idx[text.charCodeAt(i)];
     if (candidates === undefined) continue;
     for (const sub of candidates) {
-      if (accept(sub) && text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
-        found(i, sub);
+      if (text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
+        const from = i + shift;
+        matches.push({ at: i, sub, from, to: from + sub.original.length });
+        shift += sub.original.length - sub.spun.length;
         i += sub.spun.length - 1;
         break;
       }
     }
   }
+  return matches;
+}
+
+/** The text with every match put back: the reading that completions are looked for in. */
+function putBack(text: string, matches: readonly Match[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of matches) {
+    parts.push(text.slice(last, m.at), m.sub.original);
+    last = m.at + m.sub.spun.length;
+  }
+  parts.push(text.slice(last));
+  return parts.join('');
+}
+
+/**
+ * The `completes` matches whose original completes a known word: an occurrence of the word
+ * in the put-back text that holds the match whole, cuts no other such match, and has at
+ * least one character that no such match brought.
+ */
+function completedMatches(text: string, matches: readonly Match[]): Set<Match> {
+  const accepted = new Set<Match>();
+  const pending = matches.filter((m) => m.sub.completes);
+  if (pending.length === 0) return accepted;
+  const readings = putBack(text, matches);
+  const { index, longest } = anchorIndex();
+  const isPending = (m: Match) => m.sub.completes === true;
+  let k = 0;
+  for (const m of pending) {
+    if (accepted.has(m)) continue;
+    while (matches[k] !== m) k++;
+    for (let s = Math.max(0, m.to - longest); s <= m.from && !accepted.has(m); s++) {
+      for (const word of index[readings.charCodeAt(s)] ?? []) {
+        const e = s + word.length;
+        if (e < m.to || !readings.startsWith(word, s)) continue;
+        // The matches this occurrence touches, found around m (matches are in order).
+        let first = k;
+        while (first > 0 && matches[first - 1]!.to > s) first--;
+        let last = k;
+        while (last + 1 < matches.length && matches[last + 1]!.from < e) last++;
+        let brought = 0;
+        let cut = false;
+        for (let j = first; j <= last; j++) {
+          const other = matches[j]!;
+          if (!isPending(other)) continue;
+          if (other.from < s || other.to > e) cut = true;
+          else brought += other.to - other.from;
+        }
+        if (cut || brought >= word.length) continue;
+        for (let j = first; j <= last; j++) if (isPending(matches[j]!)) accepted.add(matches[j]!);
+        break;
+      }
+    }
+  }
+  return accepted;
 }
 
 /** Fewest distinct tell-tale forms for a document to count as rewritten. */
 export const REWRITTEN_THRESHOLD = 3;
 
-/**
- * Count the distinct tell-tale spun forms (平易近, 勾当, 鞭策, 工做, 扶植 …) in a text.
- * One slip can happen anywhere; three different ones only in spun text.
- */
-export function detectRewritten(text: string): { rewritten: boolean; score: number; hits: string[] } {
+export interface RewriteDetection {
+  rewritten: boolean;
+  /** Distinct forms found: tell-tales and synonyms that complete a known word. */
+  score: number;
+  hits: string[];
+}
+
+function detect(matches: readonly Match[], completed: ReadonlySet<Match>): RewriteDetection {
   const found = new Set<string>();
-  scan(text, (s) => s.telltale === true, (_, sub) => found.add(sub.spun));
+  for (const m of matches) if (m.sub.telltale || completed.has(m)) found.add(m.sub.spun);
   const hits = [...found];
   return { rewritten: hits.length >= REWRITTEN_THRESHOLD, score: hits.length, hits };
 }
 
-/** Replace every spun form by its original. Call only for documents detected as rewritten. */
+/**
+ * Count the distinct tell-tale forms (平易近, 勾当, 扶植, 设置装备摆设 …) and the distinct
+ * synonyms that complete a known word (群众 in 县群众医院, 声援 in 对口声援) in a text.
+ * One slip can happen anywhere; three different ones only in spun text.
+ */
+export function detectRewritten(text: string): RewriteDetection {
+  const matches = findMatches(text);
+  return detect(matches, completedMatches(text, matches));
+}
+
+function editsOf(matches: readonly Match[], completed: ReadonlySet<Match>): Edit[] {
+  return matches
+    .filter((m) => !m.sub.completes || completed.has(m))
+    .map((m) => ({ start: m.at, end: m.at + m.sub.spun.length, replacement: m.sub.original }));
+}
+
+/** Detection and repair in one pass over the table: no edits for a text that is not rewritten. */
+export function rewriteRepair(text: string): { detection: RewriteDetection; edits: Edit[] } {
+  const matches = findMatches(text);
+  const completed = completedMatches(text, matches);
+  const detection = detect(matches, completed);
+  return { detection, edits: detection.rewritten ? editsOf(matches, completed) : [] };
+}
+
+/** Put back every spun form that the table and the known words allow. Call only for documents detected as rewritten. */
 export function repairRewritten(tracked: TrackedText): TrackedText {
-  const edits: Edit[] = [];
-  scan(tracked.text, () => true, (at, sub) => edits.push({ start: at, end: at + sub.spun.length, replacement: sub.original }));
-  return tracked.edit(edits);
+  const matches = findMatches(tracked.text);
+  return tracked.edit(editsOf(matches, completedMatches(tracked.text, matches)));
 }

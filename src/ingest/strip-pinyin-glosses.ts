@@ -1,4 +1,6 @@
-// Remove pinyin glosses that some sites print after characters: 產(chǎn)業(yè) → 產業.
+// Remove pinyin glosses that some sites print after characters: 產(chǎn)業(yè) → 產業,
+// in every form seen: full-width and square brackets, tone digits (yi1), capitals,
+// pinyin-font letters (ɑ, ɡ) and decomposed tone marks.
 import type { TrackedText } from './tracked-text.js';
 
 const TONED: Record<string, string> = {
@@ -19,11 +21,13 @@ const NEUTRAL = new Set(['de', 'le', 'me', 'ne', 'ma', 'ba', 'zi', 'men', 'zhe',
 
 /** A gloss: one to four pinyin syllables, tone-marked or numbered. */
 export function isPinyinGloss(inner: string): boolean {
-  const syllables = inner.trim().split(/[\s']+/);
+  // Pinyin fonts write ɑ and ɡ; some pages decompose ī into i + U+0304, or capitalise.
+  const text = inner.normalize('NFC').toLowerCase().replace(/\u0251/g, 'a').replace(/\u0261/g, 'g').trim();
+  const syllables = text.split(/[\s'’-]+/);
   if (syllables.length === 0 || syllables.length > 4) return false;
   return syllables.every((s) => {
     let plain = '';
-    let toned = /[1-5]$/.test(s);
+    let toned = /[0-5]$/.test(s);
     for (const ch of toned ? s.slice(0, -1) : s) {
       const base = TONED[ch];
       if (base !== undefined && ch !== 'ü') toned = true;
@@ -33,8 +37,10 @@ export function isPinyinGloss(inner: string): boolean {
   });
 }
 
-// In ASCII or full-width brackets, and (checked below) right after a Chinese character.
-const GLOSS = /[(（]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5' ]{1,40})[)）]/g;
+// In ASCII, full-width or square brackets, maybe after one space, and (checked below)
+// right after a Chinese character: 醫(yī), 產（chǎn）, 产(chan3), 醫【yī】, 產 (chǎn).
+const GLOSS =
+  /[ \u3000]?[(（[【〔]([a-zA-Z\u00c0-\u024f\u0251\u0261\u0300-\u036f0-5'’\- \u3000]{1,40})[)）\]】〕]/g;
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function withoutGloss(m: RegExpExecArray): string {

@@ -22,5 +22,5 @@ function trimEnds(tracked: TrackedText): TrackedText {
 }
 
 export function tidyWhitespace(tracked: TrackedText): TrackedText {
-  return trimEnds(tracked.replaceAll(/\r\n?/g, '\n').replaceAll(BREAK, '\n').replaceAll(RUN, ' '));
+  return trimEnds(tracked.replaceAll(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replaceAll(BREAK, '\n').replaceAll(RUN, ' '));
 }
