@@ -7,8 +7,10 @@
 //    It is put back only where the result completes a known word (rewrite-anchors.ts) that
 //    reaches beyond it: 喀什地区群众医院 → 人民医院, 对口声援 → 对口支援; 各族群众 stays.
 //    Such a completion is itself a sign of rewriting and counts like a tell-tale.
-//  - neither: a choice of the tool that spun the seed articles (取 → 与 with its guards), put
-//    back wherever it stands in a rewritten document.
+//  - neither: an ordinary-word choice of the tool that spun the seed articles (取 → 与, with
+//    its guards), put back wherever it stands, but only in a document whose tell-tales alone
+//    show it rewritten: a text spun by another tool keeps its 成长 and 手艺 unless they
+//    complete a known word.
 //  - `notPrecededBy` / `notFollowedBy`: characters that must not stand next to the form.
 import table from '../gazetteer/rewrite-substitutions.json' with { type: 'json' };
 
@@ -157,13 +159,19 @@ export interface RewriteDetection {
   /** Distinct forms found: tell-tales and synonyms that complete a known word. */
   score: number;
   hits: string[];
+  /** Distinct tell-tale forms alone: enough of them let the ordinary-word entries apply everywhere. */
+  telltales: number;
 }
 
 function detect(matches: readonly Match[], completed: ReadonlySet<Match>): RewriteDetection {
   const found = new Set<string>();
-  for (const m of matches) if (m.sub.telltale || completed.has(m)) found.add(m.sub.spun);
+  const telltales = new Set<string>();
+  for (const m of matches) {
+    if (m.sub.telltale) telltales.add(m.sub.spun);
+    if (m.sub.telltale || completed.has(m)) found.add(m.sub.spun);
+  }
   const hits = [...found];
-  return { rewritten: hits.length >= REWRITTEN_THRESHOLD, score: hits.length, hits };
+  return { rewritten: hits.length >= REWRITTEN_THRESHOLD, score: hits.length, hits, telltales: telltales.size };
 }
 
 /**
@@ -176,9 +184,9 @@ export function detectRewritten(text: string): RewriteDetection {
   return detect(matches, completedMatches(text, matches));
 }
 
-function editsOf(matches: readonly Match[], completed: ReadonlySet<Match>): Edit[] {
+function editsOf(matches: readonly Match[], completed: ReadonlySet<Match>, everywhere: boolean): Edit[] {
   return matches
-    .filter((m) => !m.sub.completes || completed.has(m))
+    .filter((m) => m.sub.telltale || completed.has(m) || (everywhere && !m.sub.completes))
     .map((m) => ({ start: m.at, end: m.at + m.sub.spun.length, replacement: m.sub.original }));
 }
 
@@ -187,11 +195,15 @@ export function rewriteRepair(text: string): { detection: RewriteDetection; edit
   const matches = findMatches(text);
   const completed = completedMatches(text, matches);
   const detection = detect(matches, completed);
-  return { detection, edits: detection.rewritten ? editsOf(matches, completed) : [] };
+  return { detection, edits: detection.rewritten ? editsOf(matches, completed, detection.telltales >= REWRITTEN_THRESHOLD) : [] };
 }
 
-/** Put back every spun form that the table and the known words allow. Call only for documents detected as rewritten. */
+/**
+ * Put back every spun form of a text known to be rewritten by the seed articles' kind of
+ * tool: tell-tales and ordinary-word entries everywhere, `completes` entries where they
+ * complete a known word. normalise() calls rewriteRepair(), which decides from the text.
+ */
 export function repairRewritten(tracked: TrackedText): TrackedText {
   const matches = findMatches(tracked.text);
-  return tracked.edit(editsOf(matches, completedMatches(tracked.text, matches)));
+  return tracked.edit(editsOf(matches, completedMatches(tracked.text, matches), true));
 }

@@ -12,8 +12,9 @@ const TONED: Record<string, string> = {
   ǖ: 'v', ǘ: 'v', ǚ: 'v', ǜ: 'v', ü: 'v',
 };
 
+// With an initial, or one of the finals written without one (i, u, ü alone are yi, wu, yu).
 const SYLLABLE =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)r?$/;
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ang|eng|ing|ong|uai|iao|ian|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|ue|er|a|o|e|i|u|v)|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)r?$/;
 
 // Neutral-tone syllables are written without a mark; anything else must carry a tone
 // so that ordinary lowercase words in brackets are never taken for glosses.
@@ -21,8 +22,11 @@ const NEUTRAL = new Set(['de', 'le', 'me', 'ne', 'ma', 'ba', 'zi', 'men', 'zhe',
 
 /** A gloss: one to four pinyin syllables, tone-marked or numbered. */
 export function isPinyinGloss(inner: string): boolean {
-  // Pinyin fonts write ɑ and ɡ; some pages decompose ī into i + U+0304, or capitalise.
-  const text = inner.normalize('NFC').toLowerCase().replace(/\u0251/g, 'a').replace(/\u0261/g, 'g').trim();
+  // Pinyin fonts write ɑ and ɡ; some pages decompose ī into i + U+0304, or capitalise
+  // (then only a marked tone tells a gloss from an abbreviation: Yī, not MA).
+  const composed = inner.replace(/\u0251/g, 'a').replace(/\u0261/g, 'g').normalize('NFC').trim();
+  const capitalised = composed !== composed.toLowerCase();
+  const text = composed.toLowerCase();
   const syllables = text.split(/[\s'’-]+/);
   if (syllables.length === 0 || syllables.length > 4) return false;
   return syllables.every((s) => {
@@ -33,7 +37,7 @@ export function isPinyinGloss(inner: string): boolean {
       if (base !== undefined && ch !== 'ü') toned = true;
       plain += base ?? ch;
     }
-    return SYLLABLE.test(plain) && (toned || NEUTRAL.has(plain));
+    return SYLLABLE.test(plain) && (toned || (!capitalised && NEUTRAL.has(plain)));
   });
 }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import table from '../../src/gazetteer/rewrite-substitutions.json' with { type: 'json' };
-import { detectRewritten, repairRewritten } from '../../src/ingest/repair-rewritten.js';
+import { normalise } from '../../src/ingest/normalise.js';
+import { detectRewritten, repairRewritten, rewriteRepair } from '../../src/ingest/repair-rewritten.js';
+import { rewriteAnchors } from '../../src/ingest/rewrite-anchors.js';
 import { TrackedText } from '../../src/ingest/tracked-text.js';
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
@@ -64,10 +66,129 @@ describe('detectRewritten', () => {
   });
 });
 
+// A second tool's choices, none of them in the first tool's table as it stood (the seed
+// tool writes 人平易近, 扶植, 病院): 支援 → 声援, 指挥 → 批示, 人民 → 群众/国民, 实验 → 尝试,
+// 健康 → 安康, 集团 → 团体, 合作 → 互助, 发展 → 进展, 工作 → 任务, 进行 → 停止,
+// 生产 → 消费, 建设 → 建立. Snippets written for these tests.
+const SECOND_TOOL: Array<[string, string, string]> = [
+  [
+    'Simplified',
+    '江苏省对口声援新疆前方批示部组织克州群众医院专家开展义诊，为各族群众提供医疗效劳。' +
+      '喀什地区第一中学与广东尝试中学结对共建，双方将在教学办理、师资培训等方面深化互助。' +
+      '和田地区卫生安康委员会与天津市医疗团体有限公司签订互助协议，推动当地医疗事业高质量进展。',
+    // 各族群众, 医疗效劳, 教学办理 and 深化互助 complete no known word and stay as written.
+    '江苏省对口支援新疆前方指挥部组织克州人民医院专家开展义诊，为各族群众提供医疗效劳。' +
+      '喀什地区第一中学与广东实验中学结对共建，双方将在教学办理、师资培训等方面深化互助。' +
+      '和田地区卫生健康委员会与天津市医疗集团有限公司签订合作协议，推动当地医疗事业高质量发展。',
+  ],
+  [
+    'Traditional',
+    '浙江省援疆批示部聯合阿克蘇地區國民醫院舉辦培訓班，並與溫宿縣任務隊停止對接。' +
+      '兩地幹部群眾共同參與新疆消費建立兵團第一師的民生項目。',
+    '浙江省援疆指挥部联合阿克苏地区人民医院举办培训班，并与温宿县工作队进行对接。' +
+      '两地干部群众共同参与新疆生产建设兵团第一师的民生项目。',
+  ],
+];
+
+// Normal news that uses the second tool's synonyms as the ordinary words they are.
+const CONTROL = [
+  '各族群众在新建的文化广场上载歌载舞，共同庆祝丰收。',
+  '援疆教师带领学生参加全国技能大赛，取得优异成绩。',
+  '项目建设进展顺利，预计年底前完成主体工程。',
+  '医疗队在救援现场停止作业后，立即转入伤员救治。',
+  '当地百姓学习传统手艺，成长为致富带头人。',
+  '调查显示，居民消费持续增长，市场情况总体稳定。',
+  '他担任克州实验中学校长期间，引导学生树立远大理想。',
+  '两地联合建立了文明实践中心和民族团结进步教育基地。',
+  '公民道德建设和国民经济统计数据同时发布。',
+  '为群众办实事，把群众的小事当作自己的大事。',
+  '游客在景区游览观光，体验民族风情。',
+  '中国人民解放军和当地群众一起修建水渠。',
+  '县里的事情要一件一件办好，技术团队停止调查后向有关部门作了汇报。',
+  '與會代表表示，將帶領當地群眾發展特色產業。',
+];
+
+describe('text spun by a tool whose choices are not in the table', () => {
+  it.each(SECOND_TOOL)('puts back %s spun words only where they complete a known word', (_, spun, original) => {
+    const n = normalise({ id: 't', text: spun });
+    expect(n.rewritten).toBe(true);
+    expect(n.text).toBe(original);
+  });
+
+  it('reads the spun words that complete known words as its tell-tales', () => {
+    expect(detectRewritten(SECOND_TOOL[0]![1]).hits.sort()).toEqual(['互助', '团体', '声援', '安康', '尝试', '批示', '群众', '进展'].sort());
+  });
+
+  it('maps a put-back name to the spun words as written', () => {
+    const spun = SECOND_TOOL[1]![1];
+    const n = normalise({ id: 't', text: spun });
+    const at = n.text.indexOf('新疆生产建设兵团第一师');
+    const span = n.toOriginal(at, at + '新疆生产建设兵团第一师'.length);
+    expect(spun.slice(span.start, span.end)).toBe('新疆消費建立兵團第一師');
+  });
+
+  it('needs three different forms: two completions in a normal article change nothing', () => {
+    const text = '江苏省对口声援克州。克州群众医院新楼启用。';
+    expect(detectRewritten(text)).toEqual({ rewritten: false, score: 2, hits: ['声援', '群众'], telltales: 0 });
+    expect(normalise({ id: 't', text }).text).toBe(text);
+  });
+
+  it('keeps the seed tool’s ordinary-word choices (成长, 手艺) for texts that show its tell-tales', () => {
+    const text = `${SECOND_TOOL[0]![1]}当地百姓学习传统手艺，成长为致富带头人。`;
+    expect(normalise({ id: 't', text }).text).toBe(`${SECOND_TOOL[0]![2]}当地百姓学习传统手艺，成长为致富带头人。`);
+  });
+});
+
+describe('normal text (control set)', () => {
+  it('is not called rewritten, sentence by sentence or as one article', () => {
+    for (const sentence of CONTROL) expect(detectRewritten(sentence).rewritten, sentence).toBe(false);
+    expect(detectRewritten(CONTROL.join('')).rewritten).toBe(false);
+  });
+
+  it('has no synonym that completes a known word, so that even a rewritten article would keep these sentences', () => {
+    expect(detectRewritten(CONTROL.join('')).hits).toEqual([]);
+  });
+
+  it('comes out of normalise unchanged (Simplified) as one article', () => {
+    const simplified = CONTROL.slice(0, -1).join('\n');
+    expect(normalise({ id: 't', text: simplified }).text).toBe(simplified);
+  });
+
+  it('gives no edits even when each sentence is read alone', () => {
+    for (const sentence of CONTROL) expect(rewriteRepair(sentence).edits, sentence).toEqual([]);
+  });
+});
+
 describe('the rewrite table (src/gazetteer/rewrite-substitutions.json)', () => {
   it('has one entry per spun form and never maps a form to itself', () => {
     const forms = table.map((entry) => entry[0]);
     expect(new Set(forms).size).toBe(forms.length);
     for (const entry of table) expect(entry[0]).not.toBe(entry[1]);
+  });
+
+  it('uses only the known guards, and never calls a tell-tale an ordinary word', () => {
+    for (const entry of table) {
+      const guard = (entry[2] ?? {}) as Record<string, unknown>;
+      expect(Object.keys(guard).every((k) => ['telltale', 'completes', 'notPrecededBy', 'notFollowedBy'].includes(k)), String(entry[0])).toBe(true);
+      expect(guard.telltale && guard.completes, String(entry[0])).toBeFalsy();
+    }
+  });
+
+  it('gives every `completes` entry a known word that its original completes', () => {
+    const anchors = rewriteAnchors();
+    for (const [spun, original, guard] of table as Array<[string, string, { completes?: boolean }?]>) {
+      if (!guard?.completes) continue;
+      expect(anchors.some((word) => word.length > original.length && word.includes(original)), `${spun} → ${original}`).toBe(true);
+    }
+  });
+});
+
+describe('rewriteAnchors', () => {
+  it('joins the gazetteer, the lexicon, the agency table and the genre words', () => {
+    const anchors = new Set(rewriteAnchors());
+    for (const word of ['和田地区', '民丰县', '人民医院', '职业技术学院', '对口支援', '发展和改革委员会', '工作队', '生产建设兵团', '进行对接']) {
+      expect(anchors.has(word), word).toBe(true);
+    }
+    expect([...anchors].every((w) => w.length >= 2)).toBe(true);
   });
 });

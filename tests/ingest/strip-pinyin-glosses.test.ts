@@ -14,6 +14,18 @@ describe('stripPinyinGlosses', () => {
     ['產（chǎn）業（yè）', '產業'],
     ['产(chan3)业(ye4)', '产业'],
     ['醫療(yī liáo)援疆', '醫療援疆'],
+    ['醫療(yi1 liao2)援疆', '醫療援疆'],
+    ['醫療(yī-liáo)援疆', '醫療援疆'],
+    ['醫【yī】療', '醫療'],
+    ['醫[yī]療', '醫療'],
+    ['產 (chǎn)業', '產業'],
+    ['產\u3000（chǎn）業', '產業'],
+    ['醫(Yī)院', '醫院'],
+    ['國(guó)務(wù)院(YUÀN)', '國務院'],
+    ['產(ch\u0251\u030cn)業', '產業'],
+    ['國(\u0261uó)家', '國家'],
+    ['醫(yi\u0304)院', '醫院'],
+    ['的(de0)', '的'],
   ])('removes the gloss in %s', (input, expected) => {
     expect(strip(input)).toBe(expected);
   });
@@ -26,6 +38,12 @@ describe('stripPinyinGlosses', () => {
     '國家胸痛中心(基層版)認證',
     '中國工藝美術大師徐嵐(左)與',
     '推出“1+2”(a)方案',
+    '升级版本(v2)上线',
+    '碩士(MA)課程',
+    '李老師(Li)說',
+    '技術路線(IT)',
+    '工程(A)標段與工程 (B) 標段',
+    '見附件[1]',
   ])('keeps real brackets: %s', (input) => {
     expect(strip(input)).toBe(input);
   });
@@ -53,5 +71,15 @@ describe('isPinyinGloss', () => {
     expect(isPinyinGloss('an')).toBe(false);
     expect(isPinyinGloss('mcn')).toBe(false);
     expect(isPinyinGloss('vr')).toBe(false);
+  });
+  it('rejects finals that pinyin never writes alone (i, u, ü are yi, wu, yu)', () => {
+    expect(isPinyinGloss('v2')).toBe(false);
+    expect(isPinyinGloss('i3')).toBe(false);
+    expect(isPinyinGloss('yu2')).toBe(true);
+  });
+  it('takes capitals only with a marked tone', () => {
+    expect(isPinyinGloss('Yī')).toBe(true);
+    expect(isPinyinGloss('MA')).toBe(false);
+    expect(isPinyinGloss('ma')).toBe(true);
   });
 });
