@@ -31,32 +31,41 @@ interface Substitution extends Guard {
 
 export type RewriteTableEntry = [string, string] | [string, string, Guard];
 
-/** Words by the code of their first character, longest first (岁首年月次 before 岁首年月). */
-type Index<T> = Array<T[] | undefined>;
+/** Substitutions by the code of their first character, longest first (岁首年月次 before 岁首年月). */
+type Index = Array<Substitution[] | undefined>;
 
-function indexByFirstChar<T>(items: Iterable<T>, key: (item: T) => string): Index<T> {
-  const index: Index<T> = new Array(0x10000).fill(undefined);
-  for (const item of items) (index[key(item).charCodeAt(0)] ??= []).push(item);
-  for (const list of index) list?.sort((a, b) => key(b).length - key(a).length);
+function buildIndex(subs: readonly Substitution[]): Index {
+  const index: Index = new Array(0x10000).fill(undefined);
+  for (const sub of subs) (index[sub.spun.charCodeAt(0)] ??= []).push(sub);
+  for (const list of index) list?.sort((a, b) => b.spun.length - a.spun.length);
   return index;
 }
 
-let substitutions: Index<Substitution> | undefined;
-function substitutionIndex(): Index<Substitution> {
-  substitutions ??= indexByFirstChar(
-    (table as RewriteTableEntry[]).map(([spun, original, guard]) => ({ spun, original, ...guard })),
-    (s) => s.spun,
-  );
-  return substitutions;
+// The whole table for repair; tell-tales and `completes` entries alone for detection, which
+// runs on every article and need not look at the frequent ordinary-word entries (取, 正在).
+let indexes: { all: Index; signs: Index } | undefined;
+function substitutionIndexes(): { all: Index; signs: Index } {
+  if (!indexes) {
+    const subs = (table as RewriteTableEntry[]).map(([spun, original, guard]): Substitution => ({ spun, original, ...guard }));
+    indexes = { all: buildIndex(subs), signs: buildIndex(subs.filter((s) => s.telltale || s.completes)) };
+  }
+  return indexes;
 }
 
-let anchors: { index: Index<string>; longest: number } | undefined;
-function anchorIndex(): { index: Index<string>; longest: number } {
-  if (!anchors) {
-    const words = rewriteAnchors();
-    anchors = { index: indexByFirstChar(words, (w) => w), longest: Math.max(...words.map((w) => w.length)) };
+/** Known words that hold an original, and where: 人民 → 人民医院 at 0, 中国人民政治… at 2. */
+let anchorsByOriginal: Map<string, Array<{ word: string; offset: number }>> | undefined;
+function anchorsHolding(original: string): Array<{ word: string; offset: number }> {
+  anchorsByOriginal ??= new Map();
+  let list = anchorsByOriginal.get(original);
+  if (!list) {
+    list = [];
+    for (const word of rewriteAnchors()) {
+      if (word.length <= original.length) continue;
+      for (let at = word.indexOf(original); at >= 0; at = word.indexOf(original, at + 1)) list.push({ word, offset: at });
+    }
+    anchorsByOriginal.set(original, list);
   }
-  return anchors;
+  return list;
 }
 
 function guardHolds(sub: Guard, text: string, at: number, length: number): boolean {
@@ -77,8 +86,7 @@ interface Match {
 }
 
 /** Left-to-right, longest-first matches of the table: a first-character table beats one big alternation. */
-function findMatches(text: string): Match[] {
-  const idx = substitutionIndex();
+function findMatches(text: string, idx: Index): Match[] {
   const matches: Match[] = [];
   let shift = 0;
   for (let i = 0; i < text.length; i++) {
@@ -97,16 +105,31 @@ function findMatches(text: string): Match[] {
   return matches;
 }
 
-/** The text with every match put back: the reading that completions are looked for in. */
-function putBack(text: string, matches: readonly Match[]): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (const m of matches) {
-    parts.push(text.slice(last, m.at), m.sub.original);
-    last = m.at + m.sub.spun.length;
+/**
+ * Whether the text with every match put back reads `word` over [s, e), where matches
+ * first..last are those that reach into that span. Read in place: no put-back copy of
+ * the article is made for the few places where a known word may stand.
+ */
+function readsAt(text: string, matches: readonly Match[], first: number, last: number, word: string, s: number): boolean {
+  let pos = s;
+  let j = first;
+  while (pos < s + word.length) {
+    const m = matches[j];
+    if (j <= last && m !== undefined && m.from <= pos) {
+      const original = m.sub.original;
+      for (; pos < m.to && pos < s + word.length; pos++) {
+        if (word.charCodeAt(pos - s) !== original.charCodeAt(pos - m.from)) return false;
+      }
+      j++;
+      continue;
+    }
+    // Between matches the put-back text is the text, shifted by what earlier matches changed.
+    const before = matches[j - 1];
+    const shift = before === undefined ? 0 : before.to - before.at - before.sub.spun.length;
+    const stop = j <= last && m !== undefined ? Math.min(m.from, s + word.length) : s + word.length;
+    for (; pos < stop; pos++) if (word.charCodeAt(pos - s) !== text.charCodeAt(pos - shift)) return false;
   }
-  parts.push(text.slice(last));
-  return parts.join('');
+  return true;
 }
 
 /**
@@ -116,36 +139,30 @@ function putBack(text: string, matches: readonly Match[]): string {
  */
 function completedMatches(text: string, matches: readonly Match[]): Set<Match> {
   const accepted = new Set<Match>();
-  const pending = matches.filter((m) => m.sub.completes);
-  if (pending.length === 0) return accepted;
-  const readings = putBack(text, matches);
-  const { index, longest } = anchorIndex();
-  const isPending = (m: Match) => m.sub.completes === true;
-  let k = 0;
-  for (const m of pending) {
-    if (accepted.has(m)) continue;
-    while (matches[k] !== m) k++;
-    for (let s = Math.max(0, m.to - longest); s <= m.from && !accepted.has(m); s++) {
-      for (const word of index[readings.charCodeAt(s)] ?? []) {
-        const e = s + word.length;
-        if (e < m.to || !readings.startsWith(word, s)) continue;
-        // The matches this occurrence touches, found around m (matches are in order).
-        let first = k;
-        while (first > 0 && matches[first - 1]!.to > s) first--;
-        let last = k;
-        while (last + 1 < matches.length && matches[last + 1]!.from < e) last++;
-        let brought = 0;
-        let cut = false;
-        for (let j = first; j <= last; j++) {
-          const other = matches[j]!;
-          if (!isPending(other)) continue;
-          if (other.from < s || other.to > e) cut = true;
-          else brought += other.to - other.from;
-        }
-        if (cut || brought >= word.length) continue;
-        for (let j = first; j <= last; j++) if (isPending(matches[j]!)) accepted.add(matches[j]!);
-        break;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k]!;
+    if (!m.sub.completes || accepted.has(m)) continue;
+    for (const { word, offset } of anchorsHolding(m.sub.original)) {
+      const s = m.from - offset;
+      const e = s + word.length;
+      if (s < 0) continue;
+      // The matches this occurrence touches, found around m (matches are in order).
+      let first = k;
+      while (first > 0 && matches[first - 1]!.to > s) first--;
+      let last = k;
+      while (last + 1 < matches.length && matches[last + 1]!.from < e) last++;
+      if (!readsAt(text, matches, first, last, word, s)) continue;
+      let brought = 0;
+      let cut = false;
+      for (let j = first; j <= last; j++) {
+        const other = matches[j]!;
+        if (!other.sub.completes) continue;
+        if (other.from < s || other.to > e) cut = true;
+        else brought += other.to - other.from;
       }
+      if (cut || brought >= word.length) continue;
+      for (let j = first; j <= last; j++) if (matches[j]!.sub.completes) accepted.add(matches[j]!);
+      break;
     }
   }
   return accepted;
@@ -180,7 +197,7 @@ function detect(matches: readonly Match[], completed: ReadonlySet<Match>): Rewri
  * One slip can happen anywhere; three different ones only in spun text.
  */
 export function detectRewritten(text: string): RewriteDetection {
-  const matches = findMatches(text);
+  const matches = findMatches(text, substitutionIndexes().signs);
   return detect(matches, completedMatches(text, matches));
 }
 
@@ -192,10 +209,11 @@ function editsOf(matches: readonly Match[], completed: ReadonlySet<Match>, every
 
 /** Detection and repair in one pass over the table: no edits for a text that is not rewritten. */
 export function rewriteRepair(text: string): { detection: RewriteDetection; edits: Edit[] } {
-  const matches = findMatches(text);
-  const completed = completedMatches(text, matches);
-  const detection = detect(matches, completed);
-  return { detection, edits: detection.rewritten ? editsOf(matches, completed, detection.telltales >= REWRITTEN_THRESHOLD) : [] };
+  const detection = detectRewritten(text);
+  if (!detection.rewritten) return { detection, edits: [] };
+  const matches = findMatches(text, substitutionIndexes().all);
+  const everywhere = detection.telltales >= REWRITTEN_THRESHOLD;
+  return { detection, edits: editsOf(matches, completedMatches(text, matches), everywhere) };
 }
 
 /**
@@ -204,6 +222,6 @@ export function rewriteRepair(text: string): { detection: RewriteDetection; edit
  * complete a known word. normalise() calls rewriteRepair(), which decides from the text.
  */
 export function repairRewritten(tracked: TrackedText): TrackedText {
-  const matches = findMatches(tracked.text);
+  const matches = findMatches(tracked.text, substitutionIndexes().all);
   return tracked.edit(editsOf(matches, completedMatches(tracked.text, matches), true));
 }
