@@ -36,12 +36,14 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
     if (!m) continue;
     const [whole, coDonorText, , , marker, , , middle = '', head = ''] = m;
     // A body without an aid word is an aid body only when its head says so (前指, 指挥部).
-    if (!marker && !/前指|指挥部/u.test(head) && !/前指/u.test(middle)) continue;
+    if (!marker && !/前指|指挥部|援疆办/u.test(head) && !/前指/u.test(middle)) continue;
     if (!marker && /^[^前]/u.test(middle) && middle) continue;
     let start = sorted[chainStart]!.start;
     const batch = BATCH.exec(text.slice(Math.max(0, start - 6), start));
     if (batch) start -= batch[0].length;
-    const end = donorPlace.end + whole.length;
+    // 广东前指驻师市工作队: a team the command sends out is a body of its own.
+    const team = /^(前方指挥部|指挥部|前指)$/u.test(head) ? /^驻[\u4e00-\u9fff]{1,6}?(工作队|工作组|分指挥部)/u.exec(text.slice(donorPlace.end + whole.length, donorPlace.end + whole.length + 12)) : null;
+    const end = donorPlace.end + whole.length + (team?.[0].length ?? 0);
     const surface = text.slice(start, end);
     const donors = [donorPlace.name];
     const coDonor = coDonorText ? gazetteer.lookup(coDonorText.slice(1, -1)).find((d) => d.type !== 'province') : undefined;
@@ -49,7 +51,7 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
     // 福建援疆福州分指挥部: a donor-side city named inside the body is its owner.
     const inner = middle ? gazetteer.lookup(middle.replace(/^驻/u, '')).find((d) => d.parent === donorPlace.name) : undefined;
     if (inner) donors.splice(0, donors.length, inner.name);
-    const command = /^(前方指挥部|指挥部|前指)$/u.test(head) && !inner && !coDonor;
+    const command = /^(前方指挥部|指挥部|前指)$/u.test(head) && !inner && !coDonor && !team;
     // 对口支援阿合奇县前方工作组, 援霍工作组: whom the body aids.
     const aided = inner ? [] : gazetteer.lookup(middle.replace(/^驻/u, '')).filter((d) => isRecipientSide(d.name));
     const abbreviated = /^援([\u4e00-\u9fff])$/u.exec(marker ?? '')?.[1];

@@ -11,6 +11,7 @@ import {
   GENERIC_AFTER_PLACE,
   GENERIC_ANYWHERE,
   GENERIC_MODIFIERS,
+  HONOUR_VERBS,
   INSTITUTION_SUFFIXES,
   NUMERALS,
   PROPER_FACILITY_HEADS,
@@ -69,7 +70,7 @@ function abbreviatedAt(text: string, i: number): string | undefined {
 }
 // Characters right after a suffix that show it is part of a longer word (大学生, 集团化).
 const NOT_A_SUFFIX_END: Record<string, string> = {
-  大学: '生习士', 中学: '生业', 小学: '生业', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
+  大学: '生习士', 中学: '生业位', 小学: '生业', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
   联盟: '成', 园区: '内外',
 };
 const QUANTITY = new RegExp(`^[${NUMERALS}千万余多几\\d]+[家所个名位座批项]`, 'u');
@@ -115,7 +116,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, floor, inPlace, boundariesFor(type), type === 'company');
+    const start = nameStart(text, suffixStart, suffix, floor, inPlace, boundariesFor(type), type === 'company');
     const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start));
     if (joined) {
       previous!.nested = true;
@@ -143,6 +144,8 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
       continue;
     }
     if (!isNamed(surface, suffix, type, place)) continue;
+    // 荣获…爱婴医院: an honour's title names no institution.
+    if (HONOUR.test(clauseBefore(text, realStart))) continue;
     // A suffix inside an institution already found (学院 in 职业技术学院) is skipped.
     if (previous && previous.end > realStart) continue;
     const canonical = canonicalInstitution(surface, type);
@@ -162,7 +165,7 @@ function suffixType(suffix: string): NodeType {
 // Conjunctions that join two names: one with a single character before it is inside a name (京和纺织).
 const CONJUNCTIONS = new Set(['和', '与', '及', '同', '跟']);
 
-function nameStart(text: string, suffixStart: number, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>, company: boolean): number {
+function nameStart(text: string, suffixStart: number, suffix: string, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>, company: boolean): number {
   let start = suffixStart;
   while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
   // After digits, a date's unit is no part of the name (14日|江西日兴建筑有限公司).
@@ -183,7 +186,9 @@ function nameStart(text: string, suffixStart: number, floor: number, inPlace: Ui
       if (CONJUNCTIONS.has(word) && from > 0 && inPlace[from - 1] && suffixStart - from <= 2) continue;
       // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
       // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
-      if (CONJUNCTIONS.has(word) && (!company && boundaries === curatedBoundaryIndex() || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
+      // But 投资联盟和产业联盟: two names of one kind are two.
+      const inside = !company && boundaries === curatedBoundaryIndex() && !text.startsWith(suffix, from - suffix.length);
+      if (CONJUNCTIONS.has(word) && (inside || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
       return cut;
     }
   }
@@ -216,8 +221,8 @@ function joinWithPrevious(
   return { start: previous.start, end: suffixStart + suffix.length, surface, type, ...canonical, parentOrg: previous.name };
 }
 
-const BRANCH_HOSTS: NodeType[] = ['hospital', 'school', 'agency'];
-const BRANCH_TYPES: NodeType[] = [...BRANCH_HOSTS, 'facility'];
+const BRANCH_HOSTS: NodeType[] = ['hospital', 'school', 'agency', 'facility'];
+const BRANCH_TYPES: NodeType[] = [...BRANCH_HOSTS];
 
 // 河北医科大学第三医院铁门关医院, 喀什深圳商会深圳企业家俱乐部: a named institution
 // written right after another is its branch or part, and both names are one.
@@ -225,7 +230,16 @@ function branchOf(text: string, previous: Mention | undefined, start: number, en
   if (!previous || previous.end !== start || !BRANCH_HOSTS.includes(previous.type) || !BRANCH_TYPES.includes(type)) return null;
   if (!isNamed(text.slice(start, end), suffix, type, place)) return null;
   const surface = text.slice(previous.start, end);
-  return { start: previous.start, end, surface, name: surface, type, aliases: [], parentOrg: previous.name, ...(place ? { namedPlaces: [place.name] } : {}) };
+  // A site's name (喀什经济开发区深圳服务中心) only says where the body is; an institution's, whose branch it is.
+  const parent = previous.type === 'facility' ? {} : { parentOrg: previous.name };
+  return { start: previous.start, end, surface, name: surface, type, aliases: [text.slice(start, end)], ...parent, ...(place ? { namedPlaces: [place.name] } : {}) };
+}
+
+const HONOUR = new RegExp(`(${HONOUR_VERBS.join('|')})`, 'u');
+function clauseBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < 40 && !/[，。；！？,;!?\n]/u.test(text[from - 1]!)) from--;
+  return text.slice(from, at);
 }
 
 function trimQuantity(surface: string): string {

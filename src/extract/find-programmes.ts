@@ -28,7 +28,7 @@ const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)
 // 推进医疗体系强基工程和乡医村医培训工程: a second name joined to the first.
 const UNQUOTED_SIBLING = new RegExp(`^[和及、与]([${CJK}\\d]{4,14}?(?:工程|计划|行动))`, 'u');
 // 深穗喀班列, 诗画浙江——阿克苏号援疆旅游专列: trains and routes named as aid brands.
-const TRAIN = new RegExp(`([${CJK}]{2,8}(?:——|·)?[${CJK}]{0,6}?号)(?=(?:援疆)?(?:旅游)?(?:专列|列车|班列))|(?<=^|[，。；、\\s])([${CJK}]{2,6}班列)`, 'gu');
+const TRAIN = new RegExp(`([${CJK}]{2,8}(?:——|·)?[${CJK}]{0,6}?号)(?=(?:援疆)?(?:旅游)?(?:专列|列车|班列))|(?<=^|[，。；、,;\\s])([${CJK}]{2,6}班列)`, 'gu');
 // 设立边疆建设产业基金, 成立厦门援疆急危重症多学科合作诊疗平台.
 const FOUNDED = new RegExp(`(?:设立|发起设立|成立|搭建|建立)(?:了)?([${CJK}]{4,22}?(?:基金|平台))(?=[，。；、,;\\s]|$)`, 'gu');
 const EVENT = new RegExp(`([${CJK}·]{4,20}?(?:${EVENT_HEADS.join('|')}))`, 'gu');
