@@ -2,7 +2,7 @@
 // article used as an alias (the normalised surface and the text as written).
 
 import type { NormalisedText } from '../ingest/normalise.ts';
-import type { Article, Entity, NodeType } from '../types.ts';
+import type { Entity, NodeType } from '../types.ts';
 import { getGazetteer } from './gazetteer.ts';
 import type { Mention } from './mention.ts';
 
@@ -38,12 +38,12 @@ export function entitySet(): EntitySet {
 }
 
 /** Adds the entities the mentions name, and the places named inside them (阿勒泰地区 in 阿勒泰地区哈巴河县人民医院). */
-export function collectEntities(article: Article, doc: NormalisedText, mentions: Mention[], into: EntitySet): void {
+export function collectEntities(doc: NormalisedText, mentions: Mention[], into: EntitySet): void {
   const gazetteer = getGazetteer();
   for (const m of mentions) {
     const span = doc.toOriginal(m.start, m.end);
-    const written = article.text.slice(span.start, span.end);
-    const asWritten = /\s/u.test(written) ? written.replace(/\s+/gu, '') : written;
+    // The name as the article writes it (Traditional kept), without glosses, invisible marks or quotes.
+    const asWritten = doc.writtenForm(span.start, span.end);
     const spellings = m.deictic ? m.aliases : [...m.aliases, m.surface, asWritten];
     into.add(m.name, m.type, m.nested && m.type === 'agency' ? 0 : 1, spellings.map(stripQuotes));
     for (const placeName of [...(m.namedPlaces ?? []), ...(m.donor ? [m.donor] : [])]) {
@@ -53,6 +53,7 @@ export function collectEntities(article: Article, doc: NormalisedText, mentions:
   }
 }
 
+/** Quote marks belong to no name (“蒲公英”计划 → 蒲公英计划). */
 function stripQuotes(s: string): string {
-  return s.replace(/^[“"「『‘《]|[”"」』’》]$/gu, '');
+  return s.replace(/[“”"「」『』‘’《》]/gu, '');
 }

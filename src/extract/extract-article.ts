@@ -23,7 +23,7 @@ export function extractArticle(article: Article): Extraction {
   const sentences = boundSentences(doc.text, splitSentences(doc.text));
   const relations = collectRelations(article, doc, findRelations(doc.text, sentences, mentions));
   const entities = entitySet();
-  collectEntities(article, doc, mentions, entities);
+  collectEntities(doc, mentions, entities);
   addAdministrativeTree(entities, relations);
   return { article: article.id, entities: entities.values(), relations: [...relations.values()] };
 }

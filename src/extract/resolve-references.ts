@@ -29,8 +29,11 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
     const places = new Set(resolved.filter((p) => (p.type === 'county' || p.type === 'prefecture') && p.name.startsWith(m.aidsAbbreviated!) && sideOfPlace(p.name) === 'recipient').map((p) => p.name));
     if (places.size === 1) m.aids = [...places];
   }
-  return resolved.filter((m) => m.name && !m.pending);
+  // A name with control characters (a quoted name may hold anything) is no name.
+  return resolved.filter((m) => m.name && !m.pending && !CONTROL.test(m.name));
 }
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 
 /** 我省 is a province, 我市 a city (a prefecture or a municipality such as 天津市), 我区 an autonomous region or district. */
 function fitsLevel(name: string, level: string): boolean {
