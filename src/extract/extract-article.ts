@@ -7,6 +7,7 @@ import { normalise } from '../ingest/normalise.ts';
 import { splitSentences } from '../ingest/sentences.ts';
 import type { Article, Extraction } from '../types.ts';
 import { addAdministrativeTree } from './administrative-tree.ts';
+import { addTimeAndAmounts } from './add-time-and-amounts.ts';
 import { boundSentences } from './bound-sentences.ts';
 import { collectEntities, entitySet } from './collect-entities.ts';
 import { collectRelations } from './collect-relations.ts';
@@ -21,9 +22,11 @@ export function extractArticle(article: Article): Extraction {
   const doc = normalise(article);
   const mentions = resolveReferences(doc.text, findMentions(doc.text));
   const sentences = boundSentences(doc.text, splitSentences(doc.text));
-  const relations = collectRelations(article, doc, findRelations(doc.text, sentences, mentions));
+  const found = findRelations(doc.text, sentences, mentions);
+  const relations = collectRelations(article, doc, found);
+  const date = addTimeAndAmounts(article, doc, found, mentions, relations);
   const entities = entitySet();
   collectEntities(doc, mentions, entities);
   addAdministrativeTree(entities, relations);
-  return { article: article.id, entities: entities.values(), relations: [...relations.values()] };
+  return { article: article.id, ...(date ? { date } : {}), entities: entities.values(), relations: [...relations.values()] };
 }

@@ -9,7 +9,7 @@ import { articleIdOfName, articleIdsOfFiles } from './article-id.ts';
 import type { FileId } from './article-id.ts';
 import { decodeBuffer } from './decode.ts';
 import { htmlToText } from './html-to-text.ts';
-import { parseDateline } from './parse-dateline.ts';
+import { metaDate, parseDateline } from './parse-dateline.ts';
 import { isSureStoryLine, looksLikeChrome } from './strip-chrome.ts';
 import { removePinyinGlosses } from './strip-pinyin-glosses.ts';
 import { simplifiedString } from './to-simplified.ts';
@@ -80,14 +80,19 @@ export function articleFromBytes(name: string, bytes: Uint8Array, id = articleId
   } catch (error) {
     return error instanceof KgError ? error.message : String(error);
   }
-  if (HTML_EXTENSIONS.has(extname(name).toLowerCase())) text = htmlToText(text);
+  let pageDate: string | undefined;
+  if (HTML_EXTENSIONS.has(extname(name).toLowerCase())) {
+    pageDate = metaDate(text);
+    text = htmlToText(text);
+  }
   const { hasStory, title } = storyAndTitle(text);
   if (!hasStory) return 'no article text after removing page chrome';
   const article: Article = { id, text };
   if (title) article.title = title;
-  const { date, source } = parseDateline(text);
-  if (date) article.date = date;
-  if (source) article.source = source;
+  const dateline = parseDateline(text);
+  if (pageDate ?? dateline.date) article.date = pageDate ?? dateline.date;
+  if (!pageDate && dateline.dateInferred) article.dateInferred = true;
+  if (dateline.source) article.source = dateline.source;
   return article;
 }
 

@@ -1,0 +1,54 @@
+// The extraction step that says when and how much: every evidence item gets the
+// article's date and the time its sentence names for the relation, and aid and
+// investment relations get the figures stated next to them.
+import type { NormalisedText } from '../ingest/normalise.ts';
+import { normaliseDate } from '../ingest/parse-dateline.ts';
+import type { Article, Evidence, Relation } from '../types.ts';
+import type { FoundRelation } from './find-relations.ts';
+import type { Mention } from './mention.ts';
+import { relationFacts } from './relation-facts.ts';
+
+/** Adds dates, times and figures to `relations` in place; returns the article's date (YYYY-MM-DD) if it has one. */
+export function addTimeAndAmounts(
+  article: Article,
+  doc: NormalisedText,
+  found: FoundRelation[],
+  mentions: Mention[],
+  relations: Map<string, Relation>,
+): string | undefined {
+  const date = article.date === undefined ? undefined : normaliseDate(article.date);
+  const facts = relationFacts(doc.text, found, mentions, {
+    articleDate: date,
+    written: (start, end) => writtenSpan(article.text, doc.toOriginal(start, end)),
+  });
+  if (date) for (const relation of relations.values()) for (const e of relation.evidence) e.date = date;
+
+  // Relations of one sentence share its evidence object; one with a time of its own gets a copy.
+  const timed = new Map<string, Evidence>();
+  for (const [i, r] of found.entries()) {
+    const relation = relations.get(`${r.source}|${r.type}|${r.target}`);
+    const { start } = doc.toOriginal(r.sentence.start, r.sentence.end);
+    const at = relation?.evidence.findIndex((e) => e.start === start) ?? -1;
+    if (!relation || at < 0) continue;
+    const { time, amounts } = facts[i]!;
+    let evidence = relation.evidence[at]!;
+    if (time) {
+      const id = `${start}|${time.asWritten}`;
+      evidence = timed.get(id) ?? { ...evidence, time };
+      timed.set(id, evidence);
+      relation.evidence[at] = evidence;
+    }
+    for (const amount of amounts) {
+      relation.amounts ??= [];
+      const same = relation.amounts.find((a) => a.kind === amount.kind && a.value === amount.value && a.unit === amount.unit);
+      if (!same) relation.amounts.push({ ...amount, evidence: [evidence] });
+      else if (!same.evidence.some((e) => e.start === evidence.start)) same.evidence.push(evidence);
+    }
+  }
+  return date;
+}
+
+// As written, less spaces and pinyin glosses (億(yì)元 → 億元).
+function writtenSpan(text: string, span: { start: number; end: number }): string {
+  return text.slice(span.start, span.end).replace(/\s+|[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/gu, '');
+}

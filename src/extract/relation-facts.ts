@@ -1,0 +1,116 @@
+// When and how much, per relation: the time a relation's sentence names for it and the
+// figures stated next to it. A time or a figure belongs to the relation whose clause
+// (between ，/：) holds it, else to the nearest relation before it in the sentence.
+import type { Amount, EdgeType, SentenceTime } from '../types.ts';
+import { findAmounts, type FoundAmount } from './find-amounts.ts';
+import { findTimes, type FoundTime } from './find-times.ts';
+import type { Mention, Span } from './mention.ts';
+
+export interface RelationFacts {
+  time?: SentenceTime;
+  amounts: Amount[];
+}
+
+interface RelationAt {
+  source: string;
+  target: string;
+  type: EdgeType;
+  sentence: Span;
+}
+
+/** Relation types that carry figures: aid and investment. */
+export const AMOUNT_RELATIONS: ReadonlySet<EdgeType> = new Set(['supports', 'invests_in']);
+const INVESTMENT_KINDS = new Set(['money', 'projects', 'jobs']);
+const CLAUSE_BREAK = /[，,：:]/gu;
+
+/** Facts for each relation, in the order of `relations`. */
+export function relationFacts(text: string, relations: RelationAt[], mentions: Mention[], articleDate?: string): RelationFacts[] {
+  const facts: RelationFacts[] = relations.map(() => ({ amounts: [] }));
+  if (relations.length === 0) return facts;
+  const times = findTimes(text, { articleDate });
+  const bySentence = new Map<number, number[]>();
+  for (const [i, r] of relations.entries()) {
+    const list = bySentence.get(r.sentence.start) ?? [];
+    list.push(i);
+    bySentence.set(r.sentence.start, list);
+  }
+  for (const indexes of bySentence.values()) {
+    const sentence = relations[indexes[0]!]!.sentence;
+    const clauses = clausesOf(text, sentence);
+    const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
+    const inSentence = (x: { start: number }) => x.start >= sentence.start && x.start < sentence.end;
+    const sentenceMentions = mentions.filter(inSentence);
+    const sentenceTimes = times.filter(inSentence);
+    // Where each relation sits: the clause of its target (else its source) mention.
+    const clauseOfRelation = new Map<number, number>();
+    for (const i of indexes) {
+      const r = relations[i]!;
+      const at = placeOf(sentenceMentions, r.target) ?? placeOf(sentenceMentions, r.source);
+      clauseOfRelation.set(i, at === undefined ? 0 : Math.max(0, clauseOf(at)));
+    }
+    for (const i of indexes) {
+      const time = timeFor(clauseOfRelation.get(i)!, sentenceTimes, clauseOf);
+      if (time) facts[i]!.time = sentenceTime(time);
+    }
+
+    const carriers = indexes.filter((i) => AMOUNT_RELATIONS.has(relations[i]!.type));
+    if (carriers.length === 0) continue;
+    for (const amount of findAmounts(text.slice(sentence.start, sentence.end))) {
+      const at = { ...amount, start: amount.start + sentence.start, end: amount.end + sentence.start };
+      const clause = Math.max(0, clauseOf(at.start));
+      const eligible = carriers.filter((i) => relations[i]!.type === 'supports' || INVESTMENT_KINDS.has(at.kind));
+      for (const i of ownersOf(clause, eligible, clauseOfRelation)) {
+        const period = timeFor(clause, sentenceTimes, clauseOf, false);
+        facts[i]!.amounts.push(amountOf(at, period));
+      }
+    }
+  }
+  return facts;
+}
+
+/** The relations in the figure's clause, else in the nearest clause before it, else after it. */
+function ownersOf(clause: number, carriers: number[], clauseOfRelation: Map<number, number>): number[] {
+  if (carriers.length <= 1) return carriers;
+  const at = (i: number) => clauseOfRelation.get(i)!;
+  const before = carriers.filter((i) => at(i) <= clause);
+  const pool = before.length > 0 ? before : carriers;
+  const nearest = before.length > 0 ? Math.max(...pool.map(at)) : Math.min(...pool.map(at));
+  return pool.filter((i) => at(i) === nearest);
+}
+
+/** The time in the clause, else the nearest one before it in the sentence, else (for relations) the first after. */
+function timeFor(clause: number, times: FoundTime[], clauseOf: (at: number) => number, orAfter = true): FoundTime | undefined {
+  let best: FoundTime | undefined;
+  for (const t of times) {
+    const c = clauseOf(t.start);
+    if (c === clause) return t;
+    if (c < clause) best = t;
+  }
+  return best ?? (orAfter ? times[0] : undefined);
+}
+
+function placeOf(mentions: Mention[], name: string): number | undefined {
+  return mentions.find((m) => m.name === name || m.donor === name || m.namedPlaces?.includes(name))?.start;
+}
+
+function clausesOf(text: string, sentence: Span): Span[] {
+  const clauses: Span[] = [];
+  let start = sentence.start;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const end = sentence.start + m.index + 1;
+    clauses.push({ start, end });
+    start = end;
+  }
+  clauses.push({ start, end: sentence.end });
+  return clauses;
+}
+
+function sentenceTime(t: FoundTime): SentenceTime {
+  return t.to === undefined ? { from: t.from, asWritten: t.asWritten } : { from: t.from, to: t.to, asWritten: t.asWritten };
+}
+
+function amountOf(a: FoundAmount, period: FoundTime | undefined): Amount {
+  const amount: Amount = { kind: a.kind, value: a.value, unit: a.unit, asWritten: a.asWritten, approx: a.approx };
+  if (period) amount.period = sentenceTime(period);
+  return amount;
+}
