@@ -23,8 +23,18 @@ export const AMOUNT_RELATIONS: ReadonlySet<EdgeType> = new Set(['supports', 'inv
 const INVESTMENT_KINDS = new Set(['money', 'projects', 'jobs']);
 const CLAUSE_BREAK = /[，,：:]/gu;
 
-/** Facts for each relation, in the order of `relations`. */
-export function relationFacts(text: string, relations: RelationAt[], mentions: Mention[], articleDate?: string): RelationFacts[] {
+/**
+ * Facts for each relation, in the order of `relations`. `written` maps a span of
+ * `text` to the article as written, so `asWritten` keeps its script (十二億元).
+ */
+export function relationFacts(
+  text: string,
+  relations: RelationAt[],
+  mentions: Mention[],
+  options: { articleDate?: string; written?: (start: number, end: number) => string } = {},
+): RelationFacts[] {
+  const { articleDate } = options;
+  const written = options.written ?? ((start: number, end: number) => text.slice(start, end));
   const facts: RelationFacts[] = relations.map(() => ({ amounts: [] }));
   if (relations.length === 0) return facts;
   const times = findTimes(text, { articleDate });
@@ -50,7 +60,7 @@ export function relationFacts(text: string, relations: RelationAt[], mentions: M
     }
     for (const i of indexes) {
       const time = timeFor(clauseOfRelation.get(i)!, sentenceTimes, clauseOf);
-      if (time) facts[i]!.time = sentenceTime(time);
+      if (time) facts[i]!.time = sentenceTime(time, written);
     }
 
     const carriers = indexes.filter((i) => AMOUNT_RELATIONS.has(relations[i]!.type));
@@ -61,7 +71,7 @@ export function relationFacts(text: string, relations: RelationAt[], mentions: M
       const eligible = carriers.filter((i) => relations[i]!.type === 'supports' || INVESTMENT_KINDS.has(at.kind));
       for (const i of ownersOf(clause, eligible, clauseOfRelation)) {
         const period = timeFor(clause, sentenceTimes, clauseOf, false);
-        facts[i]!.amounts.push(amountOf(at, period));
+        facts[i]!.amounts.push(amountOf(at, period, written));
       }
     }
   }
@@ -105,12 +115,15 @@ function clausesOf(text: string, sentence: Span): Span[] {
   return clauses;
 }
 
-function sentenceTime(t: FoundTime): SentenceTime {
-  return t.to === undefined ? { from: t.from, asWritten: t.asWritten } : { from: t.from, to: t.to, asWritten: t.asWritten };
+type Written = (start: number, end: number) => string;
+
+function sentenceTime(t: FoundTime, written: Written): SentenceTime {
+  const asWritten = written(t.start, t.end);
+  return t.to === undefined ? { from: t.from, asWritten } : { from: t.from, to: t.to, asWritten };
 }
 
-function amountOf(a: FoundAmount, period: FoundTime | undefined): Amount {
-  const amount: Amount = { kind: a.kind, value: a.value, unit: a.unit, asWritten: a.asWritten, approx: a.approx };
-  if (period) amount.period = sentenceTime(period);
+function amountOf(a: FoundAmount, period: FoundTime | undefined, written: Written): Amount {
+  const amount: Amount = { kind: a.kind, value: a.value, unit: a.unit, asWritten: written(a.start, a.end), approx: a.approx };
+  if (period) amount.period = sentenceTime(period, written);
   return amount;
 }
