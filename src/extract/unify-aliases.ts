@@ -40,6 +40,6 @@ export function unifyAliases(extractions: Extraction[], index: AliasIndex = alia
     const relations = x.relations
       .map((r) => ({ ...r, source: rename(r.source), target: rename(r.target) }))
       .filter((r) => r.source !== r.target);
-    return { article: x.article, entities: [...entities.values()], relations };
+    return { ...x, entities: [...entities.values()], relations };
   });
 }

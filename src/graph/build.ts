@@ -3,9 +3,11 @@ import { MultiDirectedGraph } from 'graphology';
 
 import { InvalidInputError } from '../errors.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../types.ts';
-import type { EdgeAttributes, EdgeType, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
+import type { AmountFact, EdgeAttributes, EdgeType, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
 import { edgeEnds, edgeKey, nodeKey } from './keys.ts';
+import { mergeAmounts, withoutArticle } from './merge-amounts.ts';
 import { NODE_COLORS } from './palette.ts';
+import { recomputeSeen, spanOf, widenEdgeSeen, widenNodeSeen } from './seen-dates.ts';
 
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -52,7 +54,12 @@ export function createGraph(): KgGraph {
 export function mergeExtraction(graph: KgGraph, extraction: Extraction, options: { sizes?: boolean } = {}): MergeReport {
   checkExtraction(extraction);
   const touched = new Set<string>();
-  for (const entity of extraction.entities) touched.add(mergeEntity(graph, entity, extraction.article));
+  if (extraction.date) articleDatesOf(graph)[extraction.article] = extraction.date;
+  for (const entity of extraction.entities) {
+    const key = mergeEntity(graph, entity, extraction.article);
+    touched.add(key);
+    if (entity.mentions > 0) widenNodeSeen(graph, key, extraction.date);
+  }
 
   const skipped: Relation[] = [];
   for (const relation of extraction.relations) {
@@ -61,7 +68,7 @@ export function mergeExtraction(graph: KgGraph, extraction: Extraction, options:
       skipped.push(relation);
       continue;
     }
-    mergeRelation(graph, ends.source, relation.type, ends.target, relation.evidence);
+    mergeRelation(graph, ends.source, relation.type, ends.target, relation.evidence, relation.amounts);
     touched.add(ends.source).add(ends.target);
   }
   if (options.sizes !== false) for (const node of touched) graph.setNodeAttribute(node, 'size', nodeSize(graph, node));
@@ -95,6 +102,7 @@ export function removeArticle(graph: KgGraph, articleId: string, previous?: Extr
     touched.add(source).add(target);
     if (evidence.length === 0) doomedEdges.push(edge);
     else graph.mergeEdgeAttributes(edge, { evidence, weight: evidence.length });
+    if (evidence.length > 0 && attributes.amounts) graph.setEdgeAttribute(edge, 'amounts', withoutArticle(attributes.amounts, articleId));
   });
   for (const edge of doomedEdges) graph.dropEdge(edge);
 
@@ -113,6 +121,9 @@ export function removeArticle(graph: KgGraph, articleId: string, previous?: Extr
     touched.add(node);
   });
 
+  const dates = articleDatesOf(graph);
+  delete dates[articleId];
+  recomputeSeen(graph, touched, dates);
   let nodesRemoved = 0;
   for (const node of touched) {
     if (graph.getNodeAttribute(node, 'articles').length === 0 && graph.degree(node) === 0) {
@@ -172,18 +183,40 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
   return key;
 }
 
-function mergeRelation(graph: KgGraph, source: string, type: EdgeType, target: string, evidence: Evidence[]): void {
+function mergeRelation(graph: KgGraph, source: string, type: EdgeType, target: string, evidence: Evidence[], amounts?: AmountFact[]): void {
   const key = edgeKey(source, type, target);
   if (!graph.hasEdge(key)) {
     const unique = dedupeEvidence(evidence);
     graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: unique, weight: Math.max(1, unique.length) });
-    return;
+  } else {
+    // Append in place what is new; only evidence of the same article can repeat.
+    const existing = graph.getEdgeAttribute(key, 'evidence');
+    const seen = new Set(existing.filter((e) => evidence.some((n) => n.article === e.article)).map(evidenceId));
+    for (const e of dedupeEvidence(evidence)) if (!seen.has(evidenceId(e))) existing.push(e);
+    graph.setEdgeAttribute(key, 'weight', Math.max(1, existing.length));
   }
-  // Append in place what is new; only evidence of the same article can repeat.
-  const existing = graph.getEdgeAttribute(key, 'evidence');
-  const seen = new Set(existing.filter((e) => evidence.some((n) => n.article === e.article)).map(evidenceId));
-  for (const e of dedupeEvidence(evidence)) if (!seen.has(evidenceId(e))) existing.push(e);
-  graph.setEdgeAttribute(key, 'weight', Math.max(1, existing.length));
+  mergeWhenAndHowMuch(graph, key, source, target, evidence, amounts);
+}
+
+// firstSeen/lastSeen of the edge and its ends, and the figures it carries.
+function mergeWhenAndHowMuch(graph: KgGraph, key: string, source: string, target: string, evidence: Evidence[], amounts?: AmountFact[]): void {
+  const span = spanOf(evidence);
+  if (span) {
+    widenEdgeSeen(graph, key, evidence);
+    widenNodeSeen(graph, source, span);
+    widenNodeSeen(graph, target, span);
+  }
+  if (amounts?.length) graph.setEdgeAttribute(key, 'amounts', mergeAmounts(graph.getEdgeAttribute(key, 'amounts') ?? [], amounts));
+}
+
+/** Publication dates of the articles merged, by id (a graph attribute, saved with graph.json). */
+export function articleDatesOf(graph: KgGraph): Record<string, string> {
+  let dates = graph.getAttribute('articleDates') as Record<string, string> | undefined;
+  if (!dates) {
+    dates = {};
+    graph.setAttribute('articleDates', dates);
+  }
+  return dates;
 }
 
 const evidenceId = (e: Evidence): string => `${e.article}\u0000${e.start}\u0000${e.end}`;

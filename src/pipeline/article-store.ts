@@ -4,10 +4,11 @@
 // point) → write graph/articles/<id>.json → merge into the in-memory graph.
 import { createHash } from 'node:crypto';
 
-import { KgError } from '../errors.ts';
+import { InvalidInputError, KgError } from '../errors.ts';
 import { extractArticle } from '../extract/extract-article.ts';
 import { createGraph, mergeExtraction } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { normaliseDate, parseDateline } from '../ingest/parse-dateline.ts';
 import type { Article, Extraction } from '../types.ts';
 import { loadArticle, saveArticle } from './article-files.ts';
 import { articleIdsOf } from './article-ids-of.ts';
@@ -97,10 +98,17 @@ export function postedArticleId(text: string): string {
   return `post_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
 }
 
+// Without a date, the article's own dateline gives it (the schema has checked a given one).
 function articleOf(input: NewArticle): Article {
   const article: Article = { id: postedArticleId(input.text), text: input.text };
+  const dateline = parseDateline(input.text);
   if (input.title !== undefined) article.title = input.title;
-  if (input.date !== undefined) article.date = input.date;
-  if (input.source !== undefined) article.source = input.source;
+  if (input.date !== undefined && normaliseDate(input.date) === undefined)
+    throw new InvalidInputError(`date "${input.date}" is not a date`, { hint: 'use YYYY-MM-DD (2025年7月7日 and 2025/7/7 work too)' });
+  const date = input.date !== undefined ? normaliseDate(input.date) : dateline.date;
+  if (date) article.date = date;
+  if (input.date === undefined && dateline.dateInferred) article.dateInferred = true;
+  const source = input.source ?? dateline.source;
+  if (source !== undefined) article.source = source;
   return article;
 }
