@@ -9,15 +9,33 @@ import type { Settings } from '../config.ts';
 import { CSV_TABLES, EXPORT_FORMAT_NAMES, GEXF_VERSIONS } from '../export/export-formats.ts';
 import { isArticleId } from '../ingest/article-id.ts';
 import { hopsProblem } from '../query/check-hops.ts';
-import { EDGE_TYPES, NODE_TYPES, PATH_MODES, SUPPORT_REACHES } from '../types.ts';
+import { AMOUNT_KINDS, EDGE_TYPES, NODE_TYPES, PATH_MODES, SUPPORT_REACHES } from '../types.ts';
 
-export { EDGE_TYPES, NODE_TYPES, PATH_MODES, SUPPORT_REACHES };
-export type { EdgeType, NodeType, PathMode, SupportReach } from '../types.ts';
+export { AMOUNT_KINDS, EDGE_TYPES, NODE_TYPES, PATH_MODES, SUPPORT_REACHES };
+export type { AmountKind, EdgeType, NodeType, PathMode, SupportReach } from '../types.ts';
 
 // ---------------------------------------------------------------- vocabulary
 
 export const nodeTypeSchema = z.enum(NODE_TYPES);
 export const edgeTypeSchema = z.enum(EDGE_TYPES);
+export const amountKindSchema = z.enum(AMOUNT_KINDS);
+
+/** What each kind of figure is called in the viewer. */
+export const AMOUNT_KIND_LABELS: Record<(typeof AMOUNT_KINDS)[number], string> = {
+  money: '资金',
+  projects: '项目',
+  people: '援派人员',
+  beds: '床位',
+  students: '学生',
+  patients: '患者',
+  jobs: '就业',
+};
+
+/** A year (2020), a month (2020-04) or a day (2020-04-01): the ends of a time window. */
+export const timePrefixSchema = z
+  .string()
+  .trim()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'expected a year (2020), a month (2020-04) or a day (2020-04-01)');
 
 /** Formats of GET/POST /api/export: the export registry (src/export/export-formats.ts). */
 export { CSV_TABLES, EXPORT_FORMAT_NAMES, EXPORT_FORMATS, exportFileName, GEXF_VERSIONS } from '../export/export-formats.ts';
@@ -67,6 +85,11 @@ export function requestSchemas(limits: RequestLimits) {
     version: z.enum(GEXF_VERSIONS).default('1.2'),
   };
 
+  // A time window: what the dated evidence shows between `since` and `until` (both included).
+  const window = { since: timePrefixSchema.optional(), until: timePrefixSchema.optional() };
+  const inOrder = (w: { since?: string; until?: string }) => !w.since || !w.until || w.since.slice(0, 4) <= w.until.slice(0, 4);
+  const windowOrder = { message: 'since must not be after until', path: ['since'] };
+
   return {
     search: z.object({ q: text('q'), type: nodeTypeSchema.optional(), limit: limit(limits.maxSearchLimit, limits.searchLimit) }),
     path: z.object({
@@ -83,14 +106,20 @@ export function requestSchemas(limits: RequestLimits) {
       mode: z.enum(PATH_MODES).default('all-shortest'),
       directed: flag.default(false),
       limit: limit(limits.maxPaths, limits.maxPaths),
-    }),
+      ...window,
+    }).refine(inOrder, windowOrder),
     supporters: z.object({
       of: text('of'),
       ofType: nodeTypeSchema.optional(),
       type: nodeTypeSchema.optional(),
       limit: limit(limits.maxRows, limits.maxRows),
-    }),
-    supported: z.object({ by: text('by'), type: nodeTypeSchema.optional(), limit: limit(limits.maxRows, limits.maxRows) }),
+      ...window,
+    }).refine(inOrder, windowOrder),
+    supported: z
+      .object({ by: text('by'), type: nodeTypeSchema.optional(), limit: limit(limits.maxRows, limits.maxRows), ...window })
+      .refine(inOrder, windowOrder),
+    /** GET /api/totals: stated figures of an entity, as donor and as recipient. */
+    totals: z.object({ of: text('of'), ...window }).refine(inOrder, windowOrder),
     query: z.object({ q: z.string({ error: 'q is required: {"q": "help"}' }) }),
     /** GET /api/export: the whole graph or the part with these types, or that a query highlights. */
     export: z.object({
@@ -98,7 +127,9 @@ export function requestSchemas(limits: RequestLimits) {
       types: commaList(NODE_TYPES).optional(),
       edges: commaList(EDGE_TYPES).optional(),
       q: text('q').optional(),
-    }),
+      /** The graph as its dated evidence shows it in this window (GEXF stays dynamic either way). */
+      ...window,
+    }).refine(inOrder, windowOrder),
     /** POST /api/export: an explicit part, such as what the viewer shows. */
     exportPart: z.object({
       ...exportOptions,
@@ -140,12 +171,19 @@ export const errorResponseSchema = z.object({
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
 
+/** A time a sentence names, as ISO prefixes; `to` is missing for "since" in an undated article. */
+export const sentenceTimeSchema = z.object({ from: z.string(), to: z.string().optional(), asWritten: z.string() });
+
 export const evidenceSchema = z.object({
   article: z.string(),
   sentence: z.string(),
   /** Offsets into the article as written. */
   start: z.number().int(),
   end: z.number().int(),
+  /** The article's publication date, YYYY-MM-DD. */
+  date: z.string().optional(),
+  /** The time the sentence names for the relation (2023年4月, “十四五”以来). */
+  time: sentenceTimeSchema.optional(),
 });
 export type EvidenceItem = z.infer<typeof evidenceSchema>;
 
@@ -159,13 +197,32 @@ export const nodeAttributesSchema = z.object({
   y: z.number(),
   size: z.number(),
   color: z.string(),
+  /** Earliest and latest date (YYYY-MM-DD) its articles and evidence cover; missing when undated. */
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
 });
 export type NodeAttributesBody = z.infer<typeof nodeAttributesSchema>;
+
+/** A figure an aid or investment edge carries: one fact however many articles state it. */
+export const amountFactSchema = z.object({
+  kind: amountKindSchema,
+  /** Money in yuan; counts as counted. */
+  value: z.number(),
+  unit: z.string(),
+  asWritten: z.string(),
+  approx: z.boolean(),
+  period: sentenceTimeSchema.optional(),
+  evidence: z.array(evidenceSchema),
+});
+export type AmountFactBody = z.infer<typeof amountFactSchema>;
 
 export const edgeAttributesSchema = z.object({
   type: edgeTypeSchema,
   evidence: z.array(evidenceSchema),
   weight: z.number(),
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
+  amounts: z.array(amountFactSchema).optional(),
 });
 
 /** Computed on the server once per graph version; also in the exports. */
@@ -302,14 +359,20 @@ export const supportedResponseSchema = z.object({
 export type SupportedResponse = z.infer<typeof supportedResponseSchema>;
 
 /** POST /api/query: rows for a table, the paths behind them, and what to highlight. */
+export const timeWindowSchema = z.object({ since: z.string().optional(), until: z.string().optional() });
+
 export const queryResponseSchema = z.object({
-  kind: z.enum(['path', 'supporters', 'supported', 'neighbors', 'find', 'help']),
+  kind: z.enum(['path', 'supporters', 'supported', 'neighbors', 'find', 'totals', 'help']),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))),
   /** For path and support answers: `paths[i]` is the path behind `rows[i]`. */
   paths: z.array(graphPathSchema).optional(),
   highlight: z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) }),
   /** More rows exist than were returned. */
   truncated: z.boolean(),
+  /** The time window the answer is limited to, when the line gave one. */
+  window: timeWindowSchema.optional(),
+  /** Lines to show under the table: what totals add up, and why not. */
+  notes: z.array(z.string()).optional(),
 });
 export type QueryResponse = z.infer<typeof queryResponseSchema>;
 export type QueryKind = QueryResponse['kind'];
@@ -338,3 +401,30 @@ export const statsResponseSchema = z.object({
   evidence: z.number().int(),
 });
 export type StatsResponse = z.infer<typeof statsResponseSchema>;
+
+/** GET /api/totals: every stated figure, then per kind what adds up and why not. */
+export const totalsResponseSchema = z.object({
+  of: z.string(),
+  window: timeWindowSchema.optional(),
+  facts: z.array(
+    amountFactSchema.omit({ evidence: true }).extend({
+      role: z.enum(['donor', 'recipient']),
+      donors: z.array(z.string()),
+      recipients: z.array(z.string()),
+      edges: z.array(z.string()),
+      evidence: z.array(evidenceSchema),
+    }),
+  ),
+  summary: z.array(
+    z.object({
+      kind: amountKindSchema,
+      unit: z.string(),
+      count: z.number().int(),
+      /** Only when no two figures can overlap. */
+      total: z.number().optional(),
+      approx: z.boolean(),
+      note: z.string(),
+    }),
+  ),
+});
+export type TotalsResponse = z.infer<typeof totalsResponseSchema>;

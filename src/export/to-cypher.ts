@@ -22,6 +22,8 @@ export function toCypher(line: string, resolve: (name: string) => string): strin
   const command = parseCommand(line);
   // An unknown name is reported at its own word, as the console does.
   const name: Resolve = (token) => pointAt(line, token, () => resolve(token.text));
+  if ('window' in command && command.window)
+    throw new InvalidInputError('A time window has no Cypher translation', { hint: 'Ask the line without since/until, or use the console for windows' });
   switch (command.kind) {
     case 'path':
       return pathCypher(command, name);
@@ -33,6 +35,8 @@ export function toCypher(line: string, resolve: (name: string) => string): strin
       return neighborsCypher(command, name);
     case 'find':
       return findCypher(command, name);
+    case 'totals':
+      throw new InvalidInputError('totals has no Cypher translation', { hint: 'The figures are on the relationships as the amounts property' });
     case 'help':
       throw new InvalidInputError('help has no Cypher', { hint: 'Give a path, who supports, what does … support, neighbors or find line' });
   }

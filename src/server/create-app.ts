@@ -20,6 +20,7 @@ import { requireToken } from './require-token.ts';
 import { searchRouter } from './search-router.ts';
 import { statsRouter } from './stats-router.ts';
 import { supportRouter } from './support-router.ts';
+import { totalsRouter } from './totals-router.ts';
 import { viewerRouter } from './viewer-router.ts';
 
 export interface AppOptions {
@@ -46,6 +47,7 @@ export function createApp(options: AppOptions): Express {
   app.use(nodesRouter(graph, settings));
   app.use(pathsRouter(graph, schemas, settings, cpu));
   app.use(supportRouter(graph, schemas, settings, cpu));
+  app.use(totalsRouter(graph, schemas));
   app.use(queryRouter(graph, schemas, settings, cpu));
   app.use(exportRouter(graph, schemas, settings));
   app.use(statsRouter(graph));

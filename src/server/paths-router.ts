@@ -1,10 +1,13 @@
-// GET /api/path?from=&to=[&via=][&max=][&mode=][&directed=]
+// GET /api/path?from=&to=[&via=][&max=][&mode=][&directed=][&since=][&until=]
+// Names resolve in the whole graph; paths follow what the time window shows.
 import { Router } from 'express';
 
 import type { PathResponse, RequestSchemas } from '../api/contract.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { findPathsSteps } from '../query/find-paths.ts';
+import { resolveName } from '../query/resolve-name.ts';
+import { graphInWindow } from '../query/time-window.ts';
 import type { CpuQueue } from './cpu-queue.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
@@ -15,8 +18,11 @@ export function pathsRouter(graph: KgGraph, schemas: RequestSchemas, settings: S
     .route('/api/path')
     .get(async (req, res) => {
       const params = parseRequest(schemas.path, req.query, 'query');
-      const query = { from: params.from, to: params.to, via: params.via, maxHops: params.max, mode: params.mode, directed: params.directed, limit: params.limit };
-      const result = await cpu.run((budget) => findPathsSteps(graph, query, budget, settings), settings.pathTimeoutMs);
+      const view = graphInWindow(graph, { since: params.since, until: params.until });
+      const from = resolveName(graph, params.from);
+      const to = resolveName(graph, params.to);
+      const query = { from, to, via: params.via, maxHops: params.max, mode: params.mode, directed: params.directed, limit: params.limit };
+      const result = await cpu.run((budget) => findPathsSteps(view, query, budget, settings), settings.pathTimeoutMs);
       res.json(result satisfies PathResponse);
     })
     .all(methodNotAllowed(['GET']));

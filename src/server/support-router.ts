@@ -1,10 +1,13 @@
-// GET /api/supporters?of=X[&ofType=T][&type=T] and GET /api/supported?by=Y[&type=T]
+// GET /api/supporters?of=X[&ofType=T][&type=T][&since=][&until=] and GET /api/supported?by=Y[&type=T][&since=][&until=]
+// Names resolve in the whole graph; the answer comes from what the time window shows.
 import { Router } from 'express';
 
 import type { RequestSchemas, SupportedResponse, SupportersResponse } from '../api/contract.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { resolveName } from '../query/resolve-name.ts';
 import { findSupportedSteps, findSupportersSteps } from '../query/supporters.ts';
+import { graphInWindow } from '../query/time-window.ts';
 import type { CpuQueue } from './cpu-queue.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
@@ -14,9 +17,11 @@ export function supportRouter(graph: KgGraph, schemas: RequestSchemas, settings:
   router
     .route('/api/supporters')
     .get(async (req, res) => {
-      const { of, ofType, type, limit } = parseRequest(schemas.supporters, req.query, 'query');
+      const { of, ofType, type, limit, since, until } = parseRequest(schemas.supporters, req.query, 'query');
+      const view = graphInWindow(graph, { since, until });
+      const recipient = resolveName(graph, of);
       const { answers, truncated } = await cpu.run(
-        (budget) => findSupportersSteps(graph, { of, ofType, type, limit }, budget, settings),
+        (budget) => findSupportersSteps(view, { of: recipient, ofType, type, limit }, budget, settings),
         settings.supportTimeoutMs,
       );
       res.json({ results: answers.map(({ other, ...a }) => ({ ...a, recipient: other })), truncated } satisfies SupportersResponse);
@@ -25,8 +30,13 @@ export function supportRouter(graph: KgGraph, schemas: RequestSchemas, settings:
   router
     .route('/api/supported')
     .get(async (req, res) => {
-      const { by, type, limit } = parseRequest(schemas.supported, req.query, 'query');
-      const { answers, truncated } = await cpu.run((budget) => findSupportedSteps(graph, { by, type, limit }, budget, settings), settings.supportTimeoutMs);
+      const { by, type, limit, since, until } = parseRequest(schemas.supported, req.query, 'query');
+      const view = graphInWindow(graph, { since, until });
+      const supporter = resolveName(graph, by);
+      const { answers, truncated } = await cpu.run(
+        (budget) => findSupportedSteps(view, { by: supporter, type, limit }, budget, settings),
+        settings.supportTimeoutMs,
+      );
       res.json({ results: answers.map(({ other, ...a }) => ({ ...a, supporter: other })), truncated } satisfies SupportedResponse);
     })
     .all(methodNotAllowed(['GET']));

@@ -5,7 +5,10 @@
 //   what does NAME support [type T]
 //   neighbors NAME [type T] [via T1,T2] [in|out]
 //   find (TEXT | TYPE) [in AREA] [type T]
+//   totals NAME
 //   help
+// Every command but help takes a time window: since Y, until Y, in Y, between Y1 and Y2.
+// A line in Chinese is a question (谁支援阿克陶县人民医院), read by parse-question.ts.
 import { DEFAULT_SETTINGS } from '../../config.ts';
 import type { QueryLimits } from '../../config.ts';
 import type { EdgeType, NodeType } from '../../types.ts';
@@ -14,7 +17,11 @@ import { checkHops } from '../check-hops.ts';
 import { PATH_MODES } from '../find-paths.ts';
 import type { PathMode } from '../find-paths.ts';
 import { nodeTypeOf } from '../node-types.ts';
+import { checkWindow } from '../time-window.ts';
+import type { TimeWindow } from '../time-window.ts';
 import { errorAt, pointAt } from './console-error.ts';
+import { isQuestion, parseQuestion } from './parse-question.ts';
+import { WINDOW_WORDS, windowOption } from './parse-window.ts';
 import { listItems, tokenize } from './tokenize.ts';
 import type { Token } from './tokenize.ts';
 
@@ -27,18 +34,21 @@ export type Command =
       maxHops?: number;
       mode?: PathMode;
       directed?: boolean;
+      window?: TimeWindow;
     }
-  | { kind: 'supporters'; of: Token; ofType?: NodeType; type?: NodeType }
-  | { kind: 'supported'; by: Token; type?: NodeType }
-  | { kind: 'neighbors'; of: Token; type?: NodeType; via?: EdgeType[]; direction?: 'in' | 'out' }
-  | { kind: 'find'; text?: string; type?: NodeType; within?: Token }
+  | { kind: 'supporters'; of: Token; ofType?: NodeType; type?: NodeType; window?: TimeWindow }
+  | { kind: 'supported'; by: Token; type?: NodeType; window?: TimeWindow }
+  | { kind: 'neighbors'; of: Token; type?: NodeType; via?: EdgeType[]; direction?: 'in' | 'out'; window?: TimeWindow }
+  | { kind: 'find'; text?: string; type?: NodeType; within?: Token; window?: TimeWindow }
+  | { kind: 'totals'; of: Token; window?: TimeWindow }
   | { kind: 'help' };
 
-export const COMMANDS = ['path', 'who supports', 'what does … support', 'neighbors', 'find', 'help'];
+export const COMMANDS = ['path', 'who supports', 'what does … support', 'neighbors', 'find', 'totals', 'help'];
 
 const MODE_WORDS: Record<string, PathMode> = { shortest: 'shortest', all: 'all-shortest', 'all-shortest': 'all-shortest', simple: 'simple' };
 
 export function parseCommand(line: string, limits: Partial<Pick<QueryLimits, 'maxHops'>> = {}): Command {
+  if (isQuestion(line)) return parseQuestion(line);
   const tokens = tokenize(line);
   const cursor = new Cursor(line, tokens, limits.maxHops ?? DEFAULT_SETTINGS.maxHops);
   const first = cursor.next('a command', COMMANDS);
@@ -54,7 +64,7 @@ export function parseCommand(line: string, limits: Partial<Pick<QueryLimits, 'ma
       const verb = cursor.next('"support"', ['support']);
       if (!['support', 'supports'].includes(verb.text.toLowerCase())) throw cursor.unexpected(verb, '"support"', ['support']);
       const command: Command = { kind: 'supported', by };
-      cursor.options({ type: () => (command.type = cursor.nodeType()) });
+      cursor.options({ type: () => (command.type = cursor.nodeType()), ...cursor.windowOptions(command) });
       return command;
     }
     case 'neighbors':
@@ -65,13 +75,20 @@ export function parseCommand(line: string, limits: Partial<Pick<QueryLimits, 'ma
       cursor.options({
         type: () => (command.type = cursor.nodeType()),
         via: () => (command.via = cursor.edgeTypes()),
-        in: () => (command.direction = 'in'),
+        // `in` is a direction here; `in 2023` a year.
+        ...cursor.windowOptions(command),
+        in: () => (cursor.peekYear() ? cursor.windowOptions(command).in!() : (command.direction = 'in')),
         out: () => (command.direction = 'out'),
       });
       return command;
     }
     case 'find':
       return parseFind(cursor);
+    case 'totals': {
+      const command: Command = { kind: 'totals', of: cursor.next('a name') };
+      cursor.options(cursor.windowOptions(command));
+      return command;
+    }
     case 'help':
     case '?':
       return { kind: 'help' };
@@ -96,6 +113,7 @@ function parsePath(cursor: Cursor): Command {
     },
     directed: () => (command.directed = true),
     undirected: () => (command.directed = false),
+    ...cursor.windowOptions(command),
   });
   return command;
 }
@@ -110,7 +128,7 @@ function parseSupporters(cursor: Cursor): Command {
   } else {
     command = { kind: 'supporters', of: target };
   }
-  cursor.options({ type: () => (command.type = cursor.nodeType()) });
+  cursor.options({ type: () => (command.type = cursor.nodeType()), ...cursor.windowOptions(command) });
   return command;
 }
 
@@ -123,7 +141,9 @@ function parseFind(cursor: Cursor): Command {
     else command.text = what.text;
   }
   cursor.options({
-    in: () => (command.within = cursor.next('an area')),
+    ...cursor.windowOptions(command),
+    // `in 2023` is a year, `in 和田地区` an area.
+    in: () => (cursor.peekYear() ? cursor.windowOptions(command).in!() : (command.within = cursor.next('an area'))),
     type: () => (command.type = cursor.nodeType()),
   });
   if (!command.text && !command.type && !command.within) throw cursor.unexpected(undefined, 'what to find');
@@ -148,6 +168,24 @@ class Cursor {
 
   peekIs(word: string): boolean {
     return this.tokens[this.at]?.text.toLowerCase() === word;
+  }
+
+  peekYear(): boolean {
+    return /^\d{4}(?:-\d{2}){0,2}年?$/u.test(this.tokens[this.at]?.text ?? '');
+  }
+
+  /** Handlers for since / after / until / before / in / between / from, each setting `command.window`. */
+  windowOptions(command: { window?: TimeWindow }): Record<string, () => void> {
+    const handlers: Record<string, () => void> = {};
+    for (const word of WINDOW_WORDS) {
+      handlers[word] = () => {
+        const keyword = this.tokens[this.at - 1]!;
+        const window = { ...command.window, ...windowOption(this.line, keyword, (what) => this.next(what)) };
+        pointAt(this.line, keyword, () => checkWindow(window));
+        command.window = window;
+      };
+    }
+    return handlers;
   }
 
   keyword(word: string): void {
