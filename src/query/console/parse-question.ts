@@ -93,7 +93,9 @@ export function isQuestion(line: string): boolean {
 export function parseQuestion(line: string): Command {
   // The time phrase is blanked out (same length), so names keep their offsets.
   const time = chineseWindow(line);
-  const masked = time ? line.slice(0, time.start) + ' '.repeat(time.end - time.start) + line.slice(time.end) : line;
+  let masked = time ? line.slice(0, time.start) + ' '.repeat(time.end - time.start) + line.slice(time.end) : line;
+  // Brackets the time stood in: 谁支援和田地区（2020年以来）.
+  masked = masked.replace(/[（(]\s*[）)]/gu, (m) => ' '.repeat(m.length));
   if (masked.trim() === '') throw errorAt(line, undefined, 'Expected a question after the time', { hint: `For example: ${QUESTION_EXAMPLES[4]}` });
   for (const form of FORMS) {
     const m = form.regex.exec(masked);
