@@ -1,11 +1,13 @@
 // GEXF for Gephi and networkx, written by graphology-gexf with our attribute mapping.
+// Dynamic mode: each dated node and edge starts at its firstSeen, so Gephi's timeline
+// plays the graph as the evidence grows; undated ones have no start and are always there.
 import { write } from 'graphology-gexf';
 
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_COLORS, NODE_COLORS } from '../graph/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
-import { evidenceJson } from './evidence-json.ts';
+import { amountsJson, evidenceJson } from './evidence-json.ts';
 import { metricValues } from './metric-columns.ts';
 import type { MetricsTable } from './metric-columns.ts';
 import { stripInvalidXmlChars } from './xml-text.ts';
@@ -17,6 +19,8 @@ export interface GexfOptions {
   version?: GexfVersion;
   /** Node metrics to write as attributes (degree, pagerank, betweenness, community). */
   metrics?: MetricsTable;
+  /** Dynamic mode with start dates (default), or a static graph. */
+  dynamic?: boolean;
 }
 
 // The viz namespaces from the GEXF schemas (gexf.net/1.2draft/viz.xsd, gexf.net/1.3/viz.xsd),
@@ -42,6 +46,8 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
         mentions: a.mentions,
         articles: clean(a.articles.join('|')),
         articleCount: a.articles.length,
+        firstSeen: a.firstSeen,
+        lastSeen: a.lastSeen,
         ...(options.metrics ? metricValues(options.metrics, key) : {}),
       },
       viz: { color: rgb(a.color, NODE_COLORS[a.type]), size: a.size, x: a.x, y: a.y, z: 0 },
@@ -49,11 +55,38 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
     formatEdge: (_key, a) => ({
       label: a.type,
       weight: a.weight,
-      attributes: { type: a.type, evidence: clean(evidenceJson(a.evidence)), evidenceCount: a.evidence.length },
+      attributes: {
+        type: a.type,
+        evidence: clean(evidenceJson(a.evidence)),
+        evidenceCount: a.evidence.length,
+        firstSeen: a.firstSeen,
+        lastSeen: a.lastSeen,
+        amounts: a.amounts?.length ? clean(amountsJson(a.amounts)) : undefined,
+      },
       viz: { color: rgb(EDGE_COLORS[a.type], '#999999') },
     }),
   });
-  return fixVizNamespace(xml, version);
+  const fixed = fixVizNamespace(xml, version);
+  return options.dynamic === false ? fixed : withStartDates(graph, fixed);
+}
+
+/**
+ * Puts `start="YYYY-MM-DD"` on every dated node and edge and makes the graph dynamic
+ * (graphology-gexf writes no time). Elements are written in the graph's iteration
+ * order, so the n-th <node> is the n-th node.
+ */
+export function withStartDates(graph: KgGraph, xml: string): string {
+  const nodeStarts = graph.mapNodes((_node, a) => a.firstSeen);
+  const edgeStarts = graph.mapEdges((_edge, a) => a.firstSeen);
+  if (!nodeStarts.some(Boolean) && !edgeStarts.some(Boolean)) return xml;
+  let node = 0;
+  let edge = 0;
+  return xml
+    .replace(/<graph\b/u, '<graph mode="dynamic" timeformat="date"')
+    .replace(/<(node|edge)\s/gu, (tag, kind: string) => {
+      const start = kind === 'node' ? nodeStarts[node++] : edgeStarts[edge++];
+      return start ? `${tag}start="${start}" ` : tag;
+    });
 }
 
 /** Puts the right viz namespace on the root element, whatever the writer put there. */

@@ -1,7 +1,7 @@
 // GraphML, written by hand: graphology-graphml 0.5 only parses.
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
-import { evidenceJson } from './evidence-json.ts';
+import { amountsJson, evidenceJson } from './evidence-json.ts';
 import { METRIC_COLUMNS, metricValues } from './metric-columns.ts';
 import type { MetricsTable } from './metric-columns.ts';
 import { escapeXml } from './xml-text.ts';
@@ -25,6 +25,8 @@ const NODE_COLUMNS: Column<NodeAttributes>[] = [
   { name: 'y', type: 'double', value: (a) => a.y },
   { name: 'size', type: 'double', value: (a) => a.size },
   { name: 'color', type: 'string', value: (a) => a.color },
+  { name: 'firstSeen', type: 'string', value: (a) => a.firstSeen ?? '' },
+  { name: 'lastSeen', type: 'string', value: (a) => a.lastSeen ?? '' },
 ];
 
 const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
@@ -32,6 +34,9 @@ const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
   { name: 'weight', type: 'double', value: (a) => a.weight },
   { name: 'evidence', type: 'string', value: (a) => evidenceJson(a.evidence) },
   { name: 'evidenceCount', type: 'int', value: (a) => a.evidence.length },
+  { name: 'firstSeen', type: 'string', value: (a) => a.firstSeen ?? '' },
+  { name: 'lastSeen', type: 'string', value: (a) => a.lastSeen ?? '' },
+  { name: 'amounts', type: 'string', value: (a) => (a.amounts?.length ? amountsJson(a.amounts) : '') },
 ];
 
 // Key ids are unique across domains, hence the v_/e_ prefixes; readers use attr.name.
