@@ -30,7 +30,7 @@ describe('toCsv', () => {
     const graph = fixtureGraph();
     const metrics = graphMetrics(graph).nodes;
     const lines = toCsv(graph, { metrics }).nodes.split('\r\n');
-    expect(lines[0]).toBe('id,label,type,aliases,mentions,articles,x,y,size,color,degree,pagerank,betweenness,community');
+    expect(lines[0]).toBe('id,label,type,aliases,mentions,articles,x,y,size,color,first_seen,last_seen,degree,pagerank,betweenness,community');
     const row = lines.find((line) => line.startsWith('江西省,'))!.split(',');
     const m = metrics.get('江西省')!;
     expect(row.slice(-4)).toEqual([String(m.degree), String(m.pagerank), String(m.betweenness), String(m.community)]);

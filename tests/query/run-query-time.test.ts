@@ -52,7 +52,7 @@ describe('runQuery: time windows', () => {
   it('answers from the evidence in the window, with its years', () => {
     const result = runQuery(graph, 'who supports 于田县 since 2020');
     expect(result.window).toEqual({ since: '2020' });
-    expect(result.rows).toEqual([{ supporter: '天津市', type: 'province', recipient: '于田县', direct: true, path: '天津市 —supports→ 于田县', years: '2021–2025' }]);
+    expect(result.rows).toEqual([{ supporter: '天津市', type: 'province', recipient: '于田县', direct: true, reach: 'direct', path: '天津市 —supports→ 于田县', years: '2021–2025' }]);
     expect(result.paths![0]!.edges[0]!.evidence.map((e) => e.article)).toEqual(['c2025', 'd2025']);
   });
 
