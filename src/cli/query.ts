@@ -48,6 +48,7 @@ function answer(graph: KgGraph, line: string, json: boolean): boolean {
     if (json) console.log(JSON.stringify(result, null, 2));
     else {
       console.log(formatTable(result.rows));
+      for (const note of result.notes ?? []) console.log(note);
       if (result.kind === 'help') console.log(`\n${TYPE_WORDS_HELP}`);
       if (result.truncated) console.log('(more rows exist than shown)');
     }

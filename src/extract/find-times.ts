@@ -83,6 +83,15 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // 15年来, 十年来: counted back from the article's year
+    regex: /(?<![\d近多几幾数數])(\d{1,2}|[一二三四五六七八九十]{1,3})年(?:来|以来|來|以來)/uy,
+    read: (m, c) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
+      if (c.articleYear === undefined || !n || n > 80) return null;
+      return { from: String(c.articleYear - n), to: c.articleDate! };
+    },
+  },
+  {
     // 近三年, 近5年来
     regex: /近([2-9]|[两二三四五六七八九十])年(?:来|以来)?/uy,
     read: (m, c) => {
