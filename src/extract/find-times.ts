@@ -84,7 +84,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // 15年来, 十年来: counted back from the article's year
-    regex: /(?<![\d近多几幾数數])(\d{1,2}|[一二三四五六七八九十]{1,3})年(?:来|以来|來|以來)/uy,
+    regex: /(?<![\d近多几幾数數])(\d{1,2}|[一二两兩三四五六七八九十]{1,3})年(?:来|以来|來|以來)/uy,
     read: (m, c) => {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumeral(m[1]!);
       if (c.articleYear === undefined || !n || n > 80) return null;
@@ -115,7 +115,7 @@ const PATTERNS: Pattern[] = [
 
 // Characters a time can start with, by char code: text[i] would allocate a string per character.
 const STARTS = new Uint8Array(0x10000);
-for (const ch of '0123456789一二三四五六七八九〇零自从從截到“"「十今去前近') STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of '0123456789一二两兩三四五六七八九〇零自从從截到“"「十今去前近') STARTS[ch.charCodeAt(0)] = 1;
 const BATCH = /第([一二三四五六七八九十]+|\d{1,2})批/gu;
 
 /** Every time named in `text`, left to right, longest first where two start at the same place. */
