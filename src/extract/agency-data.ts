@@ -3,6 +3,9 @@
 
 import { once, readDataLines } from './data-files.ts';
 import { knownNames, type KnownName } from './known-names.ts';
+import { COMMITTEE, COMMUNIST_PARTY, PARTY_COMMITTEE } from './lexicon.ts';
+
+const PARTY_BODY = new RegExp(`^${COMMUNIST_PARTY}|${PARTY_COMMITTEE}|${COMMITTEE}$`, 'u');
 
 export interface Department {
   /** The body as written after its place (人社厅, 委, 人民政府). */
@@ -29,7 +32,7 @@ export const departmentTable = once((): DepartmentTable => {
     .filter(([short, full]) => Boolean(short && full));
   const forms = new Map<string, Department>();
   const add = (written: string, full: string) => {
-    if (written && !forms.has(written)) forms.set(written, { written, full, party: /^中共|党委|委员会$/u.test(full) && full.includes('{X}') });
+    if (written && !forms.has(written)) forms.set(written, { written, full, party: PARTY_BODY.test(full) && full.includes('{X}') });
   };
   for (const [short, full] of rows) {
     if (short!.startsWith('{X}')) add(short!.slice(3), full!);

@@ -4,7 +4,16 @@
 // (和田地区策勒县第一小学 → 策勒县第一小学).
 
 import { getGazetteer, type Division } from './gazetteer.ts';
-import { NUMERALS } from './lexicon.ts';
+import {
+  ABBREVIATED_HEADS,
+  COMMUNIST_PARTY,
+  GENERIC_REST_WORDS,
+  NUMERALS,
+  ORDINAL,
+  PARTY_COMMITTEES,
+  PARTY_SCHOOL,
+  anyOf,
+} from './lexicon.ts';
 import type { NodeType } from '../types.ts';
 
 export interface CanonicalInstitution {
@@ -15,13 +24,17 @@ export interface CanonicalInstitution {
 }
 
 // Names whose remainder after the place is generic take the full place name.
-const GENERIC_REST = new RegExp(`^(第[${NUMERALS}]+|人民|中医|妇幼|维吾尔医|[${NUMERALS}]{1,2}(中|院|附院)$|实验|高级中学|职业高中|幼儿园|中学|小学)`, 'u');
-const ABBREVIATIONS: Array<[RegExp, string]> = [
-  [new RegExp(`^([${NUMERALS}]{1,2})中$`, 'u'), '第$1中学'],
-  [new RegExp(`^([${NUMERALS}]{1,2})附院$`, 'u'), '第$1附属医院'],
-  [new RegExp(`^([${NUMERALS}]{1,2})院$`, 'u'), '第$1人民医院'],
-];
-const PARTY_COMMITTEE_SCHOOL = /^(省委|市委|地委|州委|县委|区委|委)党校$/u;
+const GENERIC_REST = new RegExp(
+  `^(?:${ORDINAL}[${NUMERALS}]+|[${NUMERALS}]{1,2}${anyOf(ABBREVIATED_HEADS.map((a) => a.head))}$|${anyOf(GENERIC_REST_WORDS)})`,
+  'u',
+);
+// 三中 → 第三中学, 一附院 → 第一附属医院, 二院 → 第二人民医院.
+const ABBREVIATIONS: Array<[RegExp, string]> = ABBREVIATED_HEADS.map(({ head, full }) => [
+  new RegExp(`^([${NUMERALS}]{1,2})${anyOf([head])}$`, 'u'),
+  `${ORDINAL}$1${full}`,
+]);
+const PARTY_COMMITTEE_SCHOOL = new RegExp(`^${anyOf(PARTY_COMMITTEES)}${PARTY_SCHOOL}$`, 'u');
+const PARTY_COMMITTEE_SCHOOL_END = new RegExp(`${anyOf(PARTY_COMMITTEES)}${PARTY_SCHOOL}$`, 'u');
 
 export function canonicalInstitution(surface: string, type: NodeType): CanonicalInstitution | null {
   const chain = placeChain(surface);
@@ -32,8 +45,8 @@ export function canonicalInstitution(surface: string, type: NodeType): Canonical
   const aliases = new Set<string>([surface]);
   let name: string;
   let generic = false;
-  if (PARTY_COMMITTEE_SCHOOL.test(rest) || (type === 'school' && rest.endsWith('委党校'))) {
-    name = `中共${surface.slice(chain.length > 1 ? chain[chain.length - 1]!.start : 0)}`;
+  if (PARTY_COMMITTEE_SCHOOL.test(rest) || (type === 'school' && PARTY_COMMITTEE_SCHOOL_END.test(rest))) {
+    name = `${COMMUNIST_PARTY}${surface.slice(chain.length > 1 ? chain[chain.length - 1]!.start : 0)}`;
   } else if (GENERIC_REST.test(rest)) {
     let expanded = rest;
     for (const [pattern, replacement] of ABBREVIATIONS) expanded = expanded.replace(pattern, replacement);

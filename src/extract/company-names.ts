@@ -4,10 +4,11 @@
 // the same company.
 
 import { getGazetteer } from './gazetteer.ts';
-import { INDUSTRY_WORDS } from './lexicon.ts';
+import { GROUP_HEAD, INDUSTRY_WORDS, LEGAL_SUFFIXES, anyOf } from './lexicon.ts';
 
-const INDUSTRY_END = new RegExp(`(${INDUSTRY_WORDS.join('|')})$`, 'u');
-const LEGAL_SUFFIX = /(股份有限公司|有限责任公司|有限公司|（集团）|\(集团\))$/u;
+const INDUSTRY_END = new RegExp(`${anyOf(INDUSTRY_WORDS)}$`, 'u');
+const LEGAL_SUFFIX = new RegExp(`${anyOf(LEGAL_SUFFIXES)}$`, 'u');
+const GROUP_END = new RegExp(`${anyOf([GROUP_HEAD])}$`, 'u');
 
 export function companyShortForms(name: string): string[] {
   const forms = new Set<string>();
@@ -28,7 +29,7 @@ export function companyShortForms(name: string): string[] {
 
 /** Whether a name keeps two characters of its own once legal suffix and industry words go (纺织控股 does not). */
 function hasBrand(name: string): boolean {
-  let rest = name.replace(LEGAL_SUFFIX, '').replace(/集团$/u, '');
+  let rest = name.replace(LEGAL_SUFFIX, '').replace(GROUP_END, '');
   for (let shorter = rest.replace(INDUSTRY_END, ''); shorter !== rest; shorter = rest.replace(INDUSTRY_END, '')) rest = shorter;
   return rest.length >= 2;
 }

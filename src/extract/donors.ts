@@ -2,16 +2,29 @@
 // mention acts for, and the article's main donor.
 
 import { getGazetteer } from './gazetteer.ts';
-import { DONOR_MARKERS, DONOR_PROVINCES } from './lexicon.ts';
+import {
+  AID_BODY_LEVELS,
+  ATTRIBUTIVE,
+  BATCH_RANGE,
+  DONOR_MARKER_ADVERBS,
+  DONOR_MARKERS,
+  DONOR_PROVINCES,
+  RECIPIENT_PREFIX,
+  RECIPIENT_ROOTS,
+  anyOf,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { NodeType } from '../types.ts';
 
 export type Side = 'donor' | 'recipient' | undefined;
 
-const RECIPIENT_ROOTS = new Set(['新疆维吾尔自治区', '新疆生产建设兵团']);
+const RECIPIENT_ROOT_NAMES = new Set(RECIPIENT_ROOTS);
 export const PLACE_TYPES: NodeType[] = ['province', 'prefecture', 'county', 'township', 'village'];
 /** A donor place followed by one of these speaks as a donor (唐山援疆, 江西省第十批援疆干部). */
-export const DONOR_MARKER = new RegExp(`^(市|省)?(的)?(第[一二三四五六七八九十]+([、和][一二三四五六七八九十]+)?批)?(共|先后|累计)?(${DONOR_MARKERS.join('|')})`, 'u');
+export const DONOR_MARKER = new RegExp(
+  `^${anyOf(AID_BODY_LEVELS)}?(?:${ATTRIBUTIVE})?(?:${BATCH_RANGE})?${anyOf(DONOR_MARKER_ADVERBS)}?${anyOf(DONOR_MARKERS)}`,
+  'u',
+);
 
 const sides = new Map<string, Side>();
 const SIDE = Symbol('side');
@@ -30,7 +43,7 @@ export function sideOf(m: Pick<Mention, 'name' | 'type' | 'place' | 'donor' | 'a
 // A side depends only on the administrative unit a mention names or lies in.
 function sideByName(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side {
   const placeName = PLACE_TYPES.includes(m.type) && getGazetteer().get(m.name) ? m.name : (m.area ?? m.place);
-  if (!placeName) return m.name.startsWith('新疆') ? 'recipient' : undefined;
+  if (!placeName) return m.name.startsWith(RECIPIENT_PREFIX) ? 'recipient' : undefined;
   if (sides.has(placeName)) return sides.get(placeName);
   const side = sideOfPlace(placeName);
   if (sides.size > 100_000) sides.clear();
@@ -40,9 +53,9 @@ function sideByName(m: Pick<Mention, 'name' | 'type' | 'place' | 'area'>): Side 
 
 export function sideOfPlace(placeName: string): Side {
   const gazetteer = getGazetteer();
-  if (RECIPIENT_ROOTS.has(placeName)) return 'recipient';
+  if (RECIPIENT_ROOT_NAMES.has(placeName)) return 'recipient';
   const chain = gazetteer.ancestors(placeName).map((d) => d.name);
-  if (chain.some((n) => RECIPIENT_ROOTS.has(n))) return 'recipient';
+  if (chain.some((n) => RECIPIENT_ROOT_NAMES.has(n))) return 'recipient';
   if (gazetteer.get(placeName)) return 'donor';
   // A township or village: its parent decides.
   return undefined;

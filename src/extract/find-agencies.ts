@@ -7,7 +7,38 @@
 import { getGazetteer } from './gazetteer.ts';
 import { knownNationalAgencies, departmentTable, type Department } from './agency-data.ts';
 import { functionWords, once } from './data-files.ts';
-import { AID_BODY_HEADS, AID_BODY_MARKERS, BARE_BODY_LEVELS, BOUNDARY_WORDS, BUREAU_HEADS, CJK, NUMERALS } from './lexicon.ts';
+import {
+  AID_BODY_HEADS,
+  AID_BODY_LEVELS,
+  AID_BODY_MARKERS,
+  AID_BODY_OBJECTS,
+  AID_BODY_WORK,
+  AID_PREFIX,
+  BARE_BODY_LEVELS,
+  BARE_BODY_PRECEDERS,
+  BARE_COMMANDS,
+  BATCH,
+  BINGTUAN_DIVISION,
+  BOUNDARY_WORDS,
+  BUREAU_HEADS,
+  CITY_HEAD,
+  CJK,
+  COMMAND_ABBREVIATIONS,
+  COMMAND_HEADS,
+  COMMAND_NAME,
+  COMMAND_WORDS,
+  COMMUNIST_PARTY,
+  DEICTIC_PRONOUN,
+  FRONT,
+  GOVERNMENT_WORDS,
+  NOT_ABBREVIATED_RECIPIENTS,
+  RECIPIENT_ROOTS,
+  SELF_MARKED_AID_BODY_HEADS,
+  STATIONED,
+  TEAM_HEADS,
+  anyOf,
+  anyPattern,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 export function findAgencies(text: string, places: Mention[]): Mention[] {
@@ -16,10 +47,19 @@ export function findAgencies(text: string, places: Mention[]): Mention[] {
 
 // [第N批]DONOR[（DONOR2）][第N批][省|市][政府](对口支援|援疆|援X)[新疆][工作][RECIPIENT](前方指挥部|工作组|…)
 const AID_BODY = new RegExp(
-  `^([（(][${CJK}]{2,8}[)）])?(第[${NUMERALS}]+批)?[省市]?(人民政府|政府)?(${AID_BODY_MARKERS.join('|')})?(新疆)?(工作)?([${CJK}]{0,8}?)(${AID_BODY_HEADS.join('|')})`,
+  `^([（(][${CJK}]{2,8}[)）])?(${BATCH})?${anyOf(AID_BODY_LEVELS)}?(${anyOf(GOVERNMENT_WORDS)})?(${anyPattern(AID_BODY_MARKERS)})?(${anyOf(AID_BODY_OBJECTS)})?(${anyOf(AID_BODY_WORK)})?([${CJK}]{0,8}?)(${anyOf(AID_BODY_HEADS)})`,
   'u',
 );
-const BATCH = new RegExp(`第[${NUMERALS}]+批$`, 'u');
+const BATCH_BEFORE = new RegExp(`${BATCH}$`, 'u');
+const LEADING_BATCH = new RegExp(`^${BATCH}`, 'u');
+const SELF_MARKED = new RegExp(anyOf(SELF_MARKED_AID_BODY_HEADS), 'u');
+const COMMAND = new RegExp(anyOf(COMMAND_WORDS), 'u');
+const IS_COMMAND_HEAD = new Set(COMMAND_HEADS);
+const TEAM = new RegExp(`^${STATIONED}[\\u4e00-\\u9fff]{1,6}?${anyOf(TEAM_HEADS)}`, 'u');
+const LEADING_STATIONED = new RegExp(`^${STATIONED}`, 'u');
+const ABBREVIATED_MARKER = new RegExp(`^${AID_PREFIX}([\\u4e00-\\u9fff])$`, 'u');
+const DEICTIC_BODY = new RegExp(`${DEICTIC_PRONOUN}${anyOf(AID_BODY_LEVELS)}`, 'gu');
+const BARE_COMMAND = new RegExp(`(?<![\\u4e00-\\u9fff])${anyOf(BARE_COMMANDS)}`, 'gu');
 
 /** Aid bodies after a donor place; the body's donors are the donor places it names, most specific first. */
 function findAidBodies(text: string, places: Mention[]): Mention[] {
@@ -36,49 +76,50 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
     if (!m) continue;
     const [whole, coDonorText, , , marker, , , middle = '', head = ''] = m;
     // A body without an aid word is an aid body only when its head says so (前指, 指挥部).
-    if (!marker && !/前指|指挥部|援疆办/u.test(head) && !/前指/u.test(middle)) continue;
-    if (!marker && /^[^前]/u.test(middle) && middle) continue;
+    if (!marker && !SELF_MARKED.test(head) && !SELF_MARKED.test(middle)) continue;
+    if (!marker && middle && !middle.startsWith(FRONT)) continue;
     let start = sorted[chainStart]!.start;
-    const batch = BATCH.exec(text.slice(Math.max(0, start - 6), start));
+    const batch = BATCH_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     if (batch) start -= batch[0].length;
     // 广东前指驻师市工作队: a team the command sends out is a body of its own.
-    const team = /^(前方指挥部|指挥部|前指)$/u.test(head) ? /^驻[\u4e00-\u9fff]{1,6}?(工作队|工作组|分指挥部)/u.exec(text.slice(donorPlace.end + whole.length, donorPlace.end + whole.length + 12)) : null;
+    const team = IS_COMMAND_HEAD.has(head) ? TEAM.exec(text.slice(donorPlace.end + whole.length, donorPlace.end + whole.length + 12)) : null;
     const end = donorPlace.end + whole.length + (team?.[0].length ?? 0);
     const surface = text.slice(start, end);
     const donors = [donorPlace.name];
     const coDonor = coDonorText ? gazetteer.lookup(coDonorText.slice(1, -1)).find((d) => d.type !== 'province') : undefined;
     if (coDonor) donors.push(coDonor.name);
     // 福建援疆福州分指挥部: a donor-side city named inside the body is its owner.
-    const inner = middle ? gazetteer.lookup(middle.replace(/^驻/u, '')).find((d) => d.parent === donorPlace.name) : undefined;
+    const inner = middle ? gazetteer.lookup(middle.replace(LEADING_STATIONED, '')).find((d) => d.parent === donorPlace.name) : undefined;
     if (inner) donors.splice(0, donors.length, inner.name);
-    const command = /^(前方指挥部|指挥部|前指)$/u.test(head) && !inner && !coDonor && !team;
+    const command = IS_COMMAND_HEAD.has(head) && !inner && !coDonor && !team;
     // 对口支援阿合奇县前方工作组, 援霍工作组: whom the body aids.
-    const aided = inner ? [] : gazetteer.lookup(middle.replace(/^驻/u, '')).filter((d) => isRecipientSide(d.name));
-    const abbreviated = /^援([\u4e00-\u9fff])$/u.exec(marker ?? '')?.[1];
+    const aided = inner ? [] : gazetteer.lookup(middle.replace(LEADING_STATIONED, '')).filter((d) => isRecipientSide(d.name));
+    const abbreviated = ABBREVIATED_MARKER.exec(marker ?? '')?.[1];
     const chainNames = sorted.slice(chainStart, i + 1).map((p) => p.name);
     found.push({
       start,
       end,
-      surface: surface.replace(/^第[一二三四五六七八九十]+批/u, ''),
-      name: command ? `${donors[0]}对口支援新疆工作前方指挥部` : surface,
+      surface: surface.replace(LEADING_BATCH, ''),
+      name: command ? `${donors[0]}${COMMAND_NAME}` : surface,
       type: 'agency',
-      aliases: command ? [surface.replace(/^第[一二三四五六七八九十]+批/u, '')] : [],
+      aliases: command ? [surface.replace(LEADING_BATCH, '')] : [],
       donor: donors[0],
       ...(donors.length > 1 ? { coDonors: donors.slice(1) } : {}),
       ...(aided.length === 1 ? { aids: [aided[0]!.name] } : {}),
-      ...(abbreviated && abbreviated !== '疆' && abbreviated !== '建' ? { aidsAbbreviated: abbreviated } : {}),
+      ...(abbreviated && !NOT_ABBREVIATED_RECIPIENTS.includes(abbreviated) ? { aidsAbbreviated: abbreviated } : {}),
       namedPlaces: [...new Set([...chainNames, ...donors])],
     });
   }
   // 我省对口支援新疆工作前方指挥部: the article's donor's command, resolved later.
-  for (const m of text.matchAll(/我[省市]/gu)) {
-    const body = AID_BODY.exec(text.slice(m.index! + 2, m.index! + 40));
-    if (!body || !/指挥部|前指/u.test(body[8] ?? '') || !(body[4] || body[8] === '前指')) continue;
-    const end = m.index! + 2 + body[0].length;
+  for (const m of text.matchAll(DEICTIC_BODY)) {
+    const at = m.index! + m[0].length;
+    const body = AID_BODY.exec(text.slice(at, m.index! + 40));
+    if (!body || !COMMAND.test(body[8] ?? '') || !(body[4] || COMMAND_ABBREVIATIONS.includes(body[8]!))) continue;
+    const end = at + body[0].length;
     found.push({ start: m.index!, end, surface: text.slice(m.index!, end), name: '', type: 'agency', aliases: [], pending: { kind: 'command' } });
   }
   // 援疆前指, 前方指挥部 without a donor: the article's donor, resolved later.
-  for (const m of text.matchAll(/(?<![\u4e00-\u9fff])(援疆前方指挥部|援疆前指|援疆指挥部|前方指挥部|前指)/gu)) {
+  for (const m of text.matchAll(BARE_COMMAND)) {
     const start = m.index!;
     if (found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ start, end: start + m[0].length, surface: m[0], name: '', type: 'agency', aliases: [m[0]], pending: { kind: 'command' } });
@@ -92,11 +133,11 @@ function isDonorSide(place: Mention): boolean {
 
 function isRecipientSide(name: string): boolean {
   const chain = [name, ...getGazetteer().ancestors(name).map((d) => d.name)];
-  return chain.includes('新疆维吾尔自治区') || chain.includes('新疆生产建设兵团');
+  return RECIPIENT_ROOTS.some((root) => chain.includes(root));
 }
 
 // 天津华北地质勘查局: a bureau or institute named after a place, its own name between.
-const BUREAU = new RegExp(`^([${CJK}]{2,8}?)(${BUREAU_HEADS.join('|')})`, 'u');
+const BUREAU = new RegExp(`^([${CJK}]{2,8}?)(${anyOf(BUREAU_HEADS)})`, 'u');
 
 /** Bodies written right after a place: its departments, party committee, government, congress; named bureaus. */
 function findPlaceBodies(text: string, places: Mention[]): Mention[] {
@@ -115,9 +156,9 @@ function findPlaceBodies(text: string, places: Mention[]): Mention[] {
     }
     const owner = ownerOf(place, byEnd, body);
     const surface = text.slice(place.start, place.end + body.written.length);
-    const communist = text.slice(Math.max(0, place.start - 2), place.start) === '中共';
+    const communist = text.slice(Math.max(0, place.start - COMMUNIST_PARTY.length), place.start) === COMMUNIST_PARTY;
     found.push({
-      start: communist ? place.start - 2 : place.start,
+      start: communist ? place.start - COMMUNIST_PARTY.length : place.start,
       end: place.end + body.written.length,
       surface,
       name: body.full.includes('{X}') ? body.full.replace('{X}', owner) : owner + body.full,
@@ -142,9 +183,10 @@ function ownerOf(place: Mention, byEnd: Map<number, Mention>, body: Department):
 }
 
 // 省人社厅, 市政府, 县委, 师党委: a level word then a body, the place left to the context.
-const BARE_BODY = new RegExp(`(${Object.keys(BARE_BODY_LEVELS).join('|')})`, 'gu');
+const BARE_BODY = new RegExp(anyOf(Object.keys(BARE_BODY_LEVELS)), 'gu');
 // What may stand before a bare body: no character of a word (、市政府, 省委省政府).
-const BARE_BODY_PRECEDER = /[^\u4e00-\u9fff]|[、和与及同委府我]/u;
+const BARE_BODY_PRECEDER = new RegExp(`[^\\u4e00-\\u9fff]|${anyOf(BARE_BODY_PRECEDERS)}`, 'u');
+const DIVISION_NAME = new RegExp(`${BINGTUAN_DIVISION}$`, 'u');
 
 function findBareBodies(text: string, places: Mention[]): Mention[] {
   const table = departmentTable();
@@ -187,7 +229,7 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
     const types = BARE_BODY_LEVELS[m.pending.level!] ?? [];
     const fits = (name: string) => {
       const d = gazetteer.get(name);
-      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith('市') : t === 'division' ? /第[一二三四五六七八九十]+师$/u.test(d.name) : d.type === t));
+      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith(CITY_HEAD) : t === 'division' ? DIVISION_NAME.test(d.name) : d.type === t));
     };
     const before = [...places].reverse().find((p) => p.end <= m.start && m.start - p.end < 200 && fits(p.name));
     const after = places.find((p) => p.start >= m.end && fits(p.name));

@@ -7,24 +7,48 @@
 
 import { knownCompanies } from './company-data.ts';
 import { functionWords, once } from './data-files.ts';
-import { BOUNDARY_WORDS, BUSINESS_CUES, CJK, COMPANY_CLASS_WORDS, INDUSTRY_WORDS, LIST_INTRODUCERS } from './lexicon.ts';
+import {
+  BOUNDARY_WORDS,
+  BUSINESS_CUES,
+  CJK,
+  COMPANY_CLASS_WORDS,
+  COMPANY_NAME_BREAKERS,
+  COMPANY_NAME_CONTINUATIONS,
+  COORDINATORS,
+  EXAMPLE_WORDS,
+  FUNCTION_WORDS_IN_COMPANY_NAMES,
+  GENERIC_BRAND_WORDS,
+  INDUSTRY_WORDS,
+  INVESTOR_AT,
+  INVESTOR_VERBS,
+  LIST_CLOSERS,
+  LIST_INTRODUCERS,
+  NAME_INITIAL_EXAMPLE_WORDS,
+  NOT_IN_COMPANY_NAMES,
+  anyOf,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 const INVEST_SUBJECT = new RegExp(
-  `(?:^|[，、：。；,:;\\n]|比如|好比|例如|如|像)([${CJK}]{2,10}?)(?:正在|在)(?=[${CJK}]{2,6}?(?:投资|建设|落户|设立|兴建))`,
+  `(?:^|[，、：。；,:;\\n]|${anyOf([...EXAMPLE_WORDS, ...NAME_INITIAL_EXAMPLE_WORDS])})([${CJK}]{2,10}?)(${anyOf(INVESTOR_AT)})(?=[${CJK}]{2,6}?${anyOf(INVESTOR_VERBS)})`,
   'gu',
 );
+const LEADING_EXAMPLE = new RegExp(`^${anyOf(EXAMPLE_WORDS)}`, 'u');
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n“”"]/u;
-const BUSINESS = new RegExp(BUSINESS_CUES.join('|'), 'u');
-const INDUSTRY = new RegExp(`(${[...INDUSTRY_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+const BUSINESS = new RegExp(anyOf(BUSINESS_CUES), 'u');
+const INDUSTRY = new RegExp(anyOf(INDUSTRY_WORDS), 'gu');
+const CONTINUES_NAME = new RegExp(`^${anyOf(COMPANY_NAME_CONTINUATIONS)}`, 'u');
+const COORDINATOR = new RegExp(`^${anyOf(COORDINATORS)}$`, 'u');
+const NEXT_ITEM = new RegExp(`^[${CJK}]{2,10}?(?=[，。；、,;]|${anyOf(LIST_CLOSERS)})`, 'u');
+const BREAKS_NAME = new RegExp(anyOf(COMPANY_NAME_BREAKERS), 'u');
 const NAME = new RegExp(`^[${CJK}]{2,10}$`, 'u');
 // Words no company name holds: verbs and function words (the list is long, so matched by a set per length).
 const notInNames = once(() => {
-  const words = new Set([...BOUNDARY_WORDS, ...functionWords(), ...COMPANY_CLASS_WORDS, '我们', '他们', '项目', '群众', '干部', '政府', '援疆', '地区', '本地', '当地', '产业', '企业', '公司']);
-  words.delete('中日');
+  const words = new Set([...BOUNDARY_WORDS, ...functionWords(), ...COMPANY_CLASS_WORDS, ...NOT_IN_COMPANY_NAMES]);
+  for (const word of FUNCTION_WORDS_IN_COMPANY_NAMES) words.delete(word);
   return words;
 });
-const GENERIC_BRANDS = /^(当地|本地|新疆|全国|国内|国有|民营|龙头|特色|优势|主导|传统|重点|相关|有关|各类|大型|中小|绿色|现代)+$/u;
+const GENERIC_BRANDS = new RegExp(`^${anyOf(GENERIC_BRAND_WORDS)}+$`, 'u');
 
 export function findCompanies(text: string, taken: Mention[], places: Mention[]): Mention[] {
   const found: Mention[] = [];
@@ -39,8 +63,8 @@ function investmentSubjects(text: string, taken: Mention[]): Mention[] {
   INVEST_SUBJECT.lastIndex = 0;
   for (let m = INVEST_SUBJECT.exec(text); m; m = INVEST_SUBJECT.exec(text)) {
     const written = m[1]!;
-    const name = written.replace(/^(比如|好比|例如|像)/u, '');
-    const start = m.index + m[0].length - written.length - (m[0].endsWith('正在') ? 2 : 1) + (written.length - name.length);
+    const name = written.replace(LEADING_EXAMPLE, '');
+    const start = m.index + m[0].length - written.length - m[2]!.length + (written.length - name.length);
     if (!cleanName(name)) continue;
     if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
     found.push(company(start, name, name));
@@ -58,7 +82,7 @@ function brandedNames(text: string, taken: Mention[], places: Mention[]): Mentio
     const end = m.index + m[0].length;
     // The industry word ends the name: what follows is no letter, a function word or a business word (正源药业是…).
     const after = text.slice(end, end + 2);
-    if (/[\u4e00-\u9fff]/u.test(after[0] ?? '') && !notInNames().has(after[0]!) && !notInNames().has(after) && !/^(投资|集团|公司|有限|股份)/u.test(after)) continue;
+    if (/[\u4e00-\u9fff]/u.test(after[0] ?? '') && !notInNames().has(after[0]!) && !notInNames().has(after) && !CONTINUES_NAME.test(after)) continue;
     let start = m.index;
     while (start > 0 && m.index - start < 6 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
     // A place is whole or not at all (若羌神山矿业, never 羌神山矿业).
@@ -82,7 +106,7 @@ function cutAtFunctionWord(text: string, start: number, end: number, inPlace?: U
     for (const length of [3, 2, 1]) {
       if (cut - length < start || inPlace?.[cut - length] || !words.has(text.slice(cut - length, cut))) continue;
       // 京和纺织: a conjunction with a single character before it is inside the name.
-      if (length === 1 && /[和与及同]/u.test(text[cut - 1]!) && cut - 2 <= start) continue;
+      if (length === 1 && COORDINATOR.test(text[cut - 1]!) && cut - 2 <= start) continue;
       return cut;
     }
   }
@@ -110,7 +134,7 @@ function listItems(text: string, companies: Mention[], taken: Mention[]): Mentio
 
 function nextItem(text: string, at: number): { start: number; end: number; name: string } | null {
   if (text[at] !== '、') return null;
-  const m = new RegExp(`^[${CJK}]{2,10}?(?=[，。；、,;]|等)`, 'u').exec(text.slice(at + 1, at + 12));
+  const m = NEXT_ITEM.exec(text.slice(at + 1, at + 12));
   return m && cleanName(m[0]) ? { start: at + 1, end: at + 1 + m[0].length, name: m[0] } : null;
 }
 
@@ -132,7 +156,7 @@ function cleanName(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     for (const length of [2, 3]) if (words.has(name.slice(i, i + length))) return false;
   }
-  return !/[的了是在把被让向对为]/u.test(name) && !GENERIC_BRANDS.test(name);
+  return !BREAKS_NAME.test(name) && !GENERIC_BRANDS.test(name);
 }
 
 function clauseAround(text: string, start: number, end: number): string {

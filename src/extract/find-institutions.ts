@@ -3,19 +3,34 @@
 
 import { functionWords, once } from './data-files.ts';
 import {
+  ABBREVIATED_HEADS,
+  AFFILIATED_ABBREVIATION,
+  AFFILIATED_NAME,
   BOUNDARY_WORDS,
   CJK,
   COMPANY_CLASS_WORDS,
   COMPANY_NAME_WORDS,
+  CONJUNCTIONS,
+  COUNT_WORDS,
   DATE_UNITS,
   GENERIC_AFTER_PLACE,
   GENERIC_ANYWHERE,
   GENERIC_MODIFIERS,
   HONOUR_VERBS,
+  HOSPITAL_HEAD,
   INSTITUTION_SUFFIXES,
+  LIST_JOINERS,
+  MEASURE_WORDS,
+  NOT_A_SUFFIX_END,
   NUMERALS,
+  ORDINAL,
+  ORDINAL_NUMERALS,
+  PART_OF_UNIVERSITY,
+  PART_SUFFIXES,
   PROPER_FACILITY_HEADS,
+  TOWNSHIP_HEADS,
   ZONE_HEADS,
+  anyOf,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
@@ -33,9 +48,7 @@ for (const suffix of [...SUFFIX_TYPES.keys()].sort((a, b) => b.length - a.length
 const NUMERAL = new Set(NUMERALS);
 const IS_NUMERAL = new Uint8Array(0x10000);
 for (const n of NUMERALS) IS_NUMERAL[n.charCodeAt(0)] = 1;
-const DI = '第'.charCodeAt(0);
-// Abbreviated schools and hospitals (二中, 三中, 二院, 一附院): head, and what may not follow it.
-const ABBREVIATED: Array<[string, string]> = [['中', '学心国医文央共外小'], ['附院', ''], ['院', '长士子落区']];
+const DI = ORDINAL.charCodeAt(0);
 
 /** Leftmost, longest-first, non-overlapping suffix occurrences. */
 export function findSuffixes(text: string): Array<[number, string]> {
@@ -59,21 +72,16 @@ export function findSuffixes(text: string): Array<[number, string]> {
 }
 
 function abbreviatedAt(text: string, i: number): string | undefined {
-  for (const [head, notAfter] of ABBREVIATED) {
+  for (const { head, notFollowedBy } of ABBREVIATED_HEADS) {
     for (const digits of [2, 1]) {
       if (digits === 2 && !NUMERAL.has(text[i + 1] ?? '')) continue;
       const end = i + digits + head.length;
-      if (text.startsWith(head, i + digits) && !(notAfter && notAfter.includes(text[end] ?? '\u0000'))) return text.slice(i, end);
+      if (text.startsWith(head, i + digits) && !notFollowedBy.includes(text[end] ?? '\u0000')) return text.slice(i, end);
     }
   }
   return undefined;
 }
-// Characters right after a suffix that show it is part of a longer word (大学生, 集团化).
-const NOT_A_SUFFIX_END: Record<string, string> = {
-  大学: '生习士', 中学: '生业位', 小学: '生业', 学院: '士生派', 学校: '长', 集团: '化式军', 医院: '长', 基地: '县', 广场: '舞',
-  联盟: '成', 园区: '内外',
-};
-const QUANTITY = new RegExp(`^[${NUMERALS}千万余多几\\d]+[家所个名位座批项]`, 'u');
+const QUANTITY = new RegExp(`^(?:[${NUMERALS}\\d]|${anyOf(COUNT_WORDS)})+${anyOf(MEASURE_WORDS)}`, 'u');
 // Boundary words by their last character, so a scan tries only those that can end here.
 const byLastChar = (words: string[]) => {
   const index = new Map<string, string[]>();
@@ -90,8 +98,8 @@ function boundariesFor(type: NodeType): Map<string, string[]> {
   if (type === 'company') return companyBoundaryIndex();
   return type === 'school' || type === 'hospital' ? boundaryIndex() : curatedBoundaryIndex();
 }
-const DATE_UNIT = new RegExp(`^(${DATE_UNITS.join('|')})`, 'u');
-const LIST_JOINER = /^[、和及与]$/u;
+const DATE_UNIT = new RegExp(`^${anyOf(DATE_UNITS)}`, 'u');
+const LIST_JOINER = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 
 /**
  * Finds institutions in `text`. `places` are the administrative mentions
@@ -112,7 +120,8 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     // 物流园区有限公司: a site's head right before a legal suffix is part of the company's name.
     const next = suffixes[k + 1];
     if (next && next[0] === end && suffixType(suffix) === 'facility' && suffixType(next[1]) === 'company') continue;
-    if ((NOT_A_SUFFIX_END[suffix] ?? '').includes(text[end] ?? '')) continue;
+    // A suffix that ends the text is not read either (no mark after it shows where the word ends).
+    if (end >= text.length || NOT_A_SUFFIX_END[suffix]?.includes(text[end]!)) continue;
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
@@ -130,7 +139,7 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     let shortForm: string | undefined;
     let locatedIn: string | undefined;
     if (type === 'company' && place && place.type !== 'province') {
-      const local = new RegExp(`^${place.surface}([${CJK}]{2,6}?[乡镇])?`, 'u').exec(surface)!;
+      const local = new RegExp(`^${place.surface}([${CJK}]{2,6}?${anyOf(TOWNSHIP_HEADS)})?`, 'u').exec(surface)!;
       if (surface.length - local[0].length >= suffix.length + 2) {
         locatedIn = local[1] ?? place.name;
         shortForm = surface.slice(local[0].length);
@@ -159,11 +168,10 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
 function suffixType(suffix: string): NodeType {
   const direct = SUFFIX_TYPES.get(suffix);
   if (direct) return direct;
-  return suffix.endsWith('中') ? 'school' : 'hospital';
+  return ABBREVIATED_HEADS.find((a) => suffix.endsWith(a.head))?.type ?? 'hospital';
 }
 
-// Conjunctions that join two names: one with a single character before it is inside a name (京和纺织).
-const CONJUNCTIONS = new Set(['和', '与', '及', '同', '跟']);
+const CONJUNCTION = new Set(CONJUNCTIONS);
 
 function nameStart(text: string, suffixStart: number, suffix: string, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>, company: boolean): number {
   let start = suffixStart;
@@ -183,12 +191,12 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
       if (company && cut === suffixStart && ZONE_HEADS.includes(word)) continue;
       // 阿合奇县|同心|中学: a common word alone between a place and the suffix is the name.
       if (cut === suffixStart && from > 0 && inPlace[from - 1] && !CURATED_BOUNDARIES.has(word)) continue;
-      if (CONJUNCTIONS.has(word) && from > 0 && inPlace[from - 1] && suffixStart - from <= 2) continue;
+      if (CONJUNCTION.has(word) && from > 0 && inPlace[from - 1] && suffixStart - from <= 2) continue;
       // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
       // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
       // But 投资联盟和产业联盟: two names of one kind are two.
       const inside = !company && boundaries === curatedBoundaryIndex() && !text.startsWith(suffix, from - suffix.length);
-      if (CONJUNCTIONS.has(word) && (inside || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
+      if (CONJUNCTION.has(word) && (inside || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
       return cut;
     }
   }
@@ -198,6 +206,9 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
 function endsWithBoundary(text: string, at: number, boundaries: Map<string, string[]>): boolean {
   return (boundaries.get(text[at - 1]!) ?? []).some((w) => text.startsWith(w, at - w.length));
 }
+
+const JOINABLE = new RegExp(PART_OF_UNIVERSITY, 'u');
+const AFFILIATED = new RegExp(AFFILIATED_NAME, 'u');
 
 // "南昌大学" + "第一附属医院", "上海交通大学" + "医学院": one name, and a part_of.
 function joinWithPrevious(
@@ -211,10 +222,9 @@ function joinWithPrevious(
   if (!previous || previous.end !== start) return null;
   if (previous.type !== 'school' && previous.type !== 'hospital' && previous.type !== 'company') return null;
   const between = text.slice(start, suffixStart);
-  const joinable = new RegExp(`^(医学院)?(第[${NUMERALS}]+)?(附属)?(第[${NUMERALS}]+)?(人民)?$`, 'u');
-  const affiliated = /^(医学院)?附属[\u4e00-\u9fff]{1,6}$/u.test(between) && suffix.endsWith('医院');
-  if (!joinable.test(between) && !affiliated && !(suffix.endsWith('附院') && between === '')) return null;
-  if (between === '' && !['医学院', '附属医院', '研究院'].includes(suffix) && !suffix.endsWith('附院')) return null;
+  const affiliated = AFFILIATED.test(between) && suffix.endsWith(HOSPITAL_HEAD);
+  if (!JOINABLE.test(between) && !affiliated && !(suffix.endsWith(AFFILIATED_ABBREVIATION) && between === '')) return null;
+  if (between === '' && !PART_SUFFIXES.includes(suffix) && !suffix.endsWith(AFFILIATED_ABBREVIATION)) return null;
   const surface = text.slice(previous.start, suffixStart + suffix.length);
   const canonical = canonicalInstitution(surface, type);
   if (!canonical) return null;
@@ -235,7 +245,7 @@ function branchOf(text: string, previous: Mention | undefined, start: number, en
   return { start: previous.start, end, surface, name: surface, type, aliases: [text.slice(start, end)], ...parent, ...(place ? { namedPlaces: [place.name] } : {}) };
 }
 
-const HONOUR = new RegExp(`(${HONOUR_VERBS.join('|')})`, 'u');
+const HONOUR = new RegExp(anyOf(HONOUR_VERBS), 'u');
 function clauseBefore(text: string, at: number): string {
   let from = at;
   while (from > 0 && at - from < 40 && !/[，。；！？,;!?\n]/u.test(text[from - 1]!)) from--;
@@ -246,13 +256,16 @@ function trimQuantity(surface: string): string {
   return surface.replace(QUANTITY, '');
 }
 
+const ORDINAL_IN = new RegExp(`[${ORDINAL_NUMERALS}]`, 'u');
+const ORDINAL_ALONE = new RegExp(`^${ORDINAL}[${ORDINAL_NUMERALS}]+$`, 'u');
+
 function isNamed(surface: string, suffix: string, type: NodeType, place: Mention | undefined): boolean {
   const modifier = surface.slice(0, surface.length - suffix.length);
   if (GENERIC_ANYWHERE.some((word) => modifier.includes(word))) return false;
   if (place) {
     const afterPlace = modifier.slice(place.surface.length);
     if (GENERIC_AFTER_PLACE.some((word) => afterPlace.startsWith(word))) return false;
-    return modifier.length > 0 || suffix.length > 2 || /[一二三四五六七八九十]/u.test(suffix);
+    return modifier.length > 0 || suffix.length > 2 || ORDINAL_IN.test(suffix);
   }
   if (type === 'facility' && !PROPER_FACILITY_HEADS.includes(suffix)) return false;
   // Abbreviated forms (三中, 二院) need a place to name anything.
@@ -268,6 +281,6 @@ function isNamed(surface: string, suffix: string, type: NodeType, place: Mention
     }
   }
   // Ordinals alone (第四幼儿园) name nothing without a place.
-  if (/^第[一二三四五六七八九十]+$/u.test(rest)) return false;
+  if (ORDINAL_ALONE.test(rest)) return false;
   return rest.length >= 2;
 }

@@ -10,6 +10,7 @@ import { findInstitutions } from './find-institutions.ts';
 import { findPlaces } from './find-places.ts';
 import { findProgrammes } from './find-programmes.ts';
 import { getGazetteer } from './gazetteer.ts';
+import { CAMPUS_HEAD, DEICTIC_LEVELS, DEICTIC_NOT_BEFORE, DEICTIC_PRONOUN, SHORT_NAME_CUES, anyOf } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { NodeType } from '../types.ts';
 
@@ -29,10 +30,11 @@ export function findMentions(text: string): Mention[] {
 }
 
 // 我省, 我市: the donor the article speaks for, resolved with the article's context.
+const DEICTIC = new RegExp(`${DEICTIC_PRONOUN}(${anyOf(DEICTIC_LEVELS)})(?!${anyOf(DEICTIC_NOT_BEFORE)})`, 'gu');
 function findDeictics(text: string): Mention[] {
-  return [...text.matchAll(/我(省|市|区)(?![委政人])/gu)].map((m) => ({
+  return [...text.matchAll(DEICTIC)].map((m) => ({
     start: m.index!,
-    end: m.index! + 2,
+    end: m.index! + m[0].length,
     surface: m[0],
     name: '',
     type: 'province' as const,
@@ -74,6 +76,7 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
 }
 
 // "A（B）": one institution with two names; "A（B校区）": a campus of A.
+const CAMPUS = new RegExp(`^[（(]([\\u4e00-\\u9fff]{2,8}${anyOf([CAMPUS_HEAD])})[）)]`, 'u');
 function mergeAlternativeNames(text: string, mentions: Mention[]): void {
   const own = mentions.filter((m) => !m.nested);
   for (let i = 0; i < own.length; i++) {
@@ -99,7 +102,7 @@ function mergeAlternativeNames(text: string, mentions: Mention[]): void {
       }
       continue;
     }
-    const campus = /^[（(]([\u4e00-\u9fff]{2,8}校区)[）)]/u.exec(text.slice(a.end, a.end + 12));
+    const campus = CAMPUS.exec(text.slice(a.end, a.end + 12));
     if (campus && a.type === 'school') {
       const start = a.end + 1;
       const surface = `${a.name}${campus[1]}`;
@@ -117,7 +120,7 @@ function mergeAlternativeNames(text: string, mentions: Mention[]): void {
 }
 
 // A（简称B）, A（以下简称“B”）: B is A's short name, and names A wherever the article writes it.
-const SHORT_NAME = /^[（(](?:以下)?简称[：:]?[“"「]?([\u4e00-\u9fff·]{2,12})[”"」]?[)）]/u;
+const SHORT_NAME = new RegExp(`^[（(]${anyOf(SHORT_NAME_CUES)}[：:]?[“"「]?([\\u4e00-\\u9fff·]{2,12})[”"」]?[)）]`, 'u');
 function readShortNames(text: string, mentions: Mention[]): void {
   const added: Mention[] = [];
   for (const a of mentions) {

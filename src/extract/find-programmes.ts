@@ -6,36 +6,75 @@ import { once } from './data-files.ts';
 import { getGazetteer } from './gazetteer.ts';
 import {
   ABSTRACT_ENDINGS,
+  ATTRIBUTIVE,
   CJK,
+  CODED_PROGRAMME_HEADS,
+  COUNT_NUMERALS,
+  DISTANT_PROGRAMME_CUES,
   EVENT_HEADS,
+  EXPERT_TITLES,
+  FOUNDED_HEADS,
+  FOUNDING_VERBS,
+  HONOUR_NOUNS,
+  LIST_JOINERS,
+  NAME_FORMING_HEADS,
   NON_PROGRAMME_CUES_BEFORE,
+  NOT_PROGRAMME_NAME_STARTS,
+  NUMBERED_NAME_COUNTERS,
+  ORDINAL_NUMERALS,
+  PERFECTIVE,
+  PLACE_NAMED_HEADS,
+  PROBLEM_ENDINGS,
   PROGRAMME_CUES_AFTER,
   PROGRAMME_CUES_BEFORE,
   PROGRAMME_HEADS,
+  PROGRAMME_ITEM_STOPS,
+  PROGRAMME_LIST_COUNTERS,
+  PROGRAMME_NAME_BREAKERS,
+  ROUTE_HEADS,
   SLOGAN_ENDINGS,
+  SPEECH_VERBS,
+  STUDIO_HEADS,
+  TITLE_PROGRAMME_HEADS,
+  TRAIN_HEADS,
+  TRAIN_NAME_HEAD,
+  TRAIN_QUALIFIERS,
+  UNQUOTED_PROGRAMME_VERBS,
+  VERB_COMPLEMENTS,
+  anyOf,
 } from './lexicon.ts';
 import { knownNames } from './known-names.ts';
 import type { Mention } from './mention.ts';
 
 const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』’]|《([^《》\n]{2,40})》/gu;
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
-// Cue words that become part of the name (“蒲公英”计划 → 蒲公英计划).
-const NAME_FORMING_CUES = ['计划', '工程', '行动'];
-const DISTANT_CUES = ['夏令营', '冬令营', '研学', '课程', '平台', '活动', '系列活动', '品牌', '项目', '工程', '行动', '计划', '模式'];
-const DISTANT_CUE_PATTERNS = DISTANT_CUES.map((cue) => new RegExp(`^[${CJK}]{1,6}?${cue}`, 'u'));
-const SPEECH = /(说|表示|介绍|感叹|坦言|指出|强调|认为)[：:]?$/u;
-const UNQUOTED = new RegExp(`(?:实施|启动|开展|推进|打造|创新实施)(?:了)?([${CJK}\\d]{4,14}?(?:工程|计划|行动))`, 'gu');
+const DISTANT_CUE_PATTERNS = DISTANT_PROGRAMME_CUES.map((cue) => new RegExp(`^[${CJK}]{1,6}?${anyOf([cue])}`, 'u'));
+const SPEECH = new RegExp(`${anyOf(SPEECH_VERBS)}[：:]?$`, 'u');
+const NAME_HEAD = anyOf(NAME_FORMING_HEADS);
+const UNQUOTED = new RegExp(`${anyOf(UNQUOTED_PROGRAMME_VERBS)}(?:${PERFECTIVE})?([${CJK}\\d]{4,14}?${NAME_HEAD})`, 'gu');
 // 推进医疗体系强基工程和乡医村医培训工程: a second name joined to the first.
-const UNQUOTED_SIBLING = new RegExp(`^[和及、与]([${CJK}\\d]{4,14}?(?:工程|计划|行动))`, 'u');
+const UNQUOTED_SIBLING = new RegExp(`^${anyOf(LIST_JOINERS)}([${CJK}\\d]{4,14}?${NAME_HEAD})`, 'u');
 // 深穗喀班列, 诗画浙江——阿克苏号援疆旅游专列: trains and routes named as aid brands.
-const TRAIN = new RegExp(`([${CJK}]{2,8}(?:——|·)?[${CJK}]{0,6}?号)(?=(?:援疆)?(?:旅游)?(?:专列|列车|班列))|(?<=^|[，。；、,;\\s])([${CJK}]{2,6}班列)`, 'gu');
+const TRAIN = new RegExp(
+  `([${CJK}]{2,8}(?:——|·)?[${CJK}]{0,6}?${TRAIN_NAME_HEAD})(?=${TRAIN_QUALIFIERS.map((q) => `${anyOf([q])}?`).join('')}${anyOf(TRAIN_HEADS)})|(?<=^|[，。；、,;\\s])([${CJK}]{2,6}${anyOf(ROUTE_HEADS)})`,
+  'gu',
+);
 // 设立边疆建设产业基金, 成立厦门援疆急危重症多学科合作诊疗平台.
-const FOUNDED = new RegExp(`(?:设立|发起设立|成立|搭建|建立)(?:了)?([${CJK}]{4,22}?(?:基金|平台))(?=[，。；、,;\\s]|$)`, 'gu');
-const EVENT = new RegExp(`([${CJK}·]{4,20}?(?:${EVENT_HEADS.join('|')}))`, 'gu');
-const NUMBERED = /^[一二三四五六七八九十两\d]+[个项大条][\u4e00-\u9fff]{2,4}$/u;
-const ABSTRACT = new RegExp(`(${ABSTRACT_ENDINGS.join('|')})$`, 'u');
-const SLOGAN = new RegExp(`(${SLOGAN_ENDINGS.join('|')})$`, 'u');
-const NOT_A_NAME = /[的了把将被让是我你他她它这那]|^(各|各类|一系列|多项|系列|重点|新|首批|全面|持续)/u;
+const FOUNDED = new RegExp(`${anyOf(FOUNDING_VERBS)}(?:${PERFECTIVE})?([${CJK}]{4,22}?${anyOf(FOUNDED_HEADS)})(?=[，。；、,;\\s]|$)`, 'gu');
+const EVENT = new RegExp(`([${CJK}·]{4,20}?${anyOf(EVENT_HEADS)})`, 'gu');
+const NUMBERED = new RegExp(`^[${COUNT_NUMERALS}\\d]+${anyOf(NUMBERED_NAME_COUNTERS)}[\\u4e00-\\u9fff]{2,4}$`, 'u');
+const ABSTRACT = new RegExp(`${anyOf(ABSTRACT_ENDINGS)}$`, 'u');
+const SLOGAN = new RegExp(`${anyOf(SLOGAN_ENDINGS)}$`, 'u');
+const BREAKS_NAME = new RegExp(anyOf(PROGRAMME_NAME_BREAKERS), 'u');
+const NOT_A_NAME = new RegExp(`${anyOf(PROGRAMME_NAME_BREAKERS)}|^${anyOf(NOT_PROGRAMME_NAME_STARTS)}`, 'u');
+const TITLE_PROGRAMME = new RegExp(`${anyOf(TITLE_PROGRAMME_HEADS)}$`, 'u');
+const HONOUR_AFTER = new RegExp(`^${anyOf(HONOUR_NOUNS)}`, 'u');
+const LIST_HEAD = new RegExp(`^[\\d${ORDINAL_NUMERALS}]+${anyOf(PROGRAMME_LIST_COUNTERS)}(${NAME_HEAD})`, 'u');
+const CODED_HEAD = new RegExp(`^[${CJK}]{0,10}?${anyOf(CODED_PROGRAMME_HEADS)}`, 'u');
+const CUE_BEFORE = new RegExp(`${anyOf(PROGRAMME_CUES_BEFORE)}${anyOf(VERB_COMPLEMENTS)}?$`, 'u');
+const STUDIO = new RegExp(`${anyOf(EXPERT_TITLES)}${anyOf(STUDIO_HEADS)}$`, 'u');
+const EXPERT_FIRST = new RegExp(`^${anyOf(EXPERT_TITLES)}`, 'u');
+const PROBLEM = new RegExp(`${anyOf(PROBLEM_ENDINGS)}$`, 'u');
 
 const knownProgrammes = once(() => knownNames('programmes.json', 'programmes'));
 
@@ -53,13 +92,13 @@ export function findProgrammes(text: string): Mention[] {
     const before = clauseBefore(text, start);
     const after = text.slice(end, end + 10).replace(/^[A-Za-z]+/u, '');
     if (isTitle) {
-      if (/(方案|计划|工程|行动)$/u.test(inner)) found.push(programme(start, end, inner.replace(/[“”"]/gu, ''), [inner]));
+      if (TITLE_PROGRAMME.test(inner)) found.push(programme(start, end, inner.replace(/[“”"]/gu, ''), [inner]));
       continue;
     }
     if (SPEECH.test(before) || NON_PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue))) continue;
-    if (/^(称号|荣誉|之称|的美誉)/u.test(after)) continue;
+    if (HONOUR_AFTER.test(after)) continue;
     // “夯实基层基础、就业就学嵌入”4项工程: a quoted list of programmes.
-    const listHead = /^[\d一二三四五六七八九十]+[项个大](工程|行动|计划)/u.exec(after);
+    const listHead = LIST_HEAD.exec(after);
     if (inner.includes('、') && listHead) {
       let offset = start + 1;
       for (const item of inner.split('、')) {
@@ -70,7 +109,7 @@ export function findProgrammes(text: string): Mention[] {
       continue;
     }
     // “1+N”组团式医疗援疆模式, “1355”援疆工作思路: a code names the scheme after it.
-    const coded = /^[\dA-Za-z+]+$/u.test(inner) ? new RegExp(`^[${CJK}]{0,10}?(模式|工作思路|方案|工程|计划)`, 'u').exec(after + text.slice(end + 8, end + 12)) : null;
+    const coded = /^[\dA-Za-z+]+$/u.test(inner) ? CODED_HEAD.exec(after + text.slice(end + 8, end + 12)) : null;
     if (coded) {
       found.push(programme(start, end + coded[0].length, inner + coded[0], []));
       continue;
@@ -89,17 +128,17 @@ export function findProgrammes(text: string): Mention[] {
     // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause;
     // or a list after such a quote (实施“光明行动”白内障手术312例、“微笑陶陶”…).
     const cueBefore =
-      PROGRAMME_CUES_BEFORE.some((cue) => new RegExp(`${cue}(了|起|出)?$`, 'u').test(before)) ||
+      CUE_BEFORE.test(before) ||
       (before.endsWith('、') && found.some((f) => f.end <= start && start - f.end < 24 && /[”"」]/u.test(text[f.end - 1] ?? '')));
     // “郑宏名医工作室”, “李爱青博士工作站”: a person's studio is a facility.
-    if (/(名医|名师|博士|专家|大师|劳模)(工作室|工作站)$/u.test(inner)) {
-      if (!/^(名医|名师|博士|专家|大师|劳模)/u.test(inner)) found.push({ ...programme(start, end, inner, []), type: 'facility' });
+    if (STUDIO.test(inner)) {
+      if (!EXPERT_FIRST.test(inner)) found.push({ ...programme(start, end, inner, []), type: 'facility' });
       continue;
     }
     // “扎下根”的队伍: a quoted adjective, not a name.
-    if (after.startsWith('的') || inner.length < 3) continue;
+    if (after.startsWith(ATTRIBUTIVE) || inner.length < 3) continue;
     if (cueAfter || headed || cueBefore) {
-      const forming = adjacentCue && runEnd === end && NAME_FORMING_CUES.includes(adjacentCue) && !headed;
+      const forming = adjacentCue && runEnd === end && NAME_FORMING_HEADS.includes(adjacentCue) && !headed;
       const name = forming ? inner + adjacentCue : inner;
       const surfaceEnd = forming ? end + adjacentCue.length : end;
       found.push(programme(start, surfaceEnd, name, forming ? [inner] : cueAfter && runEnd === end ? [inner + cueAfter] : []));
@@ -133,7 +172,7 @@ export function findProgrammes(text: string): Mention[] {
       if (NOT_A_NAME.test(name) || found.some((f) => f.start < start + name.length && start < f.end)) continue;
       if (pattern === EVENT && !/^[\u4e00-\u9fff]/u.test(name)) continue;
       // 搭建人才交流平台: a platform is named only with its place (厦门援疆…平台).
-      if (name.endsWith('平台') && !getGazetteer().resolvePlacePrefix(name)) continue;
+      if (PLACE_NAMED_HEADS.some((head) => name.endsWith(head)) && !getGazetteer().resolvePlacePrefix(name)) continue;
       found.push(programme(start, start + name.length, name, []));
     }
   }
@@ -147,7 +186,7 @@ export function findProgrammes(text: string): Mention[] {
 // 巾帼天津行、石榴籽一家亲、“足球小巴郎”青少年夏令营活动等: the unquoted items of a
 // list that holds a quoted programme are programmes too.
 const LIST_ITEM = new RegExp(`([${CJK}·]{3,10})、$`, 'u');
-const ITEM_STOP = /[的了是在和与及对为把被让从向]|(开展|实施|推进|组织|举办|深化|围绕|聚焦|通过|依托|包括|例如|比如|以及)/u;
+const ITEM_STOP = new RegExp(anyOf(PROGRAMME_ITEM_STOPS), 'u');
 function listSiblings(text: string, programmes: Mention[]): Mention[] {
   const siblings: Mention[] = [];
   for (const p of programmes) {
@@ -201,7 +240,7 @@ function looksLikeName(inner: string): boolean {
   if (inner.length > 20) return false;
   if (/[，。！？；：,!?;:]/u.test(inner)) return false;
   if (/^[\d.+%]+$/u.test(inner)) return false;
-  if (/[难题癌病症]$/u.test(inner)) return false;
+  if (PROBLEM.test(inner)) return false;
   if (/[A-Za-z]/u.test(inner)) return false;
-  return !/[的了把将被让是我你他她它这那]/u.test(inner);
+  return !BREAKS_NAME.test(inner);
 }

@@ -7,12 +7,36 @@
 // - failing all, the place the article is about, when its clause describes an investment project.
 
 import { PLACE_TYPES, sideOf } from './donors.ts';
-import { INVEST_CUES } from './lexicon.ts';
+import {
+  BROUGHT_IN,
+  CAPITAL_VERBS,
+  COMPANY_FOUNDING_VERBS,
+  INSIDE_WORDS,
+  INVEST_CUES,
+  INVESTED_BY,
+  INVESTMENT_PROJECT_WORDS,
+  JOINT_ADVERBS,
+  LIST_JOINERS,
+  OWNED_BY,
+  PROJECT_INVESTMENT_VERBS,
+  SETTLED_AT,
+  ATTRIBUTIVE,
+  anyOf,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { isLocator, type SentenceContext } from './sentence-context.ts';
 import type { NodeType } from '../types.ts';
 
-const INVEST_CUE = new RegExp(INVEST_CUES.join('|'), 'u');
+const INVEST_CUE = new RegExp(anyOf(INVEST_CUES), 'u');
+const INVESTMENT_PROJECT = new RegExp(anyOf(INVESTMENT_PROJECT_WORDS), 'u');
+const PROJECT_INVESTMENT = new RegExp(anyOf(PROJECT_INVESTMENT_VERBS), 'u');
+const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
+const INVESTS_IN_NEXT = new RegExp(`^${anyOf(INVESTED_BY)}`, 'u');
+const SETTLED_BEFORE = new RegExp(`${anyOf(SETTLED_AT)}$`, 'u');
+const INSIDE = new RegExp(`^${anyOf(INSIDE_WORDS)}?${ATTRIBUTIVE}$`, 'u');
+const BRINGS_IN = new RegExp(anyOf(BROUGHT_IN), 'u');
+const OWNERS_NEXT = new RegExp(`^${anyOf(OWNED_BY)}$`, 'u');
+const FOUNDED_BY_OWNERS = new RegExp(`^${anyOf(JOINT_ADVERBS)}?${anyOf(CAPITAL_VERBS)}${anyOf(COMPANY_FOUNDING_VERBS)}`, 'u');
 const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'township', 'facility', 'school'];
 const CLAUSE_BREAK = /[，。；,;]/u;
 
@@ -26,7 +50,7 @@ export function readInvestments(context: SentenceContext): void {
   for (const c of ms) {
     if (c.type !== 'company') continue;
     const clause = clauseAfter(text, c.end, span.end);
-    if (/项目/u.test(clause) && /投资|签约|落地|落户|投产/u.test(clause)) add(c.name, 'invests_in', articleRecipient);
+    if (INVESTMENT_PROJECT.test(clause) && PROJECT_INVESTMENT.test(clause)) add(c.name, 'invests_in', articleRecipient);
   }
 }
 
@@ -45,13 +69,13 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
   for (let i = 0; i < ms.length; i++) {
     if (ms[i]!.type !== 'company') continue;
     const group = [ms[i]!];
-    while (i + 1 < ms.length && ms[i + 1]!.type === 'company' && /^[和与、及]$/u.test(text.slice(ms[i]!.end, ms[i + 1]!.start))) group.push(ms[++i]!);
+    while (i + 1 < ms.length && ms[i + 1]!.type === 'company' && JOINED.test(text.slice(ms[i]!.end, ms[i + 1]!.start))) group.push(ms[++i]!);
     // 新疆鸿荣轻工有限公司（鸿星尔克）: the brand in brackets invests with it.
     while (i + 1 < ms.length && ms[i + 1]!.type === 'company' && /^[（(]$/u.test(text.slice(ms[i]!.end, ms[i + 1]!.start))) group.push(ms[++i]!);
     const last = group[group.length - 1]!;
     let targets: Mention[] = [];
     // 神威药业投资的若羌神山矿业…: the company it invests in, and that company's place.
-    if (/^投资(建设)?的/u.test(text.slice(last.end, last.end + 5))) {
+    if (INVESTS_IN_NEXT.test(text.slice(last.end, last.end + 5))) {
       for (let j = i + 1; j < ms.length && ms[j]!.start - last.end < 20; j++) {
         if (target(ms[j]!) || ms[j]!.type === 'company') targets.push(ms[j]!);
         if (ms[j]!.type === 'company' || ms[j]!.type === 'facility') break;
@@ -67,8 +91,8 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
     if (targets.length === 0) {
       const before = ms.slice(0, i - group.length + 1).reverse().find(target);
       const between = before ? text.slice(before.end, group[0]!.start) : '';
-      const settled = before && /(位于|地处|落户|入驻|在)$/u.test(text.slice(Math.max(0, before.start - 2), before.start)) && /^(内|里|中)?的$/u.test(between);
-      if (before && ((/引进|引入|落户|入驻/u.test(between) && between.length < 12) || settled)) targets = [before];
+      const settled = before && SETTLED_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start)) && INSIDE.test(between);
+      if (before && ((BRINGS_IN.test(between) && between.length < 12) || settled)) targets = [before];
     }
     for (const c of group) for (const t of targets) pairs.push([c, t]);
   }
@@ -80,15 +104,15 @@ function ownersOf(ms: Mention[], text: string): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
   for (let i = 0; i < ms.length; i++) {
     const company = ms[i]!;
-    if (company.type !== 'company' || !/^(是)?由$/u.test(text.slice(company.end, ms[i + 1]?.start ?? company.end))) continue;
+    if (company.type !== 'company' || !OWNERS_NEXT.test(text.slice(company.end, ms[i + 1]?.start ?? company.end))) continue;
     const owners: Mention[] = [];
     let j = i + 1;
     for (; j < ms.length && ms[j]!.type === 'company'; j++) {
       owners.push(ms[j]!);
-      if (!/^[、和与及]$/u.test(text.slice(ms[j]!.end, ms[j + 1]?.start ?? ms[j]!.end))) break;
+      if (!JOINED.test(text.slice(ms[j]!.end, ms[j + 1]?.start ?? ms[j]!.end))) break;
     }
     const last = owners[owners.length - 1];
-    if (last && /^(共同|联合|合资)?(投资|出资)(成立|组建|兴建|设立)/u.test(text.slice(last.end, last.end + 8))) for (const o of owners) pairs.push([o, company]);
+    if (last && FOUNDED_BY_OWNERS.test(text.slice(last.end, last.end + 8))) for (const o of owners) pairs.push([o, company]);
   }
   return pairs;
 }

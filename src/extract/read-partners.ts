@@ -3,11 +3,12 @@
 // A、B、C确立战略合作关系, A与B签订战略合作框架协议).
 
 import { PLACE_TYPES, donorOf, sideOf } from './donors.ts';
-import { PARTNER_CUES } from './lexicon.ts';
+import { PARTNER_CUES, PARTY_JOINERS, anyOf, anyPattern } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
-const PARTNER_CUE = new RegExp(PARTNER_CUES.join('|'), 'u');
+const PARTNER_CUE = new RegExp(anyPattern(PARTNER_CUES), 'u');
+const JOINED = new RegExp(`^${anyOf(PARTY_JOINERS)}$`, 'u');
 const CLAUSE_END = /[，。；！？,;!?]/u;
 
 export function readPartners({ text, span, cues, mentions: ms, add }: SentenceContext): void {
@@ -41,7 +42,7 @@ function partyGroups(text: string, ms: Mention[]): Mention[][] {
       group = [];
       continue;
     }
-    if (previous && /^[与和、同及]$/u.test(text.slice(previous.end, ms[i]!.start === m.start ? m.start : chainStart(ms, i, m)))) group.push(m);
+    if (previous && JOINED.test(text.slice(previous.end, ms[i]!.start === m.start ? m.start : chainStart(ms, i, m)))) group.push(m);
     else {
       if (group.length >= 2) groups.push(group);
       group = [m];

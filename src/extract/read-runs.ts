@@ -4,10 +4,16 @@
 
 import { PLACE_TYPES, donorOf } from './donors.ts';
 import type { Mention } from './mention.ts';
+import { AT, LIST_JOINERS, NON_RUNNER_PREPOSITIONS, RUN_VERBS, RUN_VERBS_AFTER_PLACE, RUNNER_ADVERBS, YEAR_UNIT, anyOf } from './lexicon.ts';
 import { nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
 
-const SUBJECT_ADVERBS = /^(先后|积极|创新|常态化|陆续|率先|还|也|已|首次|持续|联合|共同|全力|大力|主动|充分)*/u;
-const RUN_VERBS = /^(采取|开展|实施|引入|引进|推行|推出|举办|打造|组织|建立|成立|启动|发起|创新推行|印发|联合印发|梯次开展|研究制定|设立|搭建|促成|推动|在)/u;
+const SUBJECT_ADVERBS = new RegExp(`^${anyOf(RUNNER_ADVERBS)}*`, 'u');
+const RUN_VERB = new RegExp(`^${anyOf(RUN_VERBS)}`, 'u');
+// 在吐鲁番市建立…: a runner may name where it runs the programme before the verb.
+const RUN_VERB_AFTER_PLACE = new RegExp(`^${AT}[\\u4e00-\\u9fff]{2,8}${anyOf(RUN_VERBS_AFTER_PLACE)}`, 'u');
+const NOT_A_RUNNER = new RegExp(`${anyOf(NON_RUNNER_PREPOSITIONS)}$`, 'u');
+const OWNED_CLASS = new RegExp(`^(?:[\\d、“”]|${anyOf([YEAR_UNIT])})*$`, 'u');
+const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 
 export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceContext): void {
 
@@ -32,9 +38,9 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
   const before = ms.filter((m) => m.end <= programme.start && m.start > clauseStart && m.type !== 'program' && m.type !== 'township' && m.type !== 'village');
   // 和田地区第二中学2024年“津和班”: the institution that owns the class or brand.
   const owner = before[before.length - 1];
-  if (owner && (owner.type === 'school' || owner.type === 'hospital') && /^[\d年、“”]*$/u.test(text.slice(owner.end, programme.start))) {
+  if (owner && (owner.type === 'school' || owner.type === 'hospital') && OWNED_CLASS.test(text.slice(owner.end, programme.start))) {
     const group = [owner];
-    for (let j = before.length - 2; j >= 0 && /^[、和与及]$/u.test(text.slice(before[j]!.end, group[0]!.start)); j--) group.unshift(before[j]!);
+    for (let j = before.length - 2; j >= 0 && JOINED.test(text.slice(before[j]!.end, group[0]!.start)); j--) group.unshift(before[j]!);
     return group;
   }
   for (let i = before.length - 1; i >= 0; i--) {
@@ -44,15 +50,14 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
     let chainStart = m.start;
     for (let j = i - 1; j >= 0 && before[j]!.end === chainStart && PLACE_TYPES.includes(before[j]!.type); j--) chainStart = before[j]!.start;
     const preceding = text.slice(Math.max(0, chainStart - 2), chainStart);
-    if (/[在于到赴向对与为]$/u.test(preceding)) continue;
+    if (NOT_A_RUNNER.test(preceding)) continue;
     const after = text.slice(m.end, m.end + 12).replace(SUBJECT_ADVERBS, '');
-    if (!RUN_VERBS.test(after)) continue;
-    if (after.startsWith('在') && !/^在[\u4e00-\u9fff]{2,8}(建立|开展|实施|举办|设立)/u.test(after)) continue;
+    if (!RUN_VERB.test(after) && !RUN_VERB_AFTER_PLACE.test(after)) continue;
     // Coordinated subjects: 江西省委组织部、省人社厅、省卫健委、江西援疆前方指挥部联合印发…
     const group = [m];
     for (let j = i - 1; j >= 0; j--) {
       const between = text.slice(before[j]!.end, group[0]!.start);
-      if (!/^[、和与及]$/u.test(between)) break;
+      if (!JOINED.test(between)) break;
       group.unshift(before[j]!);
     }
     return group.filter((g) => g.type !== 'company' || group.length === 1);

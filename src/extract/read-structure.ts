@@ -3,6 +3,7 @@
 // organisation sets up to it.
 
 import { PLACE_TYPES } from './donors.ts';
+import { AT, PERFECTIVE, SET_UP_ADVERBS, SET_UP_VERBS, SITE_PREPOSITIONS, anyOf } from './lexicon.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 export function readStructure({ mentions, nested, add }: SentenceContext): void {
@@ -21,7 +22,13 @@ export function readStructure({ mentions, nested, add }: SentenceContext): void 
 
 // 阿克陶县人民医院引进了“李爱青博士工作站”，成立了“郑宏名医工作室”: what an
 // organisation sets up is part of it.
-const SET_UP = /^(先后|新|还|也|已|在[\u4e00-\u9fff]{2,8}|[了,，、“”])*(引进|成立|设立|开设|建立|组建|新开设)(了)?/u;
+const SET_UP = new RegExp(
+  `^(${anyOf(SET_UP_ADVERBS)}|${AT}[\\u4e00-\\u9fff]{2,8}|${PERFECTIVE}|[,，、“”])*${anyOf(SET_UP_VERBS)}(${PERFECTIVE})?`,
+  'u',
+);
+const SITE = new RegExp(`^${anyOf(SITE_PREPOSITIONS)}$`, 'u');
+// Only marks and 了 between two parts an organisation sets up (成立了A、B).
+const LIST_OF_PARTS = new RegExp(`^(?:[、，,“”]|${PERFECTIVE})*$`, 'u');
 export function readSetUps({ text, mentions: ms, add }: SentenceContext): void {
   for (let i = 0; i < ms.length; i++) {
     const org = ms[i]!;
@@ -31,11 +38,11 @@ export function readSetUps({ text, mentions: ms, add }: SentenceContext): void {
       const next = ms[j]!;
       const between = text.slice(cursor, next.start);
       // 新疆唐锦纺织有限公司在阿克陶县设立唐锦家庭工坊: skip the place it is set up in.
-      if (PLACE_TYPES.includes(next.type) && /^[在于]$/u.test(between)) {
+      if (PLACE_TYPES.includes(next.type) && SITE.test(between)) {
         cursor = next.end;
         continue;
       }
-      if (next.type !== 'facility' || (!SET_UP.test(between) && !/^[、，,“”了]*$/u.test(between)) || /[。；;]/u.test(between)) break;
+      if (next.type !== 'facility' || (!SET_UP.test(between) && !LIST_OF_PARTS.test(between)) || /[。；;]/u.test(between)) break;
       if (cursor === org.end && !SET_UP.test(between)) break;
       add(next.name, 'part_of', org.name);
       cursor = next.end;

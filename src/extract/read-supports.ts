@@ -10,17 +10,33 @@
 
 import { PLACE_TYPES, donorOf, donorsOf, isDonorPlace, sideOf } from './donors.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { BUILT_FOR, COMPANY_AID_CUES, PROJECT_WORDS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES } from './lexicon.ts';
+import {
+  ATTRIBUTIVE,
+  BUILT_FOR,
+  COMPANY_AID_CUES,
+  LIST_JOINERS,
+  LIST_PAIRING_WORDS,
+  PERFECTIVE,
+  PROJECT_WORDS,
+  PROVINCE_AID_VERBS,
+  RESPECTIVELY,
+  STRONG_AID_CUES,
+  SUPPORT_CUES,
+  anyOf,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
 import { actingDonor, isLocator, isPersonModifier, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
 import type { NodeType } from '../types.ts';
 
-const STRONG_AID = new RegExp(STRONG_AID_CUES.join('|'), 'u');
-const SUPPORT_CUE = new RegExp(SUPPORT_CUES.join('|'), 'u');
-const PROJECT = new RegExp(PROJECT_WORDS.join('|'), 'u');
-const COMPANY_AID = new RegExp(COMPANY_AID_CUES.join('|'), 'u');
-const BUILT = new RegExp(`(${BUILT_FOR.join('|')})(了)?(的)?$`, 'u');
+const STRONG_AID = new RegExp(anyOf(STRONG_AID_CUES), 'u');
+const SUPPORT_CUE = new RegExp(anyOf(SUPPORT_CUES), 'u');
+const PROJECT = new RegExp(anyOf(PROJECT_WORDS), 'u');
+const COMPANY_AID = new RegExp(anyOf(COMPANY_AID_CUES), 'u');
+const BUILT = new RegExp(`${anyOf(BUILT_FOR)}(?:${PERFECTIVE})?(?:${ATTRIBUTIVE})?$`, 'u');
+const PROVINCE_AID = new RegExp(`${anyOf(PROVINCE_AID_VERBS)}$`, 'u');
+const PAIRS_LISTS = new RegExp(`[，,；;]|${anyOf(LIST_PAIRING_WORDS)}`, 'u');
+const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
 const INSTITUTIONS: NodeType[] = ['hospital', 'school', 'facility'];
 
@@ -94,7 +110,7 @@ function readAidBodies(ms: Mention[], articleRecipient: string | undefined, add:
  * not in a slogan or a meeting's name (对口支援新疆“民生为本”, 全国对口支援新疆工作会议).
  */
 function provinceAided(text: string, t: Mention, ms: Mention[]): boolean {
-  const verb = /(对口支援|援助)$/u.exec(text.slice(Math.max(0, t.start - 4), t.start));
+  const verb = PROVINCE_AID.exec(text.slice(Math.max(0, t.start - 4), t.start));
   if (!verb || /^[“"「]/u.test(text[t.end] ?? '')) return false;
   const subject = ms.find((m) => m.end === t.start - verb[0].length);
   return subject !== undefined && donorOf(subject) !== undefined;
@@ -124,7 +140,7 @@ function pairedLists(text: string, ms: Mention[]): Array<[Mention, Mention]> {
       const from = Math.min(d[0]!.start, r[0]!.start);
       const to = Math.max(d[d.length - 1]!.end, r[r.length - 1]!.end);
       const between = text.slice(Math.min(d[d.length - 1]!.end, r[r.length - 1]!.end), Math.max(d[0]!.start, r[0]!.start));
-      const said = RESPECTIVELY.some((w) => text.slice(Math.max(0, from - 10), to + 20).includes(w)) || /[，,；;]|的是|与|和/u.test(between);
+      const said = RESPECTIVELY.some((w) => text.slice(Math.max(0, from - 10), to + 20).includes(w)) || PAIRS_LISTS.test(between);
       if (said) return d.map((donor, i) => [donor, r[i]!]);
     }
   }
@@ -142,7 +158,7 @@ function listsOf(text: string, ms: Mention[]): Mention[][] {
       lastEnd = /^[)）]/u.test(text[m.end] ?? '') ? m.end + 1 : m.end;
       continue;
     }
-    if (last && /^[、和及与]$/u.test(text.slice(lastEnd, m.start)) && m.type === last.type) current.push(m);
+    if (last && JOINED.test(text.slice(lastEnd, m.start)) && m.type === last.type) current.push(m);
     else {
       if (current.length >= 2) lists.push(current);
       current = [m];

@@ -5,6 +5,7 @@
 import { resolveBareBodies } from './find-agencies.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { mainDonor, mainRecipient, sideOfPlace } from './donors.ts';
+import { COMMAND_NAME, DEICTIC_LEVELS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 export function resolveReferences(text: string, mentions: Mention[]): Mention[] {
@@ -12,7 +13,7 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
   const resolved = resolveBareBodies(mentions, donor, mainRecipient(mentions));
   for (const m of resolved) {
     if (m.pending?.kind === 'command' && donor) {
-      m.name = `${donor}对口支援新疆工作前方指挥部`;
+      m.name = `${donor}${COMMAND_NAME}`;
       m.donor = donor;
       delete m.pending;
     } else if (m.pending?.kind === 'deictic' && donor && fitsLevel(donor, m.pending.level!)) {
@@ -35,12 +36,7 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
 
-/** 我省 is a province, 我市 a city (a prefecture or a municipality such as 天津市), 我区 an autonomous region or district. */
+/** 我省 is a province (…省), 我市 a city (a prefecture or a municipality such as 天津市), 我区 an autonomous region or district. */
 function fitsLevel(name: string, level: string): boolean {
-  const division = getGazetteer().get(name);
-  if (!division) return false;
-  if (level === '省') return division.type === 'province' && name.endsWith('省');
-  if (level === '市') return name.endsWith('市');
-  if (level === '区') return name.endsWith('区');
-  return false;
+  return getGazetteer().get(name) !== undefined && DEICTIC_LEVELS.includes(level) && name.endsWith(level);
 }

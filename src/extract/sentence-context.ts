@@ -3,7 +3,17 @@
 
 import { DONOR_MARKER, PLACE_TYPES, donorOf, donorsOf } from './donors.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { PERSON_NOUNS } from './lexicon.ts';
+import {
+  AIDED_OBJECT_VERBS,
+  COMMAND_WORDS,
+  DATELINE_ENDINGS,
+  DAY_OF_MONTH,
+  DONOR_LINK_MARKERS,
+  LIST_JOINERS,
+  LOCATIVE_PREPOSITIONS,
+  PERSON_NOUNS,
+  anyOf,
+} from './lexicon.ts';
 import type { Mention, Span } from './mention.ts';
 import type { EdgeType } from '../types.ts';
 
@@ -40,13 +50,18 @@ export function actingDonor(text: string, m: Mention, ms: Mention[] = []): strin
   if (DATELINE.test(text.slice(m.end, m.end + 10))) return undefined;
   // Back over a list (赴襄阳、宜昌): the list shares its first item's preposition.
   let first = m;
-  for (let i = ms.indexOf(m) - 1; i >= 0 && /^[、和及与]$/u.test(text.slice(ms[i]!.end, first.start)); i--) first = ms[i]!;
-  if (/[在于赴到去来]$/u.test(text.slice(Math.max(0, first.start - 1), first.start))) return undefined;
+  for (let i = ms.indexOf(m) - 1; i >= 0 && JOINED.test(text.slice(ms[i]!.end, first.start)); i--) first = ms[i]!;
+  if (LOCATIVE.test(text.slice(Math.max(0, first.start - 1), first.start))) return undefined;
   return isPersonModifier(text, m) ? undefined : donor;
 }
 
-const DATELINE = /^\d{1,2}月\d{1,2}日(电|讯)/u;
-const PERSON = new RegExp(`^(${[...PERSON_NOUNS].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
+const LOCATIVE = new RegExp(`${anyOf(LOCATIVE_PREPOSITIONS)}$`, 'u');
+const DATELINE = new RegExp(`^${DAY_OF_MONTH}${anyOf(DATELINE_ENDINGS)}`, 'u');
+const PERSON = new RegExp(`^${anyOf(PERSON_NOUNS)}`, 'u');
+// Between coordinated donors: a joiner, or an aid word or command (江西援疆、深圳…; 天津指挥部和北京…).
+const DONOR_LINK = new RegExp(`^${anyOf(DONOR_LINK_MARKERS)}?${anyOf(COMMAND_WORDS)}?${anyOf(LIST_JOINERS)}?$`, 'u');
+const AIDED_OBJECT = new RegExp(`${anyOf(AIDED_OBJECT_VERBS)}$`, 'u');
 /** A place or institution right before a person noun says where the person is from (博斯坦村村民). */
 export function isPersonModifier(text: string, m: Mention): boolean {
   return PERSON.test(text.slice(m.end, m.end + 3));
@@ -64,7 +79,7 @@ export function nearestDonors(text: string, donors: Mention[], target: Mention):
   const group = [pool[pool.length - 1]!];
   for (let j = pool.length - 2; j >= 0; j--) {
     const between = text.slice(Math.min(pool[j]!.end, group[0]!.end), Math.max(pool[j]!.start, group[0]!.start));
-    if (!/^(援疆|对口支援)?(指挥部|前指)?[、和与及]?$/u.test(between) && between.length > 0) break;
+    if (!DONOR_LINK.test(between) && between.length > 0) break;
     // 浙江宁波援建: a province written before its own city only locates the city.
     if (between === '' && getGazetteer().ancestors(group[0]!.name).some((a) => a.name === pool[j]!.name)) continue;
     group.unshift(pool[j]!);
@@ -76,7 +91,7 @@ export function nearestDonors(text: string, donors: Mention[], target: Mention):
 export function isLocator(m: Mention, next: Mention | undefined, text?: string): boolean {
   if (!PLACE_TYPES.includes(m.type) || next === undefined || next.start !== m.end || !PLACE_TYPES.includes(next.type)) return false;
   // 对口支援喀什地区疏勒县: the object of an aid verb is aided itself.
-  if (text && m.type === 'prefecture' && /(对口支援|对口援助|帮扶|支援)$/u.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  if (text && m.type === 'prefecture' && AIDED_OBJECT.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   return next.type === 'township' || next.type === 'village' || m.type === 'province' || getGazetteer().ancestors(next.name).some((a) => a.name === m.name);
 }
 
