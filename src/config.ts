@@ -63,6 +63,10 @@ export interface Settings {
   maxLongQueries: number;
   /** Longest stretch of search work before the server answers other requests, in ms. */
   cpuSliceMs: number;
+  /** Exports kept ready (whole graph or parts, per format); each is a file in three encodings. */
+  maxCachedExports: number;
+  /** Graphs up to this many nodes are exported on the server's thread; bigger ones by a worker. */
+  exportInlineMaxNodes: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -100,6 +104,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxNodeEvidence: 200,
   maxLongQueries: 8,
   cpuSliceMs: 10,
+  maxCachedExports: 32,
+  exportInlineMaxNodes: 5000,
 });
 
 /** The limits a query reads; any settings object (or part of one) will do. */
@@ -146,6 +152,8 @@ const POSITIVE_INTEGERS = [
   'maxNodeEvidence',
   'maxLongQueries',
   'cpuSliceMs',
+  'maxCachedExports',
+  'exportInlineMaxNodes',
 ] as const satisfies ReadonlyArray<keyof Settings>;
 
 /** Throws an InvalidInputError naming the first bad setting. */

@@ -11,6 +11,8 @@ import type { ArticleStore } from '../pipeline/article-store.ts';
 import { articlesRouter } from './articles-router.ts';
 import { createCpuQueue } from './cpu-queue.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { createExportCache } from './export-cache.ts';
+import type { ExportCache } from './export-cache.ts';
 import { exportRouter } from './export-router.ts';
 import { nodesRouter } from './nodes-router.ts';
 import { pathsRouter } from './paths-router.ts';
@@ -28,6 +30,8 @@ export interface AppOptions {
   /** Reads and adds articles; without it the article endpoints answer 404 / 503. */
   articles?: ArticleStore;
   settings?: Partial<Settings>;
+  /** Made and kept exports; by default one that writes them in this process. */
+  exports?: ExportCache;
 }
 
 export function createApp(options: AppOptions): Express {
@@ -49,7 +53,8 @@ export function createApp(options: AppOptions): Express {
   app.use(supportRouter(graph, schemas, settings, cpu));
   app.use(totalsRouter(graph, schemas));
   app.use(queryRouter(graph, schemas, settings, cpu));
-  app.use(exportRouter(graph, schemas, settings));
+  const exports = options.exports ?? createExportCache({ graph, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: settings.maxCachedExports });
+  app.use(exportRouter(graph, schemas, settings, exports));
   app.use(statsRouter(graph));
   if (options.articles) app.use(articlesRouter(options.articles, schemas, requireToken(settings)));
   app.use(viewerRouter(settings.webDir));

@@ -3,30 +3,56 @@
 // since/until keep what the dated evidence shows in that window.
 // POST /api/export {format, nodes?, types?, edges?} — an explicit part, such as what the viewer shows.
 // GET /api/export/formats — the export registry, for clients that build their menus from it.
+import { createReadStream } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+
 import { Router } from 'express';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 
 import type { ExportFormatsResponse, RequestSchemas } from '../api/contract.ts';
 import type { Settings } from '../config.ts';
-import { exportGraph } from '../export/export-graph.ts';
 import type { ExportPart } from '../export/export-graph.ts';
 import { EXPORT_FORMATS } from '../export/export-formats.ts';
 import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { runQuery } from '../query/console/run-query.ts';
-import { graphInWindow } from '../query/time-window.ts';
+import type { Encoding } from '../pipeline/export-files.ts';
+import type { TimeWindow } from '../query/time-window.ts';
+import type { ExportCache } from './export-cache.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import { requireJson } from './require-json.ts';
 
-export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
+export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings, cache: ExportCache): Router {
   const router = Router();
-  const send = (res: Response, format: ExportFormatName, part: ExportPart, options: WriteOptions, from: KgGraph = graph) => {
-    const exported = exportGraph(from, format, part, options);
+  // Made once per graph version (by a worker for a big graph), then streamed from the cache
+  // in the encoding the client accepts; a client holding the same version gets 304.
+  const send = async (req: Request, res: Response, format: ExportFormatName, part: ExportPart, options: WriteOptions, window?: TimeWindow) => {
+    const exported = await cache.get({ format, part, options, window });
+    res.set('ETag', exported.etag);
+    res.set('Vary', 'Accept-Encoding');
+    res.set('Cache-Control', 'no-cache');
     // attachment() guesses a type from the file name, so the type is set after it.
     if (format !== 'json') res.attachment(exported.fileName);
     res.type(exported.mediaType);
-    res.send(exported.body);
+    if (req.fresh) {
+      res.status(304).end();
+      return;
+    }
+    // Brotli when accepted at all: browsers list it after gzip, with the same weight.
+    const encoding: Encoding = req.acceptsEncodings('br') ? 'br' : req.acceptsEncodings('gzip') ? 'gzip' : 'identity';
+    if (encoding !== 'identity') res.set('Content-Encoding', encoding);
+    res.set('Content-Length', String(exported.bytes[encoding]));
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    try {
+      await pipeline(createReadStream(exported.files[encoding]), res);
+    } catch (error) {
+      // The client went away mid-download: nothing to answer.
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
+    }
   };
   router
     .route('/api/export/formats')
@@ -36,14 +62,15 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
     .all(methodNotAllowed(['GET']));
   router
     .route('/api/export')
-    .get((req, res) => {
+    .get(async (req, res) => {
       const { format, table, version, types, edges, q, since, until } = parseRequest(schemas.export, req.query, 'query');
       const nodes = q ? runQuery(graph, q, settings).highlight.nodes : undefined;
-      send(res, format, { nodeTypes: types, edgeTypes: edges, nodes }, { table, gexfVersion: version }, graphInWindow(graph, { since, until }));
+      const window = since || until ? { since, until } : undefined;
+      await send(req, res, format, { nodeTypes: types, edgeTypes: edges, nodes }, { table, gexfVersion: version }, window);
     })
-    .post(requireJson, (req, res) => {
+    .post(requireJson, async (req, res) => {
       const { format, table, version, types, edges, nodes } = parseRequest(schemas.exportPart, req.body, 'body');
-      send(res, format, { nodeTypes: types, edgeTypes: edges, nodes }, { table, gexfVersion: version });
+      await send(req, res, format, { nodeTypes: types, edgeTypes: edges, nodes }, { table, gexfVersion: version });
     })
     .all(methodNotAllowed(['GET', 'POST']));
   return router;

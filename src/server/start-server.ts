@@ -8,6 +8,7 @@ import { createArticleStore } from '../pipeline/article-store.ts';
 import { writeGraphSnapshot } from '../pipeline/graph-folder.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { createApp } from './create-app.ts';
+import { createExportCache } from './export-cache.ts';
 
 export interface RunningServer {
   url: string;
@@ -21,13 +22,24 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   log(`graph: ${graph.order} nodes, ${graph.size} edges${served.replayed ? `, ${served.replayed} API-added article(s) replayed` : ''}`);
 
   let unsaved = 0;
+  // Journal entries merged into the served graph: a worker loading the folder replays as many.
+  let journalEntries = served.journalIds.length;
   const articles = createArticleStore({
     graph,
     graphDir: settings.graphDir,
     known: served.journalIds,
-    onAdded: () => unsaved++,
+    onAdded: () => {
+      unsaved++;
+      journalEntries++;
+    },
   });
-  const app = createApp({ graph, articles, settings });
+  const exports = createExportCache({
+    graph,
+    source: () => ({ graphDir: settings.graphDir, journalEntries }),
+    inlineMaxNodes: settings.exportInlineMaxNodes,
+    maxEntries: settings.maxCachedExports,
+  });
+  const app = createApp({ graph, articles, settings, exports });
 
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(settings.port, settings.host, () => resolve(s));
@@ -48,6 +60,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
         server.closeIdleConnections();
       });
       await articles.idle();
+      await exports.close();
       // Adds are safe in the journal already; the snapshot only spares the next start a replay.
       if (unsaved) await writeGraphSnapshot(graph, settings.graphDir);
     })());

@@ -53,12 +53,12 @@ describe('createCpuQueue', () => {
   });
 
   it('refuses a long search when full, with the seconds to wait, and still answers short ones', async () => {
-    const queue = createCpuQueue({ maxActive: 1, sliceMs: 5 });
+    const queue = createCpuQueue({ maxActive: 1, sliceMs: 20 });
     const first = queue.run((budget) => spin(budget, 200), 2500);
     const refused = await errorOf(queue.run((budget) => spin(budget, 200), 2500));
     expect(refused.code).toBe('BUSY');
     expect(refused.details).toEqual({ retryAfter: 3 });
-    expect(await queue.run((budget) => spin(budget, 1), 2500)).toBe(1);
+    expect(await queue.run((budget) => spin(budget, 1, 0.1), 2500)).toBe(1);
     expect(await first).toBe(200);
   });
 

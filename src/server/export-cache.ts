@@ -1,0 +1,136 @@
+// Exports made once per graph version and kept as files (as is, gzip, brotli) in a cache
+// folder, so a second request is a file streamed in the encoding the client accepts.
+// The graph version counts the graph's changes; requests that arrive while an export is
+// being made wait for that one. A graph served from a folder has its exports made by a
+// worker thread that loads the folder at that version (graph.json plus the journal entries
+// merged so far), so the server's thread never writes a 100 MB GEXF; a small graph, or one
+// with no folder behind it, is written here.
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { KgError } from '../errors.ts';
+import type { ErrorCode } from '../errors.ts';
+import type { KgGraph } from '../graph/build.ts';
+import { writeExportFiles } from '../pipeline/export-files.ts';
+import type { ExportFiles, ExportRequest } from '../pipeline/export-files.ts';
+import type { ExportJob } from '../pipeline/export-worker.ts';
+import { startWorker } from '../pipeline/start-worker.ts';
+
+/** Where a worker can load the served graph from, as of now. */
+export interface ExportSource {
+  graphDir: string;
+  /** Journal entries merged into the served graph (the first ones of journal.jsonl). */
+  journalEntries: number;
+}
+
+export interface CachedExport extends ExportFiles {
+  /** Strong validator: the same bytes for the same tag. */
+  etag: string;
+}
+
+export interface ExportCacheOptions {
+  graph: KgGraph;
+  /** The served graph's folder, when it has one; without it exports are written in-process. */
+  source?: () => ExportSource;
+  /** Graphs up to this many nodes are exported in-process even with a folder. */
+  inlineMaxNodes: number;
+  /** Exports kept at most (each is three files). */
+  maxEntries: number;
+}
+
+export interface ExportCache {
+  get(request: ExportRequest): Promise<CachedExport>;
+  /** The graph's version: it changes whenever the graph does. */
+  version(): number;
+  close(): Promise<void>;
+}
+
+const WORKER = new URL('../pipeline/export-worker.ts', import.meta.url);
+
+export function createExportCache(options: ExportCacheOptions): ExportCache {
+  const { graph } = options;
+  let version = 0;
+  for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const)
+    graph.on(event, () => version++);
+  for (const event of ['nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const)
+    graph.on(event, () => version++);
+
+  // One folder per server, so two servers never share files; removed on exit.
+  const instance = randomUUID();
+  let dir: string | undefined;
+  const folder = (): string => (dir ??= mkdtempSync(join(tmpdir(), 'kg-exports-')));
+  const onExit = () => dir && rmSync(dir, { recursive: true, force: true });
+  process.once('exit', onExit);
+
+  const entries = new Map<string, Promise<CachedExport>>();
+  const forget = (key: string, entry: Promise<CachedExport>) => {
+    entries.delete(key);
+    void entry.then((cached) => Promise.all(Object.values(cached.files).map((file) => rm(file, { force: true }))), () => undefined);
+  };
+
+  const make = async (request: ExportRequest, key: string, at: number): Promise<CachedExport> => {
+    const etag = `"${createHash('sha256').update(`${instance}\0${key}`).digest('base64url').slice(0, 27)}"`;
+    const base = join(folder(), etag.slice(1, -1));
+    const source = options.source?.();
+    const files =
+      source && graph.order > options.inlineMaxNodes
+        ? await inWorker({ graphDir: source.graphDir, journalEntries: source.journalEntries, request, base })
+        : await writeExportFiles(graph, request, base);
+    // A change while it was written: the files are right for the version asked, which is gone.
+    if (version !== at) entries.delete(key);
+    return { ...files, etag };
+  };
+
+  return {
+    version: () => version,
+    get(request) {
+      const at = version;
+      const key = JSON.stringify([at, request.format, request.options, request.part.nodeTypes, request.part.edgeTypes, request.part.nodes, request.window]);
+      const hit = entries.get(key);
+      if (hit) {
+        // Most recently used last, so the first entry is the one to drop.
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      for (const [old, entry] of entries) if (!old.startsWith(`[${at},`)) forget(old, entry);
+      const entry = make(request, key, at);
+      entries.set(key, entry);
+      entry.catch(() => entries.get(key) === entry && entries.delete(key));
+      while (entries.size > options.maxEntries) {
+        const [oldest, old] = entries.entries().next().value as [string, Promise<CachedExport>];
+        forget(oldest, old);
+      }
+      return entry;
+    },
+    async close() {
+      process.off('exit', onExit);
+      await Promise.allSettled(entries.values());
+      if (dir) await rm(dir, { recursive: true, force: true });
+      entries.clear();
+    },
+  };
+}
+
+function inWorker(job: ExportJob): Promise<ExportFiles> {
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(WORKER, job);
+    let answered = false;
+    worker.once('message', (message: { ok: boolean; files?: ExportFiles; error?: string; code?: ErrorCode }) => {
+      answered = true;
+      if (message.ok) resolve(message.files!);
+      else reject(message.code ? new KgError(message.code, message.error!) : new Error(`export failed: ${message.error}`));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      answered = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`export worker stopped (exit code ${code})`));
+    });
+  });
+}
