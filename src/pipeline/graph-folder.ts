@@ -17,6 +17,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { GRAPH_FILE, isBeingWritten, saveGraph, syncDir, writeFileAtomic } from '../graph/store.ts';
 import type { Article } from '../types.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
+import { writeSearchKeys } from './search-keys-file.ts';
 
 /** Exports written beside graph.json by every build and snapshot. */
 export const GRAPH_EXPORTS: ReadonlyArray<{ file: string; format: ExportFormatName; options: Partial<WriteOptions> }> = [
@@ -103,6 +104,7 @@ export async function writeGraphSnapshot(graph: KgGraph, graphDir: string): Prom
     throw error;
   }
   await staged.commit();
+  await writeSearchKeys(graph, graphDir);
 }
 
 export interface Recovery {

@@ -11,6 +11,7 @@ import { articleIdsOf } from './article-ids-of.ts';
 import { recoverGraphFolder, writeGraphSnapshot } from './graph-folder.ts';
 import { readJournal, repairJournal } from './journal.ts';
 import { mergePosted } from './merge-posted.ts';
+import { readSearchKeys } from './search-keys-file.ts';
 import { runBuild } from './run-build.ts';
 import type { BuildOptions } from './run-build.ts';
 
@@ -43,6 +44,7 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
     await (options.build ?? runBuild)({ articlesDir: options.articlesDir, outDir: graphDir });
   }
   const graph = await loadGraph(graphDir);
+  await readSearchKeys(graphDir);
 
   const repair = await repairJournal(graphDir);
   if (repair.cutBytes) log(`journal: cut a torn last line (${repair.cutBytes} bytes, kept in ${repair.savedTo})`);
@@ -91,3 +93,4 @@ async function mtimeOf(path: string): Promise<number | null> {
     return null;
   }
 }
+

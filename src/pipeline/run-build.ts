@@ -8,6 +8,7 @@ import type { FileId } from '../ingest/article-id.ts';
 import { readArticles } from '../ingest/read-articles.ts';
 import type { Article, Extraction } from '../types.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
+import { writeSearchKeys } from './search-keys-file.ts';
 import { readJournal } from './journal.ts';
 
 export type BuildStage = 'reading' | 'extracting';
@@ -62,6 +63,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     times.layout = clock.lap();
     await staged.writeGraph(graph);
     await staged.commit();
+    await writeSearchKeys(graph, outDir);
     times.save += clock.lap();
     const { read, extract, graph: graphTime, layout, save } = times;
     const summary: BuildSummary = {

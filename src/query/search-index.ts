@@ -1,11 +1,10 @@
 // Name index of a graph: canonical names, aliases (Simplified and Traditional compare
 // alike) and their pinyin, full and initials. Built once per graph on first use, then
 // kept current from graphology's events, so merging an article updates it in place.
-import { pinyin } from 'pinyin-pro';
-
 import type { KgGraph } from '../graph/build.ts';
 import type { NodeAttributes } from '../types.ts';
-import { hasHan, normaliseQuery } from './normalise-query.ts';
+import { hasHan } from './normalise-query.ts';
+import { spellingKey } from './spelling-keys.ts';
 
 /** How a query met a node, best first. */
 export const MATCH_KINDS = [
@@ -281,13 +280,10 @@ function keysOf(node: string, spellings: string[], owner: NodeEntry): Key[] {
   };
   spellings.forEach((text, i) => {
     if (typeof text !== 'string') return;
-    const key = normaliseQuery(text);
+    const [key, full, initials] = spellingKey(text);
     add(key, i === 0 ? 'name' : 'alias', text);
-    if (!hasHan(key)) return;
-    // Syllables joined without separators: "aketaoxian" and initials "aktx".
-    const syllables = pinyin(key, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true });
-    add(syllables.join('').toLowerCase(), 'pinyin', text);
-    add(syllables.map((s) => s[0] ?? '').join('').toLowerCase(), 'pinyin-initials', text);
+    if (full !== undefined) add(full, 'pinyin', text);
+    if (initials !== undefined) add(initials, 'pinyin-initials', text);
   });
   return keys;
 }

@@ -141,6 +141,6 @@ describe('writeGraphSnapshot', () => {
     await writeSet(OLD);
     await writeGraphSnapshot(NEW.graph(), dir);
     expect(await setOf()).toEqual({ ...expected(NEW), articles: ['jx-2023-001'] });
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json', 'search-keys.json']);
   });
 });

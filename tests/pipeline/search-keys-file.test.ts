@@ -1,0 +1,39 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { saveGraph } from '../../src/graph/store.ts';
+import { loadServedGraph } from '../../src/pipeline/load-served-graph.ts';
+import { SEARCH_KEYS_FILE, writeSearchKeys } from '../../src/pipeline/search-keys-file.ts';
+import { search } from '../../src/query/search.ts';
+import { tinyGraph } from '../query/tiny-graph.ts';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+describe('search-keys.json', () => {
+  it('holds the keys of every name and alias', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
+    dirs.push(dir);
+    await writeSearchKeys(tinyGraph(), dir);
+    const table = JSON.parse(await readFile(join(dir, SEARCH_KEYS_FILE), 'utf8'));
+    expect(table['策勒县第一小学']).toEqual(['策勒县第一小学', 'celexiandiyixiaoxue', 'clxdyxx']);
+    expect(table['天津']).toEqual(['天津', 'tianjin', 'tj']);
+  });
+
+  it('is what a server start indexes names with', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
+    dirs.push(dir);
+    const graph = tinyGraph();
+    graph.addNode('乌恰县', { ...graph.getNodeAttributes('于田县'), label: '乌恰县', aliases: [] });
+    await saveGraph(graph, dir);
+    // A saved key the index could not compute itself shows that the file was read.
+    await writeFile(join(dir, SEARCH_KEYS_FILE), JSON.stringify({ 乌恰县: ['乌恰县', 'wuqiaxian-saved', 'wqx'] }));
+    const served = await loadServedGraph({ graphDir: dir, articlesDir: join(dir, 'none') });
+    expect(search(served.graph, { q: 'wuqiaxian-s' }).map((r) => r.node)).toEqual(['乌恰县']);
+  });
+});
