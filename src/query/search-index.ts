@@ -91,7 +91,7 @@ class NameIndex implements SearchIndex {
   private exactKeys = new Map<string, Key[]>();
   /** Name and alias keys by the Chinese characters and character pairs they contain, so a
    *  substring search reads only the keys holding the query's rarest pair, not every name. */
-  private byGram = new Map<string, Set<Key>>();
+  private byGram = new Map<string, Key[]>();
   /** Node slots by each distinct character of their normalised name, so similar names are
    *  found by counting through the lists of the query's characters, not by scoring every name. */
   private byChar = new Map<string, number[]>();
@@ -147,11 +147,11 @@ class NameIndex implements SearchIndex {
   forEachSubstringMatch(q: string, visit: MatchVisitor): void {
     // Looking inside names only makes sense for Chinese input ("医院" in "和田地区人民医院").
     if (q === '' || !hasHan(q)) return;
-    let rarest: Set<Key> | undefined;
+    let rarest: Key[] | undefined;
     for (const gram of queryGramsOf(q)) {
       const keys = this.byGram.get(gram);
       if (!keys) return;
-      if (!rarest || keys.size < rarest.size) rarest = keys;
+      if (!rarest || keys.length < rarest.length) rarest = keys;
     }
     for (const k of rarest ?? [])
       if (k.key.includes(q) && !k.key.startsWith(q))
@@ -231,9 +231,10 @@ class NameIndex implements SearchIndex {
         if (list) list.push(k);
         else this.exactKeys.set(k.key, [k]);
         for (const gram of gramsOf(k.key)) {
+          // Lists, not sets: a 36k-node graph has a million entries, and removals are rare.
           const keys = this.byGram.get(gram);
-          if (keys) keys.add(k);
-          else this.byGram.set(gram, new Set([k]));
+          if (keys) keys.push(k);
+          else this.byGram.set(gram, [k]);
         }
       }
       if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
@@ -256,9 +257,9 @@ class NameIndex implements SearchIndex {
     for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias')
         for (const gram of gramsOf(k.key)) {
-          const keys = this.byGram.get(gram);
-          keys?.delete(k);
-          if (keys?.size === 0) this.byGram.delete(gram);
+          const keys = this.byGram.get(gram)?.filter((x) => x !== k);
+          if (keys?.length) this.byGram.set(gram, keys);
+          else this.byGram.delete(gram);
         }
       const list = this.exactKeys.get(k.key);
       if (!list) continue;
