@@ -5,6 +5,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import type { KgGraph } from '../graph/build.ts';
+import { internStrings } from '../graph/intern-strings.ts';
 import { GRAPH_FILE, loadGraph } from '../graph/store.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
 import { articleIdsOf } from './article-ids-of.ts';
@@ -44,6 +45,7 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
     await (options.build ?? runBuild)({ articlesDir: options.articlesDir, outDir: graphDir });
   }
   const graph = await loadGraph(graphDir);
+  internStrings(graph);
   await readSearchKeys(graphDir);
 
   const repair = await repairJournal(graphDir);
