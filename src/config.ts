@@ -67,6 +67,8 @@ export interface Settings {
   maxCachedExports: number;
   /** Graphs up to this many nodes are exported on the server's thread; bigger ones by a worker. */
   exportInlineMaxNodes: number;
+  /** Quiet time after the last API add before a worker snapshots graph.json, in ms. */
+  snapshotDelayMs: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -106,6 +108,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   cpuSliceMs: 10,
   maxCachedExports: 32,
   exportInlineMaxNodes: 5000,
+  snapshotDelayMs: 10_000,
 });
 
 /** The limits a query reads; any settings object (or part of one) will do. */
@@ -154,6 +157,7 @@ const POSITIVE_INTEGERS = [
   'cpuSliceMs',
   'maxCachedExports',
   'exportInlineMaxNodes',
+  'snapshotDelayMs',
 ] as const satisfies ReadonlyArray<keyof Settings>;
 
 /** Throws an InvalidInputError naming the first bad setting. */

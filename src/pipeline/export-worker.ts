@@ -3,12 +3,9 @@
 // files and reports them. The server's thread never pays for the load or the writing.
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { loadGraph } from '../graph/store.ts';
-import { articleIdsOf } from './article-ids-of.ts';
 import { writeExportFiles } from './export-files.ts';
 import type { ExportRequest } from './export-files.ts';
-import { readJournal } from './journal.ts';
-import { mergePosted } from './merge-posted.ts';
+import { loadGraphAt } from './load-graph-at.ts';
 
 export interface ExportJob {
   graphDir: string;
@@ -19,14 +16,7 @@ export interface ExportJob {
 
 const job = workerData as ExportJob;
 try {
-  const graph = await loadGraph(job.graphDir);
-  const { entries } = await readJournal(job.graphDir);
-  const present = articleIdsOf(graph);
-  for (const entry of entries.slice(0, job.journalEntries)) {
-    if (present.has(entry.article.id)) continue;
-    mergePosted(graph, entry.extraction);
-    present.add(entry.article.id);
-  }
+  const graph = await loadGraphAt(job.graphDir, job.journalEntries);
   parentPort!.postMessage({ ok: true, files: await writeExportFiles(graph, job.request, job.base) });
 } catch (error) {
   parentPort!.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error), code: (error as { code?: string }).code });

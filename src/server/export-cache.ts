@@ -11,13 +11,11 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { KgError } from '../errors.ts';
-import type { ErrorCode } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { writeExportFiles } from '../pipeline/export-files.ts';
 import type { ExportFiles, ExportRequest } from '../pipeline/export-files.ts';
 import type { ExportJob } from '../pipeline/export-worker.ts';
-import { startWorker } from '../pipeline/start-worker.ts';
+import { runInWorker } from '../pipeline/run-in-worker.ts';
 
 /** Where a worker can load the served graph from, as of now. */
 export interface ExportSource {
@@ -115,22 +113,6 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
   };
 }
 
-function inWorker(job: ExportJob): Promise<ExportFiles> {
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(WORKER, job);
-    let answered = false;
-    worker.once('message', (message: { ok: boolean; files?: ExportFiles; error?: string; code?: ErrorCode }) => {
-      answered = true;
-      if (message.ok) resolve(message.files!);
-      else reject(message.code ? new KgError(message.code, message.error!) : new Error(`export failed: ${message.error}`));
-      void worker.terminate();
-    });
-    worker.once('error', (error) => {
-      answered = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`export worker stopped (exit code ${code})`));
-    });
-  });
+async function inWorker(job: ExportJob): Promise<ExportFiles> {
+  return (await runInWorker<{ files: ExportFiles }>(WORKER, job)).files;
 }

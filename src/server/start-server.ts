@@ -9,6 +9,7 @@ import { writeGraphSnapshot } from '../pipeline/graph-folder.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { createApp } from './create-app.ts';
 import { createExportCache } from './export-cache.ts';
+import { runInWorker } from '../pipeline/run-in-worker.ts';
 
 export interface RunningServer {
   url: string;
@@ -31,7 +32,17 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     onAdded: () => {
       unsaved++;
       journalEntries++;
+      snapshots.soon();
     },
+  });
+  // After adds, a worker rewrites graph.json from the folder and the journal, so the next
+  // start replays nothing; the server's thread only counts.
+  const snapshots = snapshotScheduler(settings.snapshotDelayMs, async () => {
+    const at = journalEntries;
+    const adds = unsaved;
+    await runInWorker(SNAPSHOT_WORKER, { graphDir: settings.graphDir, journalEntries: at });
+    unsaved -= adds;
+    log(`snapshot: graph.json now holds the ${at} API-added article(s)`);
   });
   const exports = createExportCache({
     graph,
@@ -61,8 +72,47 @@ export async function startServer(settings: Settings, log: (line: string) => voi
       });
       await articles.idle();
       await exports.close();
+      await snapshots.stop();
       // Adds are safe in the journal already; the snapshot only spares the next start a replay.
       if (unsaved) await writeGraphSnapshot(graph, settings.graphDir);
     })());
   return { url, server, close };
+}
+
+const SNAPSHOT_WORKER = new URL('../pipeline/snapshot-worker.ts', import.meta.url);
+
+/** Runs `snapshot` `delayMs` after the last call of `soon`, one at a time; a failure is logged and retried on the next add. */
+function snapshotScheduler(delayMs: number, snapshot: () => Promise<void>) {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  const run = (): void => {
+    timer = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = snapshot()
+      .catch((error: unknown) => console.error(`snapshot failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          soon();
+        }
+      });
+  };
+  const soon = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(run, delayMs);
+    timer.unref();
+  };
+  return {
+    soon,
+    async stop(): Promise<void> {
+      clearTimeout(timer);
+      again = false;
+      await running;
+    },
+  };
 }
