@@ -28,7 +28,7 @@ export interface Mention {
   /** The one-character recipient in an aid body's name (援霍), resolved against the article's places. */
   aidsAbbreviated?: string;
   /** A mention whose name the article's context gives (援疆前指, 省人社厅, 我省), filled in by resolveReferences. */
-  pending?: { kind: 'command' | 'body' | 'deictic'; level?: string; full?: string };
+  pending?: { kind: 'command' | 'body' | 'deictic' | 'institution'; level?: string; full?: string };
   /** Places named inside this name (阿勒泰地区, 哈巴河县 in 阿勒泰地区哈巴河县人民医院): mentions of their own. */
   namedPlaces?: string[];
   /** A deictic mention (我省): it names the entity but is no alias of it. */

@@ -2,6 +2,7 @@
 // article's donor's command, 省人社厅 the department of the province in
 // context, 我省 / 我市 the donor the article speaks for.
 
+import { canonicalInstitution } from './canonical-institution.ts';
 import { resolveBareBodies } from './find-agencies.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { mainDonor, mainRecipient, sideOfPlace } from './donors.ts';
@@ -10,12 +11,19 @@ import type { Mention } from './mention.ts';
 
 export function resolveReferences(text: string, mentions: Mention[]): Mention[] {
   const donor = mainDonor(text, mentions);
-  const resolved = resolveBareBodies(mentions, donor, mainRecipient(mentions));
+  const recipient = mainRecipient(mentions);
+  const resolved = resolveBareBodies(mentions, donor, recipient);
   for (const m of resolved) {
     if (m.pending?.kind === 'command' && donor) {
       m.name = `${donor}${COMMAND_NAME}`;
       m.donor = donor;
       delete m.pending;
+    } else if (m.pending?.kind === 'institution' && recipient && getGazetteer().get(recipient) && recipient.endsWith(m.pending.level!)) {
+      const canonical = canonicalInstitution(recipient + m.pending.full!, m.type);
+      if (canonical) {
+        Object.assign(m, { ...canonical, aliases: [...canonical.aliases, m.surface] });
+        delete m.pending;
+      }
     } else if (m.pending?.kind === 'deictic' && donor && fitsLevel(donor, m.pending.level!)) {
       const division = getGazetteer().get(donor)!;
       m.name = donor;
