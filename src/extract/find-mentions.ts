@@ -5,6 +5,7 @@
 
 import { companyShortForms } from './company-names.ts';
 import { findAgencies } from './find-agencies.ts';
+import { findListedVillages } from './find-villages.ts';
 import { findCompanies } from './find-companies.ts';
 import { findInstitutions } from './find-institutions.ts';
 import { findPlaces } from './find-places.ts';
@@ -23,7 +24,8 @@ export function findMentions(text: string): Mention[] {
   const agencies = findAgencies(text, places);
   const programmes = findProgrammes(text);
   const companies = findCompanies(text, [...institutions, ...agencies, ...programmes], places);
-  const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places, ...findDeictics(text)]);
+  const villages = findListedVillages(text, [...places, ...institutions]);
+  const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places, ...villages, ...findDeictics(text)]);
   mergeAlternativeNames(text, kept);
   readShortNames(text, kept);
   return unifyNames(kept);

@@ -584,6 +584,9 @@ export const STRONG_AID_CUES = ['援疆', '援建', '对口支援', '对口援�
 export const COMPANY_AID_CUES = ['援建', '帮扶', '援助', '帮助'];
 
 /** Words of aid projects: in an article about one donor, the institutions and sites a sentence with them names are its aid. */
+/** Heads of village-level names (双河村, 团结路社区). */
+export const VILLAGE_HEADS = ['村', '社区'];
+
 export const PROJECT_WORDS = ['项目', '工程', '完工', '投运', '投用', '投入使用', '落成', '竣工', '启用', '开工', '挂牌', '揭牌', '援疆教师', '援疆医生', '援疆干部'];
 
 /** Verbs of building right before what was built for the recipient (援建的多浪第一幼儿园). */

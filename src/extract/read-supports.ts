@@ -55,7 +55,7 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
   const pairedTargets = new Set(paired.map(([, t]) => t));
   const targets = ms.filter(
     (m, i) =>
-      (sideOf(m) === 'recipient' || (sideOf(m) === undefined && builtFor(text, m))) &&
+      (sideOf(m) === 'recipient' || (sideOf(m) === undefined && (builtFor(text, m) || (m.type === 'village' && articleRecipient !== undefined)))) &&
       m.type !== 'agency' &&
       m.type !== 'program' &&
       !isLocator(m, ms[i + 1], text) &&
