@@ -17,16 +17,30 @@ export function readPartners({ text, span, cues, mentions: ms, add }: SentenceCo
     let end = last.end;
     while (end < span.end && end - last.end < 40 && !CLAUSE_END.test(text[end]!)) end++;
     if (!PARTNER_CUE.test(cues.slice(last.end - span.start, end - span.start))) continue;
-    const parties = [...new Set(group.map((m) => (m.type === 'agency' && m.donor ? donorOf(m)! : m.name)))];
-    for (let i = 0; i < parties.length; i++) {
-      for (let j = i + 1; j < parties.length; j++) {
-        const [a, b] = [group.find((m) => m.name === parties[i] || m.donor === parties[i])!, group.find((m) => m.name === parties[j] || m.donor === parties[j])!];
-        // Two donor districts, two recipient counties: one side's members, not partners.
-        if (sideOf(a) === sideOf(b) && a.type !== b.type) continue;
-        add(parties[i]!, 'partners_with', parties[j]!);
-      }
+    for (const [a, b] of pairsIn(text, group)) {
+      // 济南市、青岛市…分别与受援县结对: places of one side are members of it, not partners.
+      if (sideOf(a) === sideOf(b) && PLACE_TYPES.includes(a.type) && PLACE_TYPES.includes(b.type)) continue;
+      const [pa, pb] = [partyName(a), partyName(b)];
+      if (pa !== pb) add(pa, 'partners_with', pb);
     }
   }
+}
+
+/** An aid body pairs for its donor (吉林援疆前指 → 吉林省). */
+function partyName(m: Mention): string {
+  return m.type === 'agency' && m.donor ? donorOf(m)! : m.name;
+}
+
+/**
+ * The pairs a group states: A与B、C与D are two pairs; A、B、C (or A与B) every pair.
+ */
+function pairsIn(text: string, group: Mention[]): Array<[Mention, Mention]> {
+  const joiners = group.slice(1).map((m, i) => text.slice(group[i]!.end, m.start));
+  const alternating = group.length >= 4 && group.length % 2 === 0 && joiners.every((j, i) => (i % 2 === 0 ? j !== '、' : j === '、'));
+  if (alternating) return group.flatMap((m, i) => (i % 2 === 0 ? [[m, group[i + 1]!] as [Mention, Mention]] : []));
+  const pairs: Array<[Mention, Mention]> = [];
+  for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) pairs.push([group[i]!, group[j]!]);
+  return pairs;
 }
 
 /** Parties joined by 与、和、同 (a place chain counts as its last place: 广东省佛山市). */
