@@ -80,14 +80,16 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     const aidSentence = hasCue || PROJECT.test(body);
     for (const t of targets) if (AID_TARGET_TYPES.includes(t.type) && (aidSentence || t.type === 'school' || t.type === 'hospital')) add(articleDonor, 'supports', t.name);
   }
-  // Institution-to-institution aid: 南昌大学第一附属医院 … 对口帮扶 … 阿克陶县人民医院.
+  // Institution-to-institution aid: 南昌大学第一附属医院 … 对口帮扶 … 阿克陶县人民医院; with several
+  // (A与B、C与D结对), each donor institution aids those after it up to the next donor institution.
   if (strongCue) {
-    for (const source of ms) {
-      if ((source.type !== 'hospital' && source.type !== 'school') || sideOf(source) !== 'donor' || paired.some(([d]) => d === source)) continue;
+    const sources = ms.filter((m) => (m.type === 'hospital' || m.type === 'school') && sideOf(m) === 'donor' && !paired.some(([d]) => d === m));
+    sources.forEach((source, k) => {
+      const next = sources[k + 1]?.start ?? Infinity;
       for (const t of targets) {
-        if (t.type === source.type && t.start > source.start) add(source.name, 'supports', t.name);
+        if (t.type === source.type && t.start > source.start && t.start < next) add(source.name, 'supports', t.name);
       }
-    }
+    });
   }
 }
 
