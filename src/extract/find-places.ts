@@ -1,7 +1,7 @@
 // Administrative places: gazetteer units, then townships and villages read
 // from chains that follow a known unit (阿克陶县布伦口乡布伦口村).
 
-import { getGazetteer } from './gazetteer.ts';
+import { getGazetteer, type PlaceMatch } from './gazetteer.ts';
 import { CJK } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
@@ -12,29 +12,38 @@ const LIST_JOINERS = ['、', '和', '及', '与'];
 
 export function findPlaces(text: string): Mention[] {
   const gazetteer = getGazetteer();
-  const mentions: Mention[] = gazetteer.scan(text).map((hit) => ({
-    start: hit.start,
-    end: hit.end,
-    surface: hit.surface,
-    name: hit.division.name,
-    type: hit.division.type,
-    aliases: hit.surface === hit.division.name ? [] : [hit.surface],
-    place: hit.division.parent,
-  }));
+  const mentions: Mention[] = [];
+  for (const hit of gazetteer.scan(text)) {
+    const township = hit.division.type === 'county' ? townshipOfStem(text, hit) : null;
+    mentions.push(
+      township ?? {
+        start: hit.start,
+        end: hit.end,
+        surface: hit.surface,
+        name: hit.division.name,
+        type: hit.division.type,
+        aliases: hit.surface === hit.division.name ? [] : [hit.surface],
+        place: hit.division.parent,
+      },
+    );
+  }
+  const starts = new Set(mentions.map((m) => m.start));
   const subUnits: Mention[] = [];
   for (const unit of mentions) {
-    if (unit.type !== 'county' && unit.type !== 'prefecture') continue;
+    if (unit.type !== 'county' && unit.type !== 'prefecture' && unit.type !== 'township') continue;
+    const area = unit.area ?? unit.name;
     let parent = unit;
     let cursor = unit.end;
-    while (cursor < text.length) {
-      const sub = readSubUnit(text, cursor, parent.name, unit.name);
+    // 常德桃源枫树乡: the chain goes on from 桃源, the unit the gazetteer found next.
+    while (cursor < text.length && !starts.has(cursor)) {
+      const sub = readSubUnit(text, cursor, parent.name, area);
       if (!sub) break;
       subUnits.push(sub);
       parent = sub;
       cursor = sub.end;
       // "巴仁乡和加马铁热克乡": a sibling joined to the chain.
       if (LIST_JOINERS.includes(text[cursor] ?? '') && sub.type === 'township') {
-        const sibling = readSubUnit(text, cursor + 1, sub.place ?? unit.name, unit.name, 'township');
+        const sibling = readSubUnit(text, cursor + 1, sub.place ?? area, area, 'township');
         if (sibling) {
           subUnits.push(sibling);
           cursor = sibling.end;
@@ -43,6 +52,21 @@ export function findPlaces(text: string): Mention[] {
     }
   }
   return [...mentions, ...subUnits];
+}
+
+/** 乡/镇/街道 right after a county's short form; not 乡村 or 乡镇, which are words of their own. */
+const TOWNSHIP_AFTER_STEM = /^(?:(?:民族|族)?乡(?![村镇])|镇(?![村镇])|街道)/u;
+
+/**
+ * A county's short form followed by 乡, 镇 or 街道 names a township of that county (阿合奇镇
+ * in 阿合奇县), not the county: the two units share a stem, not a name.
+ */
+function townshipOfStem(text: string, hit: PlaceMatch): Mention | null {
+  if (hit.division.name.endsWith(hit.surface)) return null;
+  const head = TOWNSHIP_AFTER_STEM.exec(text.slice(hit.end, hit.end + 4));
+  if (!head) return null;
+  const name = hit.surface + head[0];
+  return { start: hit.start, end: hit.end + head[0].length, surface: name, name, type: 'township', aliases: [], place: hit.division.name, area: hit.division.name };
 }
 
 const SUB_HEADS = new Set(['乡', '镇', '村', '街', '社']);

