@@ -302,6 +302,18 @@ export function createGazetteer(divisions: Division[], options: GazetteerOptions
           i++;
           continue;
         }
+        if (entry.guard === Guard.Neighbour) {
+          // An everyday word (和平) is a place only right after its own prefecture (天津和平).
+          const before = lastEnd === i || (lastEnd === i - 1 && JOINERS.has(text[lastEnd]!)) ? hits.at(-1)!.division : undefined;
+          const fits = before && entry.candidates.filter((d) => d.parent === before.name);
+          if (fits?.length === 1) {
+            hits.push({ start: i, end, surface: text.slice(i, end), division: fits[0] });
+            entries.push(entry);
+            lastEnd = end;
+          }
+          i = end;
+          continue;
+        }
         if (entry.candidates.length > 0) {
           const division = entry.guard === Guard.None ? entry.division : undefined;
           if (division === undefined) waiting.push(hits.length);
@@ -363,12 +375,10 @@ function resolveInContext(
   // 1. An ancestor right before or after: 常德桃源, 上海宝山区, 江门及台山.
   for (const k of waiting) {
     const hit = hits[k]!;
-    const { candidates, guard } = entries[k]!;
+    const { candidates } = entries[k]!;
     for (const step of [-1, 1] as const) {
       const other = neighbour(k, step)?.division;
-      // An everyday word (天山, 和平) needs its own prefecture: 新疆天山 is the mountains.
-      const fits = (d: Division) => (guard === Guard.Neighbour ? d.parent === other?.name : ancestors(d.name).includes(other!));
-      const chosen = other && only(candidates.filter(fits));
+      const chosen = other && only(candidates.filter((d) => ancestors(d.name).includes(other)));
       if (chosen) {
         hit.division = chosen;
         break;
@@ -383,7 +393,7 @@ function resolveInContext(
     const [first, last] = step < 0 ? [o, hits[k]!] : [hits[k]!, o];
     return first.end < last.start || PAIR_AFTER.test(text.slice(last.end, last.end + 2));
   };
-  let open = waiting.filter((k) => pending(k) && entries[k]!.guard !== Guard.Neighbour);
+  let open = waiting.filter(pending);
   const named = new Set<Division>();
   if (open.length > 0) for (const hit of hits) if (hit.division) named.add(hit.division);
   for (let changed = open.length > 0; changed; ) {

@@ -89,6 +89,21 @@ describe('division data', () => {
     expect(gazetteer.lookup('朝阳区').map((d) => d.name).sort()).toEqual(['北京市朝阳区', '长春市朝阳区']);
   });
 
+  it('has the county-level units of every province (民政部 codes, end of 2024)', () => {
+    const counties = all.filter((d) => d.type === 'county');
+    expect(counties).toHaveLength(2846);
+    const provinceOf = (d: (typeof all)[number]) => gazetteer.ancestors(d.name).at(-1)?.name;
+    const perProvince = new Map<string, number>();
+    for (const c of counties) perProvince.set(provinceOf(c)!, (perProvince.get(provinceOf(c)!) ?? 0) + 1);
+    expect(perProvince.get('四川省')).toBe(183);
+    expect(perProvince.get('西藏自治区')).toBe(74);
+    expect(perProvince.get('海南省')).toBe(25);
+    expect(gazetteer.get('溆浦县')?.parent).toBe('怀化市');
+    expect(gazetteer.get('仙桃市')?.parent).toBe('湖北省');
+    expect(gazetteer.get('沙县区')?.aliases).toContain('沙县');
+    for (const d of counties) expect(d.code, d.name).toMatch(/^\d{6}$/);
+  });
+
   it('covers the donors’ county-level units', () => {
     expect(countiesOf('北京市')).toHaveLength(16);
     expect(countiesOf('天津市')).toHaveLength(16);

@@ -101,6 +101,49 @@ describe('createGazetteer', () => {
   });
 });
 
+describe('createGazetteer: short forms of county-level units', () => {
+  // 受援区 is the open region (the recipients); 丁甲省 is elsewhere.
+  const divisions: Division[] = [
+    { name: '受援区', type: 'province', aliases: [] },
+    { name: '戊己地区', type: 'prefecture', parent: '受援区', aliases: ['戊己'] },
+    { name: '庚癸县', type: 'county', parent: '戊己地区', aliases: ['庚癸'] },
+    { name: '丁甲省', type: 'province', aliases: ['丁甲'] },
+    { name: '丙乙市', type: 'prefecture', parent: '丁甲省', aliases: ['丙乙'] },
+    { name: '辛壬县', type: 'county', parent: '丙乙市', aliases: ['辛壬'] },
+    { name: '平安区', type: 'county', parent: '丙乙市', aliases: ['平安'] },
+  ];
+  const g = createGazetteer(divisions, {
+    openRegions: ['受援区'],
+    words: { common: ['平安'], containing: ['辛壬号'], word: ['平辛', '壬子'], unknown: ['辛壬'] },
+  });
+  const names = (text: string) => g.scan(text).map((m) => m.division.name);
+
+  it('reads a recipient’s short form anywhere', () => {
+    expect(names('走进庚癸')).toEqual(['庚癸县']);
+  });
+
+  it('reads another short form only with context', () => {
+    expect(names('走进辛壬')).toEqual([]);
+    expect(names('走进丙乙辛壬')).toEqual(['丙乙市', '辛壬县']);
+    expect(names('丁甲辛壬')).toEqual(['丁甲省', '辛壬县']);
+    expect(names('辛壬援疆干部')).toEqual(['辛壬县']);
+    expect(names('辛壬、庚癸两地')).toEqual(['辛壬县', '庚癸县']);
+    expect(names('辛壬县签约。辛壬干部')).toEqual(['辛壬县', '辛壬县']);
+  });
+
+  it('reads an everyday-word short form only after its own prefecture', () => {
+    expect(names('平安区成立。平安援疆')).toEqual(['平安区']);
+    expect(names('丙乙平安')).toEqual(['丙乙市', '平安区']);
+    expect(names('丁甲平安')).toEqual(['丁甲省']);
+  });
+
+  it('reads no short form inside a longer word or across a frequent one', () => {
+    expect(names('丙乙辛壬号')).toEqual(['丙乙市']);
+    expect(names('和平辛壬援疆')).toEqual([]);
+    expect(names('辛壬子援疆')).toEqual([]);
+  });
+});
+
 describe('resolvePlacePrefix', () => {
   it.each([
     ['阿克陶县人民医院', '阿克陶县', '人民医院'],

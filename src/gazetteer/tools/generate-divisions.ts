@@ -2,11 +2,13 @@
 // higher division codes (民政部 县级以上行政区划代码, state at 2024-12-31, kept in
 // ../sources/mca-2024.txt as `code name` lines) plus the hand-kept tables below.
 // Run: tsx src/gazetteer/tools/generate-divisions.ts [codes-file]
+// (tests/gazetteer/generated.test.ts checks that the TSVs are what this script makes).
 // The TSVs are the data of record; this script documents how their aliases were made.
 // After a change, also rerun generate-short-form-words.ts (it reads the TSVs).
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 type Row = { code: string; name: string; parent?: string; aliases: string[]; division?: string };
 
@@ -104,16 +106,17 @@ function countyShort(name: string): string | undefined {
 }
 
 /** `code name` lines, one unit each; the level is in the code (pp0000 province, ppcc00 prefecture). */
-function readCodes(path: string): Array<{ code: string; name: string }> {
-  return readFileSync(path, 'utf8')
+function parseCodes(text: string): Array<{ code: string; name: string }> {
+  return text
     .split('\n')
     .map((line) => line.trim().split(/\s+/))
     .filter(([code, name]) => /^\d{6}$/.test(code ?? '') && name)
     .map(([code, name]) => ({ code: code!, name: name! }));
 }
 
-function main(path: string): void {
-  const units = readCodes(path);
+/** The division TSVs made from the code list: file path (under src/gazetteer/) → content. */
+export function divisionTables(codes: string): Map<string, string> {
+  const units = parseCodes(codes);
   const provinces: Row[] = units.filter((u) => u.code.endsWith('0000')).map((u) => ({ code: u.code.slice(0, 2), name: u.name, aliases: [] }));
   provinces.push(...PROVINCE_EXTRA);
   const provinceByCode = new Map(provinces.map((p) => [p.code, p]));
@@ -151,13 +154,14 @@ function main(path: string): void {
   }
   markAmbiguous([...provinces, ...prefectures, ...counties]);
 
-  writeFileSync(join(here, 'provinces.tsv'), tsv(['code', 'name', 'abbr', 'aliases'], provinces.map((p) => [p.code, p.name, (PROVINCE_ABBR[p.name] ?? []).join(' '), p.aliases.join(' ')])));
-  writeFileSync(join(here, 'prefectures.tsv'), tsv(['code', 'name', 'parent', 'aliases'], prefectures.map((p) => [p.code, p.name, p.parent!, p.aliases.join(' ')])));
-  mkdirSync(join(here, 'counties'), { recursive: true });
+  const tables = new Map<string, string>();
+  tables.set('provinces.tsv', tsv(['code', 'name', 'abbr', 'aliases'], provinces.map((p) => [p.code, p.name, (PROVINCE_ABBR[p.name] ?? []).join(' '), p.aliases.join(' ')])));
+  tables.set('prefectures.tsv', tsv(['code', 'name', 'parent', 'aliases'], prefectures.map((p) => [p.code, p.name, p.parent!, p.aliases.join(' ')])));
   for (const [provinceCode, file] of Object.entries(COUNTY_FILES)) {
     const rows = counties.filter((c) => c.code.startsWith(provinceCode));
-    writeFileSync(join(here, 'counties', `${file}.tsv`), tsv(['code', 'name', 'parent', 'aliases', 'division'], rows.map((c) => [c.code, c.name, c.parent!, c.aliases.join(' '), c.division ?? ''])));
+    tables.set(`counties/${file}.tsv`, tsv(['code', 'name', 'parent', 'aliases', 'division'], rows.map((c) => [c.code, c.name, c.parent!, c.aliases.join(' '), c.division ?? ''])));
   }
+  return tables;
 }
 
 const BINGTUAN_CITY_DIVISION: Record<string, string> = {
@@ -218,4 +222,8 @@ function tsv(header: string[], rows: string[][]): string {
   return [header, ...rows].map((cells) => cells.join('\t')).join('\n') + '\n';
 }
 
-main(process.argv[2] ?? join(here, 'sources', 'mca-2024.txt'));
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const tables = divisionTables(readFileSync(process.argv[2] ?? join(here, 'sources', 'mca-2024.txt'), 'utf8'));
+  mkdirSync(join(here, 'counties'), { recursive: true });
+  for (const [file, content] of tables) writeFileSync(join(here, file), content);
+}

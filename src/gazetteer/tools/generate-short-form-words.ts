@@ -4,12 +4,14 @@
 // contain them, and the frequent two-character words that may overlap their edges. The scanner loads the small derived file, never the
 // 5 MB dictionary. Run after generate-divisions.ts:
 //   tsx src/gazetteer/tools/generate-short-form-words.ts [path/to/dict.txt]
+// (tests/gazetteer/generated.test.ts checks that the file is what this script makes).
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-import { readDivisions } from '../../extract/gazetteer.ts';
+import { readDivisions, type Division } from '../../extract/gazetteer.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 
@@ -34,18 +36,18 @@ interface Entry {
   tag: string;
 }
 
-function readDictionary(path: string): Map<string, Entry> {
+function parseDictionary(text: string): Map<string, Entry> {
   const words = new Map<string, Entry>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     const [word, frequency, tag] = line.split(' ');
     if (word && frequency) words.set(word, { frequency: Number(frequency), tag: tag ?? '' });
   }
   return words;
 }
 
-function main(dictPath: string): void {
-  const dictionary = readDictionary(dictPath);
-  const divisions = readDivisions(here);
+/** The content of short-form-words.tsv, from jieba's dict.txt and the divisions. */
+export function shortFormWords(dictionaryText: string, divisions: Division[]): string {
+  const dictionary = parseDictionary(dictionaryText);
   const names = new Set(divisions.flatMap((d) => [d.name, ...d.aliases]));
   // Names a containing word must not swallow: provinces', prefectures' and full names (上海 in 上海浦东).
   const otherNames = new Set(divisions.flatMap((d) => (d.type === 'county' ? [d.name] : [d.name, ...d.aliases])));
@@ -66,22 +68,13 @@ function main(dictPath: string): void {
     }
   }
 
-  // Words that hold a form inside them: 新华社, 东海之滨, 疏勒河. A form followed by 人 is its people (江阴人).
+  // Words that hold a form inside them: 新华社, 东海之滨, 疏勒河.
   const containing: Array<[string, number]> = [];
   const twoCharacter: Array<[string, number]> = [];
   for (const [word, { frequency, tag }] of dictionary) {
     if (frequency >= TWO_CHARACTER_FREQUENCY && word.length === 2 && !names.has(word)) twoCharacter.push([word, frequency]);
-    if (frequency < CONTAINING_FREQUENCY || word.length < 3 || DIVISION_END.test(word) || names.has(word)) continue;
-    if (PERSON_TAGS.has(tag) || holdsOtherName(word, otherNames)) continue;
-    // The form must be followed by more of the word (新华社): one that ends the word (世外桃源)
-    // could as well start a name (…桃源县).
-    for (let i = 0; i < word.length - 2; i++) {
-      const hit = [3, 2].map((n) => word.slice(i, i + n)).find((part) => part.length > 1 && i + part.length < word.length && forms.has(part));
-      if (hit && !(i === 0 && word === `${hit}人`)) {
-        containing.push([word, frequency]);
-        break;
-      }
-    }
+    if (frequency < CONTAINING_FREQUENCY || word.length < 3 || DIVISION_END.test(word) || names.has(word) || PERSON_TAGS.has(tag)) continue;
+    if (holdsForm(word, forms) && !holdsOtherName(word, otherNames)) containing.push([word, frequency]);
   }
 
   const unknown = [...forms].filter((form) => (dictionary.get(form)?.frequency ?? 0) < KNOWN_FREQUENCY);
@@ -100,8 +93,22 @@ function main(dictPath: string): void {
     ...groupByFirst(twoCharacter.map(([w]) => w)).map(([first, seconds]) => `words\t${first}\t${seconds}`),
     ...unknown.sort().map((w) => `unknown\t${w}\t${dictionary.get(w)?.frequency ?? 0}`),
   ];
-  writeFileSync(join(here, 'short-form-words.tsv'), lines.join('\n') + '\n');
-  console.log(`common ${common.length}, containing ${containing.length}, word ${twoCharacter.length}, unknown ${unknown.length}`);
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Whether a form stands inside the word with more of the word after it (新华社): one that
+ * ends the word (世外桃源) could as well start a name (…桃源县). A form followed by 人 is
+ * its people (江阴人), still the place.
+ */
+function holdsForm(word: string, forms: Set<string>): boolean {
+  for (let i = 0; i < word.length - 2; i++) {
+    for (const n of [3, 2]) {
+      const part = word.slice(i, i + n);
+      if (part.length === n && i + n < word.length && forms.has(part) && !(i === 0 && word === `${part}人`)) return true;
+    }
+  }
+  return false;
 }
 
 function groupByFirst(words: string[]): Array<[string, string]> {
@@ -115,5 +122,9 @@ function holdsOtherName(word: string, otherNames: Set<string>): boolean {
   return false;
 }
 
-const defaultDict = join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba/dict')), 'dict.txt');
-main(process.argv[2] ?? defaultDict);
+/** jieba's dictionary as the installed @node-rs/jieba ships it. */
+export const JIEBA_DICT = join(dirname(createRequire(import.meta.url).resolve('@node-rs/jieba/dict')), 'dict.txt');
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  writeFileSync(join(here, 'short-form-words.tsv'), shortFormWords(readFileSync(process.argv[2] ?? JIEBA_DICT, 'utf8'), readDivisions(here)));
+}
