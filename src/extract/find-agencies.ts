@@ -229,7 +229,7 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
     const types = BARE_BODY_LEVELS[m.pending.level!] ?? [];
     const fits = (name: string) => {
       const d = gazetteer.get(name);
-      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith(CITY_HEAD) : t === 'division' ? DIVISION_NAME.test(d.name) : d.type === t));
+      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith(CITY_HEAD) : t === 'division' ? DIVISION_NAME.test(d.name) : t === 'region' ? d.type === 'province' && d.name.endsWith('自治区') : d.type === t));
     };
     const before = [...places].reverse().find((p) => p.end <= m.start && m.start - p.end < 200 && fits(p.name));
     const after = places.find((p) => p.start >= m.end && fits(p.name));

@@ -233,7 +233,9 @@ function joinWithPrevious(
   const between = text.slice(start, suffixStart);
   const affiliated = AFFILIATED.test(between) && suffix.endsWith(HOSPITAL_HEAD);
   if (!JOINABLE.test(between) && !affiliated && !(suffix.endsWith(AFFILIATED_ABBREVIATION) && between === '')) return null;
-  if (between === '' && !PART_SUFFIXES.includes(suffix) && !suffix.endsWith(AFFILIATED_ABBREVIATION)) return null;
+  // 北京大学人民医院, 天津医科大学总医院: a university's hospital written right after it.
+  const universityHospital = previous.type === 'school' && suffixType(suffix) === 'hospital';
+  if (between === '' && !PART_SUFFIXES.includes(suffix) && !suffix.endsWith(AFFILIATED_ABBREVIATION) && !universityHospital) return null;
   const surface = text.slice(previous.start, suffixStart + suffix.length);
   const canonical = canonicalInstitution(surface, type);
   if (!canonical) return null;

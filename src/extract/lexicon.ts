@@ -95,7 +95,13 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '集团有限公司', type: 'company' },
   { suffix: '股份有限公司', type: 'company' },
   { suffix: '有限责任公司', type: 'company' },
+  { suffix: '（集团）有限公司', type: 'company' },
+  { suffix: '（集团）股份有限公司', type: 'company' },
+  { suffix: '(集团)有限公司', type: 'company' },
   { suffix: '有限公司', type: 'company' },
+  { suffix: '总医院', type: 'hospital' },
+  { suffix: '管委会', type: 'agency' },
+  { suffix: '管理委员会', type: 'agency' },
   { suffix: '集团', type: 'company' },
   { suffix: '研究院', type: 'facility' },
   { suffix: '产业园区', type: 'facility' },
@@ -185,7 +191,7 @@ export const BOUNDARY_WORDS = [
   '捐赠', '购置', '选派', '派出', '加入', '携手', '对接', '培训', '培养', '担任', '任职', '就读', '毕业于', '来自',
   '包括', '其中', '以及', '如今', '目前', '今年', '去年', '同时', '还有', '并且', '带领', '指导', '协调', '鼓励',
   '我们', '他们', '你们', '咱们', '任', '援疆', '协助', '帮助', '推广', '服务', '覆盖', '接受', '为了', '作为', '就是', '正在', '已经', '先后', '陆续',
-  '的', '在', '与', '及', '对', '为', '向', '是', '了', '把', '被', '让', '由', '到', '从', '给', '将', '等',
+  '的', '在', '与', '及', '对', '为', '向', '是', '了', '把', '被', '让', '由', '到', '从', '给', '将', '等', '也', '还', '又', '亦', '均', '再',
   '并', '或', '至', '赴', '经', '据', '和', '同', '跟', '去', '由', '即', '如', '像', '这', '那',
   '该', '其', '各', '每', '所', '家', '名', '个', '位', '批', '座', '次', '项', '以',
 ];
@@ -381,8 +387,8 @@ export const BUREAU_HEADS = ['勘查局', '勘探局', '地质局', '地质队',
  * Level words that name a body without its place (省人社厅, 市政府, 县委, 师党委),
  * with the units they can stand for: a division type, 'city' (a unit named …市) or 'division' (a 兵团 division).
  */
-export const BARE_BODY_LEVELS: Record<string, Array<'province' | 'prefecture' | 'county' | 'city' | 'division'>> = {
-  自治区: ['province'],
+export const BARE_BODY_LEVELS: Record<string, Array<'province' | 'prefecture' | 'county' | 'city' | 'division' | 'region'>> = {
+  自治区: ['region'],
   省: ['province'],
   市: ['city'],
   州: ['prefecture'],
@@ -418,6 +424,7 @@ export const DISTANT_PROGRAMME_CUES = ['夏令营', '冬令营', '研学', '课�
 export const PROGRAMME_HEADS = [
   '计划', '工程', '行动', '品牌', '模式', '方案', '工作室', '书屋', '讲堂', '微讲堂', '诗会', '一家亲', '行', '班',
   '号', '云', '工作思路', '思路', '项目', '系列活动', '夏令营', '冬令营', '之家', '巡演', '联盟', '制度', '论坛', '大赛',
+  '平台', '直通车', '快车', '课堂', '工坊', '大篷车', '驿站', '共同体',
 ];
 
 /** Heads that form a programme's name with the words before them (“蒲公英”计划 → 蒲公英计划, 实施强基工程). */
@@ -605,7 +612,7 @@ export const LIST_PAIRING_WORDS = ['的是', '与', '和'];
 // invests_in: read-investments
 
 /** Verbs of investing and settling that make a company → place `invests_in` reading. */
-export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '成立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '建设'];
+export const INVEST_CUES = ['投资', '落户', '入驻', '落地', '设立', '成立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '签订', '建设'];
 
 /** Words of an investment project: a company's clause with one and an investment verb invests in the article's place. */
 export const INVESTMENT_PROJECT_WORDS = ['项目'];

@@ -43,12 +43,14 @@ const CLAUSE_BREAK = /[，。；,;]/u;
 export function readInvestments(context: SentenceContext): void {
   const { text, cues, mentions: ms, add, span, articleRecipient } = context;
   if (!INVEST_CUE.test(cues)) return;
-  for (const [c, t] of investmentPairs(ms, text)) add(c.name, 'invests_in', t.name);
+  const pairs = investmentPairs(ms, text);
+  for (const [c, t] of pairs) add(c.name, 'invests_in', t.name);
   for (const [owner, company] of ownersOf(ms, text)) add(owner.name, 'invests_in', company.name);
-  // “阿克苏申源电气有限公司”的配电开关控制设备制造项目总投资约1.2亿元: the article's place.
+  // “阿克苏申源电气有限公司”的配电开关控制设备制造项目总投资约1.2亿元: the article's place, for a
+  // company whose clause names none.
   if (!articleRecipient || ms.some((m) => isTarget(m, ms, 0) && m.type !== 'facility')) return;
   for (const c of ms) {
-    if (c.type !== 'company') continue;
+    if (c.type !== 'company' || pairs.some(([investor]) => investor === c)) continue;
     const clause = clauseAfter(text, c.end, span.end);
     if (INVESTMENT_PROJECT.test(clause) && PROJECT_INVESTMENT.test(clause)) add(c.name, 'invests_in', articleRecipient);
   }
