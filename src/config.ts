@@ -35,7 +35,7 @@ export interface Settings {
   maxSourceLength: number;
   /** Longest article id, in UTF-8 bytes: ids become file names, and file systems count bytes. */
   maxArticleIdBytes: number;
-  /** Evidence sentences kept per edge per article; `evidenceCount` keeps the full number. */
+  /** Evidence sentences kept per edge per article; the edge counts the rest (`evidenceOmitted`, `evidenceCount` in the API). */
   maxEvidencePerArticle: number;
 
   /** Search hits when none is asked for, and the most that may be asked for. */
@@ -90,7 +90,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxDateLength: 40,
   maxSourceLength: 2000,
   maxArticleIdBytes: 200,
-  maxEvidencePerArticle: 5,
+  maxEvidencePerArticle: 20,
 
   searchLimit: 10,
   maxSearchLimit: 100,

@@ -1,6 +1,15 @@
 // Typed errors. The server maps `code` to an HTTP status in one place.
 
-export type ErrorCode = 'NOT_FOUND' | 'INVALID_INPUT' | 'AMBIGUOUS' | 'UNAUTHORIZED' | 'TOO_LARGE' | 'TIMEOUT' | 'BUSY' | 'DECODE_FAILED';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'INVALID_INPUT'
+  | 'AMBIGUOUS'
+  | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
+  | 'TOO_LARGE'
+  | 'TIMEOUT'
+  | 'BUSY'
+  | 'DECODE_FAILED';
 
 export class KgError extends Error {
   readonly code: ErrorCode;

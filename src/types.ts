@@ -107,6 +107,8 @@ export interface Relation {
   evidence: Evidence[];
   /** Figures stated in the relation's sentences (only on supports and invests_in). */
   amounts?: AmountFact[];
+  /** Distinct evidence sentences in all, when `evidence` holds only the first of them (see `compactEvidence`). */
+  evidenceCount?: number;
 }
 
 export interface Extraction {
@@ -136,7 +138,10 @@ export interface NodeAttributes {
 /** Edge attributes as stored in graphology and graph/graph.json. */
 export interface EdgeAttributes {
   type: EdgeType;
+  /** The evidence sentences kept: each distinct one, up to a few per article (the `maxEvidencePerArticle` setting). */
   evidence: Evidence[];
+  /** Per article past that cap, the sentences read but not kept; absent when every one is kept. */
+  evidenceOmitted?: Record<string, number>;
   /** Number of evidence sentences (at least 1 for gazetteer edges, so layouts see them). */
   weight: number;
   /** Earliest and latest date (YYYY-MM-DD) of the evidence: the sentence's own time, else the article's date. */

@@ -218,7 +218,10 @@ export type AmountFactBody = z.infer<typeof amountFactSchema>;
 
 export const edgeAttributesSchema = z.object({
   type: edgeTypeSchema,
+  /** The sentences kept: each distinct one, a few per article at most. */
   evidence: z.array(evidenceSchema),
+  /** Per article past the cap, sentences read but not kept: evidence in all = evidence.length + these. */
+  evidenceOmitted: z.record(z.string(), z.number().int()).optional(),
   weight: z.number(),
   firstSeen: z.string().optional(),
   lastSeen: z.string().optional(),
@@ -310,7 +313,10 @@ export const pathEdgeSchema = z.object({
   /** `forward` when the edge points along the path, `backward` when against it. */
   direction: z.enum(['forward', 'backward']),
   weight: z.number(),
+  /** The sentences kept… */
   evidence: z.array(evidenceSchema),
+  /** …and how many there are in all (the server always sends it). */
+  evidenceCount: z.number().int().optional(),
 });
 export type PathEdgeBody = z.infer<typeof pathEdgeSchema>;
 

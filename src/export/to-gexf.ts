@@ -4,6 +4,7 @@
 import { write } from 'graphology-gexf';
 
 import { InvalidInputError } from '../errors.ts';
+import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_COLORS, NODE_COLORS } from '../graph/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
@@ -58,7 +59,7 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
       attributes: {
         type: a.type,
         evidence: clean(evidenceJson(a.evidence)),
-        evidenceCount: a.evidence.length,
+        evidenceCount: evidenceCountOf(a),
         firstSeen: a.firstSeen,
         lastSeen: a.lastSeen,
         amounts: a.amounts?.length ? clean(amountsJson(a.amounts)) : undefined,

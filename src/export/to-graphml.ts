@@ -1,4 +1,5 @@
 // GraphML, written by hand: graphology-graphml 0.5 only parses.
+import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
 import { amountsJson, evidenceJson } from './evidence-json.ts';
@@ -33,7 +34,7 @@ const EDGE_COLUMNS: Column<EdgeAttributes>[] = [
   { name: 'type', type: 'string', value: (a) => a.type },
   { name: 'weight', type: 'double', value: (a) => a.weight },
   { name: 'evidence', type: 'string', value: (a) => evidenceJson(a.evidence) },
-  { name: 'evidenceCount', type: 'int', value: (a) => a.evidence.length },
+  { name: 'evidenceCount', type: 'int', value: evidenceCountOf },
   { name: 'firstSeen', type: 'string', value: (a) => a.firstSeen ?? '' },
   { name: 'lastSeen', type: 'string', value: (a) => a.lastSeen ?? '' },
   { name: 'amounts', type: 'string', value: (a) => (a.amounts?.length ? amountsJson(a.amounts) : '') },

@@ -1,13 +1,14 @@
 // Builds the knowledge graph by merging per-article extractions (pure: no I/O).
 import { MultiDirectedGraph } from 'graphology';
 
+import { DEFAULT_SETTINGS } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../types.ts';
-import type { AmountFact, EdgeAttributes, EdgeType, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
+import type { AmountFact, EdgeAttributes, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
 import { edgeEnds, edgeKey, nodeKey } from './keys.ts';
 import { mergeAmounts, withoutArticle } from './merge-amounts.ts';
 import { NODE_COLORS } from './palette.ts';
-import { recomputeSeen, spanOf, widenEdgeSeen, widenNodeSeen } from './seen-dates.ts';
+import { evidenceSpan, recomputeSeen, spanOf, widenEdgeSeen, widenNodeSeen } from './seen-dates.ts';
 
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -41,6 +42,13 @@ const TYPE_RANK: Record<NodeType, number> = {
 export const MIN_NODE_SIZE = 3;
 export const MAX_NODE_SIZE = 20;
 
+/** Evidence sentences of an edge in all: those kept and those past the per-article cap. */
+export function evidenceCountOf(attributes: Pick<EdgeAttributes, 'evidence' | 'evidenceOmitted'>): number {
+  let count = attributes.evidence.length;
+  for (const omitted of Object.values(attributes.evidenceOmitted ?? {})) count += omitted;
+  return count;
+}
+
 export function createGraph(): KgGraph {
   return new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
 }
@@ -51,7 +59,15 @@ export function createGraph(): KgGraph {
  * invented as typeless nodes. Merging the same article twice counts its
  * mentions twice: call `removeArticle` first when re-ingesting.
  */
-export function mergeExtraction(graph: KgGraph, extraction: Extraction, options: { sizes?: boolean } = {}): MergeReport {
+export interface MergeOptions {
+  /** Recompute the sizes of the nodes touched (default true). */
+  sizes?: boolean;
+  /** Evidence sentences kept per edge per article; default the `maxEvidencePerArticle` setting. */
+  maxEvidencePerArticle?: number;
+}
+
+export function mergeExtraction(graph: KgGraph, extraction: Extraction, options: MergeOptions = {}): MergeReport {
+  const cap = options.maxEvidencePerArticle ?? DEFAULT_SETTINGS.maxEvidencePerArticle;
   checkExtraction(extraction);
   const touched = new Set<string>();
   if (extraction.date) articleDatesOf(graph)[extraction.article] = extraction.date;
@@ -62,23 +78,26 @@ export function mergeExtraction(graph: KgGraph, extraction: Extraction, options:
   }
 
   const skipped: Relation[] = [];
+  const kept: Relation[] = [];
   for (const relation of extraction.relations) {
     const ends = edgeEnds(relation.source, relation.type, relation.target);
-    if (ends.source === ends.target || !graph.hasNode(ends.source) || !graph.hasNode(ends.target)) {
-      skipped.push(relation);
-      continue;
-    }
-    mergeRelation(graph, ends.source, relation.type, ends.target, relation.evidence, relation.amounts);
-    touched.add(ends.source).add(ends.target);
+    if (ends.source === ends.target || !graph.hasNode(ends.source) || !graph.hasNode(ends.target)) skipped.push(relation);
+    else kept.push(relation);
+  }
+  // One merge per edge, so a sentence two relations share counts once even when not kept.
+  for (const edge of relationsByEdge(kept)) {
+    const beyond = edge.evidenceCount === undefined ? 0 : Math.max(0, edge.evidenceCount - edge.evidence.length);
+    mergeRelation(graph, edge, cap, { article: extraction.article, count: beyond });
+    touched.add(edge.source).add(edge.target);
   }
   if (options.sizes !== false) for (const node of touched) graph.setNodeAttribute(node, 'size', nodeSize(graph, node));
   return { skipped };
 }
 
-export function buildGraph(extractions: Extraction[]): KgGraph {
+export function buildGraph(extractions: Extraction[], options: Omit<MergeOptions, 'sizes'> = {}): KgGraph {
   const graph = createGraph();
   // Sizes once at the end: per merge, a hub's size would be recomputed over all its edges each time.
-  for (const extraction of extractions) mergeExtraction(graph, extraction, { sizes: false });
+  for (const extraction of extractions) mergeExtraction(graph, extraction, { ...options, sizes: false });
   applySizes(graph);
   return graph;
 }
@@ -100,9 +119,16 @@ export function removeArticle(graph: KgGraph, articleId: string, previous?: Extr
     if (!attributes.evidence.some((e) => e.article === articleId)) return;
     const evidence = attributes.evidence.filter((e) => e.article !== articleId);
     touched.add(source).add(target);
-    if (evidence.length === 0) doomedEdges.push(edge);
-    else graph.mergeEdgeAttributes(edge, { evidence, weight: evidence.length });
-    if (evidence.length > 0 && attributes.amounts) graph.setEdgeAttribute(edge, 'amounts', withoutArticle(attributes.amounts, articleId));
+    if (evidence.length === 0) {
+      doomedEdges.push(edge);
+      return;
+    }
+    const { [articleId]: _gone, ...otherOmitted } = attributes.evidenceOmitted ?? {};
+    const evidenceOmitted = Object.keys(otherOmitted).length ? otherOmitted : undefined;
+    graph.mergeEdgeAttributes(edge, { evidence, weight: Math.max(1, evidenceCountOf({ evidence, evidenceOmitted })) });
+    if (evidenceOmitted) graph.setEdgeAttribute(edge, 'evidenceOmitted', evidenceOmitted);
+    else graph.removeEdgeAttribute(edge, 'evidenceOmitted');
+    if (attributes.amounts) graph.setEdgeAttribute(edge, 'amounts', withoutArticle(attributes.amounts, articleId));
   });
   for (const edge of doomedEdges) graph.dropEdge(edge);
 
@@ -183,19 +209,51 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
   return key;
 }
 
-function mergeRelation(graph: KgGraph, source: string, type: EdgeType, target: string, evidence: Evidence[], amounts?: AmountFact[]): void {
+/**
+ * Adds the distinct evidence sentences of one edge's relations (one sentence = one article
+ * and span) to the edge, keeping at most `cap` per article: one long article cannot flood an
+ * edge. `evidenceOmitted` remembers, per article, those not kept; the weight counts them all.
+ */
+function mergeRelation(graph: KgGraph, relation: Relation, cap: number, beyond: { article: string; count: number }): void {
+  const { source, type, target, evidence } = relation;
   const key = edgeKey(source, type, target);
-  if (!graph.hasEdge(key)) {
-    const unique = dedupeEvidence(evidence);
-    graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: unique, weight: Math.max(1, unique.length) });
-  } else {
-    // Append in place what is new; only evidence of the same article can repeat.
-    const existing = graph.getEdgeAttribute(key, 'evidence');
-    const seen = new Set(existing.filter((e) => evidence.some((n) => n.article === e.article)).map(evidenceId));
-    for (const e of dedupeEvidence(evidence)) if (!seen.has(evidenceId(e))) existing.push(e);
-    graph.setEdgeAttribute(key, 'weight', Math.max(1, existing.length));
+  if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [], weight: 1 });
+  const attributes = graph.getEdgeAttributes(key);
+  // Appended in place: copying a hub's evidence on every merge makes a build quadratic.
+  const existing = attributes.evidence;
+  const articles = new Set(evidence.map((e) => e.article));
+  const seen = new Set<string>();
+  const kept = new Map<string, number>();
+  for (const e of existing) {
+    if (!articles.has(e.article)) continue;
+    seen.add(evidenceId(e));
+    kept.set(e.article, (kept.get(e.article) ?? 0) + 1);
   }
-  mergeWhenAndHowMuch(graph, key, source, target, evidence, amounts);
+  let count = evidenceCountOf(attributes);
+  let omitted: Record<string, number> | undefined;
+  const omit = (article: string, n: number) => {
+    omitted ??= { ...attributes.evidenceOmitted };
+    omitted[article] = (omitted[article] ?? 0) + n;
+  };
+  for (const e of evidence) {
+    const id = evidenceId(e);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    count++;
+    const n = kept.get(e.article) ?? 0;
+    if (n < cap) {
+      existing.push({ ...e });
+      kept.set(e.article, n + 1);
+    } else omit(e.article, 1);
+  }
+  // Sentences a compacted extraction counted but did not carry.
+  if (beyond.count > 0) {
+    count += beyond.count;
+    omit(beyond.article, beyond.count);
+  }
+  graph.setEdgeAttribute(key, 'weight', Math.max(1, count));
+  if (omitted) graph.setEdgeAttribute(key, 'evidenceOmitted', omitted);
+  mergeWhenAndHowMuch(graph, key, source, target, evidence, relation.amounts);
 }
 
 // firstSeen/lastSeen of the edge and its ends, and the figures it carries.
@@ -221,13 +279,65 @@ export function articleDatesOf(graph: KgGraph): Record<string, string> {
 
 const evidenceId = (e: Evidence): string => `${e.article}\u0000${e.start}\u0000${e.end}`;
 
-function dedupeEvidence(evidence: Evidence[]): Evidence[] {
-  const seen = new Map<string, Evidence>();
-  for (const e of evidence) {
-    const id = evidenceId(e);
-    if (!seen.has(id)) seen.set(id, { ...e });
+/**
+ * The extraction with one relation per edge, its evidence made distinct and cut to the first
+ * `cap` sentences (plus any that widen the dates they cover), `evidenceCount` saying how many
+ * there were: a size fit for a journal line. Merging it gives the same edge as the whole
+ * extraction: the same sentences kept, the same count, dates and figures.
+ */
+export function compactEvidence(extraction: Extraction, cap: number = DEFAULT_SETTINGS.maxEvidencePerArticle): Extraction {
+  const relations = relationsByEdge(extraction.relations).map((relation) => {
+    if (relation.evidence.length <= cap) return relation;
+    const head = relation.evidence.slice(0, cap);
+    const evidence = [...head, ...spanKeepers(head, relation.evidence.slice(cap))];
+    return { ...relation, evidence, evidenceCount: relation.evidenceCount ?? relation.evidence.length };
+  });
+  return { ...extraction, relations };
+}
+
+/** Of `rest`, the items with the earliest start and the latest end, when they reach beyond `head`. */
+function spanKeepers(head: Evidence[], rest: Evidence[]): Evidence[] {
+  const span = spanOf(head);
+  let first: Evidence | undefined;
+  let last: Evidence | undefined;
+  for (const e of rest) {
+    const own = evidenceSpan(e);
+    if (!own) continue;
+    if (own.firstSeen < (first ? evidenceSpan(first)!.firstSeen : (span?.firstSeen ?? '\uffff'))) first = e;
+    if (own.lastSeen > (last ? evidenceSpan(last)!.lastSeen : (span?.lastSeen ?? ''))) last = e;
   }
-  return [...seen.values()];
+  return [...new Set([first, last].filter((e): e is Evidence => e !== undefined))];
+}
+
+/**
+ * One relation per edge, ends as the edge stores them, with the distinct evidence and the
+ * figures of all the relations it stands for, in order; `evidenceCount` only where a
+ * compacted one carried it.
+ */
+function relationsByEdge(relations: Relation[]): Relation[] {
+  const edges = new Map<string, { relation: Relation; seen: Set<string>; beyond: number; compacted: boolean }>();
+  for (const relation of relations) {
+    const ends = edgeEnds(relation.source, relation.type, relation.target);
+    const key = `${ends.source}|${relation.type}|${ends.target}`;
+    let edge = edges.get(key);
+    if (!edge) edges.set(key, (edge = { relation: { ...ends, type: relation.type, evidence: [] }, seen: new Set(), beyond: 0, compacted: false }));
+    const own = new Set<string>();
+    for (const e of relation.evidence) {
+      const id = evidenceId(e);
+      own.add(id);
+      if (edge.seen.has(id)) continue;
+      edge.seen.add(id);
+      edge.relation.evidence.push(e);
+    }
+    if (relation.amounts?.length) edge.relation.amounts = [...(edge.relation.amounts ?? []), ...relation.amounts];
+    if (relation.evidenceCount !== undefined) {
+      edge.compacted = true;
+      edge.beyond += Math.max(0, relation.evidenceCount - own.size);
+    }
+  }
+  return [...edges.values()].map(({ relation, beyond, compacted }) =>
+    compacted ? { ...relation, evidenceCount: relation.evidence.length + beyond } : relation,
+  );
 }
 
 const nodeTypes = new Set<string>(NODE_TYPES);

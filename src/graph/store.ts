@@ -1,6 +1,6 @@
 // graph.json: the graph saved and loaded in graphology's export() form. The only module of
 // src/graph that touches the disk; other files of a graph folder belong to src/pipeline/.
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { InvalidInputError, KgError, NotFoundError } from '../errors.ts';
@@ -11,6 +11,7 @@ const BUILD_HINT = 'run `npm run kg -- build` to build it from the articles';
 
 /** Writes dir/graph.json atomically and durably. */
 export async function saveGraph(graph: KgGraph, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
   // No indentation: one line keeps a 30k-node graph small; graph.gexf is the readable copy.
   await writeFileAtomic(join(dir, GRAPH_FILE), JSON.stringify(graph.export()));
 }

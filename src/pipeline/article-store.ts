@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 
 import { InvalidInputError, KgError } from '../errors.ts';
 import { extractArticle } from '../extract/extract-article.ts';
-import { createGraph, mergeExtraction } from '../graph/build.ts';
+import { compactEvidence, createGraph, mergeExtraction } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { normaliseDate, parseDateline } from '../ingest/parse-dateline.ts';
 import type { Article, Extraction } from '../types.ts';
@@ -48,6 +48,8 @@ export interface ArticleStoreOptions {
   known?: Iterable<string>;
   /** Called after each add, e.g. to schedule a snapshot of graph.json. */
   onAdded?: (added: AddedArticle) => void;
+  /** Evidence sentences kept per edge per article; default the setting. */
+  maxEvidencePerArticle?: number;
 }
 
 export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
@@ -60,14 +62,15 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     const article = articleOf(input);
     if (known.has(article.id)) return { article, created: false, nodes: [], edges: [], skipped: 0 };
 
-    const extraction = unifyWithGraph(graph, extract(article));
+    // Compact before the journal: one huge article makes one small line, and merges the same.
+    const extraction = compactEvidence(unifyWithGraph(graph, extract(article)), options.maxEvidencePerArticle);
     // mergeExtraction checks the shape before it touches a graph: try it on a scratch
     // graph so a bad extraction never reaches the journal.
     mergeExtraction(createGraph(), extraction);
     await appendJournal(graphDir, { article, extraction, at: new Date().toISOString() });
     await saveArticle(article, graphDir);
     known.add(article.id);
-    const merged = mergePosted(graph, extraction);
+    const merged = mergePosted(graph, extraction, { maxEvidencePerArticle: options.maxEvidencePerArticle });
     const added = { article, created: true, ...merged };
     options.onAdded?.(added);
     return added;

@@ -3,6 +3,7 @@
 import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { mergeExtraction } from '../graph/build.ts';
+import type { MergeOptions } from '../graph/build.ts';
 import { edgeKey } from '../graph/keys.ts';
 import type { Extraction } from '../types.ts';
 
@@ -18,9 +19,9 @@ export interface MergedArticle {
   skipped: number;
 }
 
-export function mergePosted(graph: KgGraph, extraction: Extraction): MergedArticle {
+export function mergePosted(graph: KgGraph, extraction: Extraction, options: Omit<MergeOptions, 'sizes'> = {}): MergedArticle {
   const before = new Set(extraction.entities.map((e) => e.name).filter((name) => graph.hasNode(name)));
-  const { skipped } = mergeExtraction(graph, extraction);
+  const { skipped } = mergeExtraction(graph, extraction, options);
   const nodes = extraction.entities.map((e) => e.name).filter((name) => graph.hasNode(name));
   placeNewNodes(graph, nodes.filter((n) => !before.has(n)));
   const edges = extraction.relations.map((r) => edgeKey(r.source, r.type, r.target)).filter((key) => graph.hasEdge(key));

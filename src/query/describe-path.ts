@@ -1,4 +1,5 @@
 // Path results: a node sequence made concrete with the edges that join it.
+import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeType, Evidence } from '../types.ts';
@@ -11,7 +12,10 @@ export interface PathEdge {
   /** `forward` when the edge points along the path, `backward` when against it. */
   direction: 'forward' | 'backward';
   weight: number;
+  /** The evidence sentences kept (a few per article)… */
   evidence: Evidence[];
+  /** …and how many there are in all. */
+  evidenceCount: number;
 }
 
 export interface GraphPath {
@@ -68,6 +72,7 @@ export function edgeStep(graph: KgGraph, key: string, from: string): PathEdge {
     direction: source === from ? 'forward' : 'backward',
     weight: attributes.weight,
     evidence: attributes.evidence,
+    evidenceCount: evidenceCountOf(attributes),
   };
 }
 

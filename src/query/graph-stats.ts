@@ -1,4 +1,5 @@
 // Counts for /api/stats and the CLI.
+import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 
@@ -22,7 +23,7 @@ export function graphStats(graph: KgGraph): GraphStats {
   });
   graph.forEachEdge((_edge, attributes) => {
     edgeTypes[attributes.type] = (edgeTypes[attributes.type] ?? 0) + 1;
-    evidence += attributes.evidence.length;
+    evidence += evidenceCountOf(attributes);
     for (const e of attributes.evidence) articles.add(e.article);
   });
   return { nodes: graph.order, edges: graph.size, articles: articles.size, nodeTypes, edgeTypes, evidence };

@@ -1,5 +1,6 @@
 // Everything the viewer's side panel shows about one entity.
 import { DEFAULT_SETTINGS } from '../config.ts';
+import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { nodeMetrics } from '../graph/metrics.ts';
 import type { NodeMetrics } from '../graph/metrics.ts';
@@ -27,7 +28,7 @@ export interface NodeDetails {
   /** Per edge type: neighbours the entity points to (`out`) and that point to it (`in`). */
   neighbors: Partial<Record<EdgeType, { out: NeighborRef[]; in: NeighborRef[] }>>;
   evidence: EvidenceRow[];
-  /** Evidence sentences in all; `evidence` holds at most `maxEvidence` of them. */
+  /** Evidence sentences in all, those edges keep and those past their per-article cap; `evidence` lists at most `maxEvidence`. */
   evidenceTotal: number;
 }
 
@@ -42,9 +43,10 @@ export function nodeDetails(graph: KgGraph, name: string, maxEvidence = DEFAULT_
   const evidence: EvidenceRow[] = [];
   let evidenceTotal = 0;
   graph.forEachEdge(id, (_key, attributes, source, target) => {
+    evidenceTotal += evidenceCountOf(attributes);
     for (const e of attributes.evidence) {
-      evidenceTotal++;
-      if (evidence.length < maxEvidence) evidence.push({ ...e, source, type: attributes.type, target });
+      if (evidence.length >= maxEvidence) break;
+      evidence.push({ ...e, source, type: attributes.type, target });
     }
   });
   return { id, attributes: graph.getNodeAttributes(id), metrics: nodeMetrics(graph, id), neighbors, evidence, evidenceTotal };

@@ -9,7 +9,7 @@ import type { AddedArticleResponse, ArticleResponse, RequestSchemas } from '../a
 import { requireJson } from './require-json.ts';
 import type { RequestHandler } from 'express';
 
-export function articlesRouter(store: ArticleStore, schemas: RequestSchemas, canWrite: RequestHandler): Router {
+export function articlesRouter(store: ArticleStore, schemas: RequestSchemas, canWrite: RequestHandler[]): Router {
   const router = Router();
   router
     .route('/api/articles/:id')
@@ -22,7 +22,7 @@ export function articlesRouter(store: ArticleStore, schemas: RequestSchemas, can
     .all(methodNotAllowed(['GET']));
   router
     .route('/api/articles')
-    .post(canWrite, requireJson, async (req, res) => {
+    .post(...canWrite, requireJson, async (req, res) => {
       const input = parseRequest(schemas.article, req.body, 'body');
       const added = await store.add(input);
       res.status(added.created ? 201 : 200).json({

@@ -18,8 +18,10 @@ import { nodesRouter } from './nodes-router.ts';
 import { pathsRouter } from './paths-router.ts';
 import { queryRouter } from './query-router.ts';
 import { requestSchemas } from '../api/contract.ts';
+import { requireLoopbackHost } from './require-loopback-host.ts';
 import { requireToken } from './require-token.ts';
 import { searchRouter } from './search-router.ts';
+import { securityHeaders } from './security-headers.ts';
 import { statsRouter } from './stats-router.ts';
 import { supportRouter } from './support-router.ts';
 import { totalsRouter } from './totals-router.ts';
@@ -46,6 +48,7 @@ export function createApp(options: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(securityHeaders());
   app.use(express.json({ limit: settings.bodyLimit, strict: false }));
   app.use(searchRouter(graph, schemas, settings));
   app.use(nodesRouter(graph, settings));
@@ -56,7 +59,7 @@ export function createApp(options: AppOptions): Express {
   const exports = options.exports ?? createExportCache({ graph, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: settings.maxCachedExports });
   app.use(exportRouter(graph, schemas, settings, exports));
   app.use(statsRouter(graph));
-  if (options.articles) app.use(articlesRouter(options.articles, schemas, requireToken(settings)));
+  if (options.articles) app.use(articlesRouter(options.articles, schemas, [requireLoopbackHost(settings), requireToken(settings)]));
   app.use(viewerRouter(settings.webDir));
   app.use(notFoundHandler);
   app.use(errorHandler);

@@ -37,6 +37,9 @@ function describeError(error: unknown): [number, ErrorResponse] {
   if (type === 'entity.parse.failed') return [400, { error: 'Malformed JSON body', hint: 'Send a JSON object, e.g. {"q": "help"}' }];
   if (type === 'entity.too.large') return [413, { error: 'Request body too large' }];
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') return [415, { error: 'Unsupported body encoding' }];
+  // zlib's own words (incorrect header check…) say nothing to a client.
+  if (status === 400 && /^Z_/.test(String((error as { code?: unknown })?.code)))
+    return [400, { error: 'Malformed compressed body', hint: 'Send the body as gzip or deflate that decompresses, or uncompressed' }];
   if (status >= 400 && status < 500) return [status, { error: (error as Error).message || 'Bad request' }];
   return [500, { error: 'Internal error' }];
 }

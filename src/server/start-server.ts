@@ -1,5 +1,6 @@
 // Loads (or builds) the graph, listens, and closes cleanly: pending article adds
 // finish and the graph is snapshotted before the process ends.
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 
 import { isLoopbackHost } from '../config.ts';
@@ -29,6 +30,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     graph,
     graphDir: settings.graphDir,
     known: served.journalIds,
+    maxEvidencePerArticle: settings.maxEvidencePerArticle,
     onAdded: () => {
       unsaved++;
       journalEntries++;
@@ -52,11 +54,24 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   });
   const app = createApp({ graph, articles, settings, exports });
 
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(settings.port, settings.host, () => resolve(s));
-    s.once('error', reject);
+  // The whole request (headers and body) must arrive within requestTimeoutMs. Node checks
+  // the deadlines every connectionsCheckingInterval (30 s by default, which let a stalled
+  // body hang on for a minute more): check often enough to keep them.
+  const server = createServer(
+    {
+      requestTimeout: settings.requestTimeoutMs,
+      headersTimeout: settings.headersTimeoutMs,
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, Math.floor(settings.headersTimeoutMs / 4))),
+    },
+    app,
+  );
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(settings.port, settings.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
-  server.requestTimeout = settings.requestTimeoutMs;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;

@@ -15,6 +15,18 @@ describe('csvField', () => {
   ])('writes %j as %j', (value, field) => {
     expect(csvField(value)).toBe(field);
   });
+
+  it.each([
+    ['=HYPERLINK("http://evil.example","点击")', `"'=HYPERLINK(""http://evil.example"",""点击"")"`],
+    ['@SUM(1+1)*cmd|\' /C calc\'!A0', `'@SUM(1+1)*cmd|' /C calc'!A0`],
+    ['+8613800000000', `'+8613800000000`],
+    ['-2+3', `'-2+3`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1+1', `"'\r=1+1"`],
+    ['江西省=赣', '江西省=赣'],
+  ])('neutralises %j, which a spreadsheet would run, as %j', (value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
 });
 
 describe('toCsv', () => {
@@ -69,5 +81,18 @@ describe('toCsv', () => {
       'e,天津市,于田县,supports,1,1,“十四五”以来，天津累计投入援疆资金12.6亿元。,2021-01-01,2025-07-07,money 12.6亿元 (1260000000 元),' +
         '"[{""kind"":""money"",""value"":1260000000,""unit"":""元"",""asWritten"":""12.6亿元"",""approx"":false,""evidence"":[{""article"":""a"",""start"":0,""end"":25}]}]"',
     );
+  });
+
+  it('neutralises names and sentences read from articles, and keeps negative coordinates numbers', () => {
+    const g = createGraph();
+    const node = { mentions: 1, articles: ['a'], x: -1.5, y: -2, size: 3, color: '#332288' };
+    const evil = '=HYPERLINK("http://evil.example","红杜鹃")';
+    g.addNode('江西省', { ...node, label: '江西省', type: 'province', aliases: [] });
+    g.addNode(evil, { ...node, label: evil, type: 'program', aliases: ['@红杜鹃'] });
+    g.addDirectedEdgeWithKey('e', '江西省', evil, { type: 'runs', evidence: [{ article: 'a', sentence: '-实施“红杜鹃”', start: 0, end: 8 }], weight: 1 });
+    const { nodes, edges } = toCsv(g);
+    const quoted = `"'=HYPERLINK(""http://evil.example"",""红杜鹃"")"`;
+    expect(nodes.split('\r\n')[2]).toBe(`${quoted},${quoted},program,'@红杜鹃,1,a,-1.5,-2,3,#332288,,`);
+    expect(edges.split('\r\n')[1]).toBe(`e,江西省,${quoted},runs,1,1,'-实施“红杜鹃”,,,,`);
   });
 });

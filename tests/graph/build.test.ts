@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { InvalidInputError } from '../../src/errors.ts';
-import { applySizes, buildGraph, createGraph, MAX_NODE_SIZE, mergeExtraction, removeArticle } from '../../src/graph/build.ts';
+import { applySizes, buildGraph, compactEvidence, createGraph, evidenceCountOf, MAX_NODE_SIZE, mergeExtraction, removeArticle } from '../../src/graph/build.ts';
 import { NODE_COLORS } from '../../src/graph/palette.ts';
 import type { Entity, Extraction, NodeType, Relation } from '../../src/types.ts';
 import { EXTRACTION_1, EXTRACTION_2 } from './fixtures.ts';
@@ -126,6 +126,101 @@ describe('mergeExtraction', () => {
   it('sizes touched nodes by weighted degree', () => {
     const graph = buildGraph([EXTRACTION_1, EXTRACTION_2]);
     expect(graph.getNodeAttribute('阿克陶县', 'size')).toBeGreaterThan(graph.getNodeAttribute('江西省', 'size'));
+  });
+});
+
+describe('evidence of one huge article', () => {
+  // One sentence repeated 40 times, as in a 200,000-character article of one line over and over.
+  const flood = (article: string, times: number, from = 0): Relation => ({
+    source: '江西省',
+    target: '阿克陶县',
+    type: 'supports',
+    evidence: Array.from({ length: times }, (_, i) => ({ article, sentence: '江西省对口支援阿克陶县。', start: (from + i) * 12, end: (from + i) * 12 + 12 })),
+  });
+  const ends = [entity('江西省', 'province'), entity('阿克陶县', 'county')];
+
+  it('keeps the first sentences up to the cap per article, and counts them all', () => {
+    const graph = createGraph();
+    mergeExtraction(graph, extraction('flood', ends, [flood('flood', 40)]), { maxEvidencePerArticle: 5 });
+    mergeExtraction(graph, extraction('calm', ends, [flood('calm', 2)]), { maxEvidencePerArticle: 5 });
+    const edge = graph.getEdgeAttributes(SUPPORTS);
+    expect(edge.evidence.map((e) => [e.article, e.start])).toEqual([
+      ['flood', 0],
+      ['flood', 12],
+      ['flood', 24],
+      ['flood', 36],
+      ['flood', 48],
+      ['calm', 0],
+      ['calm', 12],
+    ]);
+    expect(edge).toMatchObject({ evidenceOmitted: { flood: 35 }, weight: 42 });
+    expect(evidenceCountOf(edge)).toBe(42);
+  });
+
+  it('counts a sentence met again once, whether it was kept or not', () => {
+    const graph = createGraph();
+    mergeExtraction(graph, extraction('flood', ends, [flood('flood', 8), flood('flood', 8)]), { maxEvidencePerArticle: 5 });
+    expect(graph.getEdgeAttributes(SUPPORTS)).toMatchObject({ evidenceOmitted: { flood: 3 }, weight: 8 });
+  });
+
+  it('has the default cap of the settings, above what real articles give (14 sentences in a seed)', () => {
+    const graph = buildGraph([extraction('flood', ends, [flood('flood', 1000)])]);
+    expect(graph.getEdgeAttribute(SUPPORTS, 'evidence')).toHaveLength(20);
+    expect(evidenceCountOf(graph.getEdgeAttributes(SUPPORTS))).toBe(1000);
+  });
+
+  it('removes exactly what one article gave, kept or omitted', () => {
+    const graph = createGraph();
+    mergeExtraction(graph, extraction('flood', ends, [flood('flood', 40)]), { maxEvidencePerArticle: 5 });
+    mergeExtraction(graph, extraction('calm', ends, [flood('calm', 2)]), { maxEvidencePerArticle: 5 });
+    removeArticle(graph, 'flood');
+    const edge = graph.getEdgeAttributes(SUPPORTS);
+    expect(edge.evidence.map((e) => e.article)).toEqual(['calm', 'calm']);
+    expect(evidenceCountOf(edge)).toBe(2);
+    expect(edge.weight).toBe(2);
+    expect(edge).not.toHaveProperty('evidenceOmitted');
+  });
+});
+
+describe('compactEvidence', () => {
+  const ends = [entity('江西省', 'province'), entity('阿克陶县', 'county')];
+  const many = (n: number): Relation => ({
+    source: '江西省',
+    target: '阿克陶县',
+    type: 'supports',
+    evidence: Array.from({ length: n }, (_, i) => ({ article: 'flood', sentence: '江西省对口支援阿克陶县。', start: (i % 30) * 12, end: (i % 30) * 12 + 12 })),
+  });
+
+  it('cuts each relation to the cap of distinct sentences and says how many there were', () => {
+    const compact = compactEvidence(extraction('flood', ends, [many(90)]), 5);
+    expect(compact.relations[0]!.evidence.map((e) => e.start)).toEqual([0, 12, 24, 36, 48]);
+    expect(compact.relations[0]!.evidenceCount).toBe(30);
+  });
+
+  it('merges into the same edge as the whole extraction', () => {
+    const whole = createGraph();
+    const compacted = createGraph();
+    mergeExtraction(whole, extraction('flood', ends, [many(90)]), { maxEvidencePerArticle: 5 });
+    mergeExtraction(compacted, compactEvidence(extraction('flood', ends, [many(90)]), 5), { maxEvidencePerArticle: 5 });
+    expect(compacted.getEdgeAttributes(SUPPORTS)).toEqual(whole.getEdgeAttributes(SUPPORTS));
+  });
+
+  it('keeps the sentences that carry the earliest and latest dates, so the edge covers the same time', () => {
+    const dated = many(30).evidence.map((e, i) => ({ ...e, date: i === 20 ? '2019-05-01' : i === 25 ? '2024-08-01' : '2022-01-01' }));
+    const relation: Relation = { ...many(30), evidence: dated };
+    const whole = createGraph();
+    const compacted = createGraph();
+    mergeExtraction(whole, extraction('flood', ends, [relation]), { maxEvidencePerArticle: 5 });
+    const compact = compactEvidence(extraction('flood', ends, [relation]), 5);
+    expect(compact.relations[0]!.evidence.map((e) => e.date)).toEqual([...Array(5).fill('2022-01-01'), '2019-05-01', '2024-08-01']);
+    mergeExtraction(compacted, compact, { maxEvidencePerArticle: 5 });
+    expect(compacted.getEdgeAttributes(SUPPORTS)).toEqual(whole.getEdgeAttributes(SUPPORTS));
+    expect(whole.getEdgeAttributes(SUPPORTS)).toMatchObject({ firstSeen: '2019-05-01', lastSeen: '2024-08-01', weight: 30 });
+  });
+
+  it('leaves a relation under the cap as it is', () => {
+    const small = extraction('flood', ends, [many(3)]);
+    expect(compactEvidence(small, 5)).toEqual(small);
   });
 });
 

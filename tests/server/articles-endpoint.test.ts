@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { createGraph } from '../../src/graph/build.ts';
+import { DEFAULT_SETTINGS } from '../../src/config.ts';
+import { createGraph, evidenceCountOf } from '../../src/graph/build.ts';
 import { saveGraph } from '../../src/graph/store.ts';
 import { postedArticleId as articleIdOf } from '../../src/pipeline/article-store.ts';
 import { JOURNAL_FILE } from '../../src/pipeline/journal.ts';
@@ -74,6 +75,31 @@ describe('POST /api/articles', () => {
     const again = await loadServedGraph({ graphDir: t.graphDir, articlesDir: join(t.graphDir, 'none'), build: noBuild });
     expect(again.replayed).toBe(0);
     expect(again.graph.getNodeAttribute('策勒县第二中学', 'articles')).toEqual([posted.body.id]);
+  });
+
+  it('keeps a few sentences of one huge article per edge, and says how many there were', async () => {
+    t = await testApp();
+    const sentence = '天津市对口支援策勒县。';
+    const text = sentence.repeat(Math.floor(200_000 / sentence.length));
+    const res = await request(t.app).post('/api/articles').send({ text });
+    expect(res.status).toBe(201);
+
+    const edge = t.graph.getEdgeAttributes('天津市|supports|策勒县');
+    const fromPost = edge.evidence.filter((e) => e.article === res.body.id);
+    expect(fromPost).toHaveLength(DEFAULT_SETTINGS.maxEvidencePerArticle);
+    expect(edge.evidenceOmitted).toEqual({ [res.body.id]: text.length / sentence.length - DEFAULT_SETTINGS.maxEvidencePerArticle });
+    const evidenceCount = evidenceCountOf(edge);
+    expect(evidenceCount).toBe(3 + text.length / sentence.length);
+
+    // The journal line is the article and a compact extraction, not a copy per sentence.
+    const line = (await readFile(join(t.graphDir, JOURNAL_FILE), 'utf8')).trim();
+    expect(Buffer.byteLength(line)).toBeLessThan(Buffer.byteLength(text) + 20_000);
+    const path = await request(t.app).get('/api/path').query({ from: '天津市', to: '策勒县', mode: 'shortest' });
+    expect(path.body.paths[0].edges[0]).toMatchObject({ evidenceCount, weight: evidenceCount });
+    expect(path.body.paths[0].edges[0].evidence).toHaveLength(edge.evidence.length);
+    const node = await request(t.app).get(`/api/nodes/${encodeURIComponent('策勒县')}`);
+    expect(node.body.evidenceTotal).toBeGreaterThanOrEqual(evidenceCount);
+    expect(node.body.evidence.length).toBeLessThan(100);
   });
 
   it.each([
