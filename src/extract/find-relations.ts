@@ -8,7 +8,7 @@ import type { Mention, Span } from './mention.ts';
 import { readInvestments } from './read-investments.ts';
 import { readPartners } from './read-partners.ts';
 import { readRuns } from './read-runs.ts';
-import { readSetUps, readStructure } from './read-structure.ts';
+import { readSetUps, readStructure, readSubsidiaries } from './read-structure.ts';
 import { readSupports } from './read-supports.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import type { EdgeType } from '../types.ts';
@@ -20,7 +20,7 @@ export interface FoundRelation {
   sentence: Span;
 }
 
-const READERS = [readSupports, readRuns, readInvestments, readPartners, readStructure, readSetUps];
+const READERS = [readSupports, readRuns, readInvestments, readPartners, readStructure, readSetUps, readSubsidiaries];
 
 export function findRelations(text: string, sentences: Span[], mentions: Mention[]): FoundRelation[] {
   const relations: FoundRelation[] = [];

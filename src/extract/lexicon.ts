@@ -685,3 +685,6 @@ export const SET_UP_ADVERBS = ['先后', '新', '还', '也', '已'];
 
 /** Verbs of an organisation setting up a part of it (成立“郑宏名医工作室”). */
 export const SET_UP_VERBS = ['引进', '成立', '设立', '开设', '建立', '组建', '新开设'];
+
+/** What stands between a company and its subsidiary (天津食品集团旗下的津垦奥群). */
+export const SUBSIDIARY_LINKS = ['旗下的', '旗下', '的子公司', '子公司', '下属的', '下属', '控股的'];

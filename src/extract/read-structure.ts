@@ -3,7 +3,7 @@
 // organisation sets up to it.
 
 import { PLACE_TYPES } from './donors.ts';
-import { AT, PERFECTIVE, SET_UP_ADVERBS, SET_UP_VERBS, SITE_PREPOSITIONS, anyOf } from './lexicon.ts';
+import { AT, PERFECTIVE, SET_UP_ADVERBS, SET_UP_VERBS, SITE_PREPOSITIONS, SUBSIDIARY_LINKS, anyOf } from './lexicon.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 export function readStructure({ mentions, nested, add }: SentenceContext): void {
@@ -50,3 +50,14 @@ export function readSetUps({ text, mentions: ms, add }: SentenceContext): void {
   }
 }
 
+
+// 天津食品集团旗下的津垦奥群, 中国航油的子公司新疆航油有限公司: a subsidiary is part of its parent.
+const SUBSIDIARY = new RegExp(`^(${anyOf(SUBSIDIARY_LINKS)})$`, 'u');
+export function readSubsidiaries({ text, mentions: ms, add }: SentenceContext): void {
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [parent, child] = [ms[i]!, ms[i + 1]!];
+    if (parent.type === 'company' && (child.type === 'company' || child.type === 'facility') && SUBSIDIARY.test(text.slice(parent.end, child.start))) {
+      add(child.name, 'part_of', parent.name);
+    }
+  }
+}
