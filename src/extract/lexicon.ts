@@ -665,7 +665,7 @@ export const RUNNER_ADVERBS = ['先后', '积极', '创新', '常态化', '陆�
 /** Verbs of running a programme, right after its runner (北京援疆指挥部组织…). */
 export const RUN_VERBS = [
   '采取', '开展', '实施', '引入', '引进', '推行', '推出', '举办', '打造', '组织', '建立', '成立', '启动', '发起', '创新推行', '印发',
-  '联合印发', '梯次开展', '研究制定', '设立', '搭建', '促成', '推动',
+  '联合印发', '梯次开展', '研究制定', '设立', '搭建', '促成', '推动', '开通', '推进', '深化', '组建', '牵头组建', '开设',
 ];
 
 /** Verbs of running a programme after 在 and a place (深圳在喀什开展…). */
