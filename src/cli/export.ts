@@ -1,5 +1,6 @@
 // `kg export --format NAME [--gexf-version 1.2|1.3] [--table nodes|edges] [--out FILE] [--types T1,T2] [--edges E1,E2]
-//  [--query "LINE"] [--graph DIR] [--articles DIR]`: the graph, or part of it, in a format of the export registry.
+//  [--query "LINE"] [--since Y] [--until Y] [--graph DIR] [--articles DIR]`: the graph, or part of it, in a format
+//  of the export registry; --since/--until keep what the dated evidence shows in that window.
 // `--format neo4j` writes a folder (--out, default neo4j-import/): the CSV files and an import.sh for
 // neo4j-admin; `--out FILE.tar` writes them as the one archive the API sends.
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
@@ -15,11 +16,12 @@ import { CSV_TABLES, DEFAULT_WRITE_OPTIONS, exportFormat, GEXF_VERSIONS } from '
 import type { WriteOptions } from '../export/export-formats.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { runQuery } from '../query/console/run-query.ts';
+import { checkWindow, graphInWindow } from '../query/time-window.ts';
 import { checkEdgeType, checkNodeType } from '../query/node-types.ts';
 import { parseArgs } from './args.ts';
 
 export async function run(args: string[]): Promise<number> {
-  const { options } = parseArgs(args, ['format', 'table', 'out', 'types', 'edges', 'query', 'graph', 'articles', 'gexf-version']);
+  const { options } = parseArgs(args, ['format', 'table', 'out', 'types', 'edges', 'query', 'graph', 'articles', 'gexf-version', 'since', 'until']);
   const text = (name: string) => (typeof options.get(name) === 'string' ? (options.get(name) as string) : undefined);
   const format = exportFormat(text('format') ?? 'gexf').name;
   const list = (name: string) => text(name)?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -28,11 +30,13 @@ export async function run(args: string[]): Promise<number> {
   const table = oneOf(text('table') ?? DEFAULT_WRITE_OPTIONS.table, CSV_TABLES, '--table is nodes or edges (CSV only)');
   const gexfVersion = oneOf(text('gexf-version') ?? DEFAULT_WRITE_OPTIONS.gexfVersion, GEXF_VERSIONS, '--gexf-version is 1.2 or 1.3');
 
-  const { graph } = await loadServedGraph({
+  const window = checkWindow({ since: text('since'), until: text('until') });
+  const { graph: whole } = await loadServedGraph({
     graphDir: text('graph') ?? DEFAULT_SETTINGS.graphDir,
     articlesDir: text('articles') ?? DEFAULT_SETTINGS.articlesDir,
     log: (line) => console.error(line),
   });
+  const graph = graphInWindow(whole, window);
   const query = text('query');
   const nodes = query ? runQuery(graph, query).highlight.nodes : undefined;
   if (format === 'neo4j' && !text('out')?.endsWith('.tar')) {
