@@ -82,7 +82,7 @@ describe('runQuery: totals', () => {
   it('gives one row per stated figure and notes on what adds up', () => {
     const result = runQuery(timedGraph(), 'totals 天津 until 2024');
     expect(result.kind).toBe('totals');
-    expect(result.rows.map((r) => [r.kind, r.amount, r.period, r.recipient, r.articles])).toEqual([
+    expect(result.rows.map((r) => [r.kind, r.amount, r.period, r.recipients, r.articles])).toEqual([
       ['money', '12.6亿元', '“十四五”以来', '于田县', 'c2025 d2025'],
       ['money', '8800万元', '2023年以来', '策勒县', 'b2024'],
       ['money', '5000万元', '2019年', '于田县', 'a2019'],

@@ -14,8 +14,8 @@ export function totalsRows(totals: TotalsResult, window?: TimeWindow): { rows: A
     unit: f.unit,
     approx: f.approx,
     period: f.period?.asWritten ?? '',
-    donor: f.donors.join('、'),
-    recipient: f.recipients.join('、'),
+    donors: f.donors.join('、'),
+    recipients: f.recipients.join('、'),
     evidence: f.evidence.length,
     articles: [...new Set(f.evidence.map((e) => e.article))].join(' '),
   }));
