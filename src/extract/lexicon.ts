@@ -688,3 +688,7 @@ export const SET_UP_VERBS = ['引进', '成立', '设立', '开设', '建立', '
 
 /** What stands between a company and its subsidiary (天津食品集团旗下的津垦奥群). */
 export const SUBSIDIARY_LINKS = ['旗下的', '旗下', '的子公司', '子公司', '下属的', '下属', '控股的'];
+
+/** 在…内: a place or site between these is where something happens, not who receives aid. */
+export const SETTING_PREPOSITIONS = ['在'];
+export const SETTING_POSTPOSITIONS = ['内', '里', '中'];

@@ -26,7 +26,7 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
-import { actingDonor, isLocator, isPersonModifier, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
+import { actingDonor, isLocator, isPersonModifier, isSetting, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
 import type { NodeType } from '../types.ts';
 
 const STRONG_AID = new RegExp(anyOf(STRONG_AID_CUES), 'u');
@@ -59,6 +59,7 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
       m.type !== 'agency' &&
       m.type !== 'program' &&
       !isLocator(m, ms[i + 1], text) &&
+      !isSetting(text, m) &&
       !invested.has(m) &&
       // 博斯坦村村民, 阿克苏职业技术学院学生: where a person is from (an institution still counts in an aid sentence).
       !(isPersonModifier(text, m) && (PLACE_TYPES.includes(m.type) || !strongCue)) &&

@@ -3,17 +3,7 @@
 
 import { DONOR_MARKER, PLACE_TYPES, donorOf, donorsOf } from './donors.ts';
 import { getGazetteer } from './gazetteer.ts';
-import {
-  AIDED_OBJECT_VERBS,
-  COMMAND_WORDS,
-  DATELINE_ENDINGS,
-  DAY_OF_MONTH,
-  DONOR_LINK_MARKERS,
-  LIST_JOINERS,
-  LOCATIVE_PREPOSITIONS,
-  PERSON_NOUNS,
-  anyOf,
-} from './lexicon.ts';
+import { AIDED_OBJECT_VERBS, ATTRIBUTIVE, COMMAND_WORDS, DATELINE_ENDINGS, DAY_OF_MONTH, DONOR_LINK_MARKERS, LIST_JOINERS, LOCATIVE_PREPOSITIONS, PERSON_NOUNS, SETTING_POSTPOSITIONS, SETTING_PREPOSITIONS, anyOf } from './lexicon.ts';
 import type { Mention, Span } from './mention.ts';
 import type { EdgeType } from '../types.ts';
 
@@ -57,6 +47,8 @@ export function actingDonor(text: string, m: Mention, ms: Mention[] = []): strin
 
 const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 const LOCATIVE = new RegExp(`${anyOf(LOCATIVE_PREPOSITIONS)}$`, 'u');
+const SETTING_BEFORE = new RegExp(`(${anyOf(SETTING_PREPOSITIONS)})$`, 'u');
+const SETTING_AFTER = new RegExp(`^(${anyOf(SETTING_POSTPOSITIONS)})`, 'u');
 const DATELINE = new RegExp(`^${DAY_OF_MONTH}${anyOf(DATELINE_ENDINGS)}`, 'u');
 const PERSON = new RegExp(`^${anyOf(PERSON_NOUNS)}`, 'u');
 // Between coordinated donors: a joiner, or an aid word or command (江西援疆、深圳…; 天津指挥部和北京…).
@@ -89,10 +81,18 @@ export function nearestDonors(text: string, donors: Mention[], target: Mention):
 
 /** A place written only to locate the next one, which lies in it (阿克陶县 in 阿克陶县布伦口乡, 昌吉州 in 昌吉州吉木萨尔县). */
 export function isLocator(m: Mention, next: Mention | undefined, text?: string): boolean {
-  if (!PLACE_TYPES.includes(m.type) || next === undefined || next.start !== m.end || !PLACE_TYPES.includes(next.type)) return false;
+  if (!PLACE_TYPES.includes(m.type) || next === undefined || !PLACE_TYPES.includes(next.type)) return false;
+  // 喀什地区的莎车县: a place and a unit inside it, joined by 的.
+  if (text && next.start === m.end + 1 && text[m.end] === ATTRIBUTIVE && getGazetteer().ancestors(next.name).some((a) => a.name === m.name)) return true;
+  if (next.start !== m.end) return false;
   // 对口支援喀什地区疏勒县: the object of an aid verb is aided itself.
   if (text && m.type === 'prefecture' && AIDED_OBJECT.test(text.slice(Math.max(0, m.start - 4), m.start))) return false;
   return next.type === 'township' || next.type === 'village' || m.type === 'province' || getGazetteer().ancestors(next.name).some((a) => a.name === m.name);
+}
+
+/** A place or site written as where something happens (在库尔勒经济技术开发区内). */
+export function isSetting(text: string, m: Mention): boolean {
+  return SETTING_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)) && SETTING_AFTER.test(text.slice(m.end, m.end + 1));
 }
 
 export function unique<T>(xs: T[]): T[] {
