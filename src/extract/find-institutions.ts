@@ -197,7 +197,7 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
       const from = cut - word.length;
       if (from < start || !text.startsWith(word, from) || inPlace[from]) continue;
       // A zone right before a legal suffix is the company's own name (…物流园区有限公司).
-      if (company && cut === suffixStart && ZONE_HEADS.includes(word)) continue;
+      if (company && cut === suffixStart && (ZONE_HEADS.includes(word) || COMPANY_CLASS_WORDS.includes(word))) continue;
       // 阿合奇县|同心|中学: a common word alone between a place and the suffix is the name.
       if (cut === suffixStart && from > 0 && inPlace[from - 1] && !CURATED_BOUNDARIES.has(word)) continue;
       if (CONJUNCTION.has(word) && from > 0 && inPlace[from - 1] && suffixStart - from <= 2) continue;

@@ -8,19 +8,20 @@
 
 import { PLACE_TYPES, sideOf } from './donors.ts';
 import {
+  ATTRIBUTIVE,
   BROUGHT_IN,
   CAPITAL_VERBS,
   COMPANY_FOUNDING_VERBS,
   INSIDE_WORDS,
-  INVEST_CUES,
   INVESTED_BY,
   INVESTMENT_PROJECT_WORDS,
+  INVEST_CUES,
   JOINT_ADVERBS,
   LIST_JOINERS,
   OWNED_BY,
   PROJECT_INVESTMENT_VERBS,
+  SETTING_PREPOSITIONS,
   SETTLED_AT,
-  ATTRIBUTIVE,
   anyOf,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -39,6 +40,7 @@ const OWNERS_NEXT = new RegExp(`^${anyOf(OWNED_BY)}$`, 'u');
 const FOUNDED_BY_OWNERS = new RegExp(`^${anyOf(JOINT_ADVERBS)}?${anyOf(CAPITAL_VERBS)}${anyOf(COMPANY_FOUNDING_VERBS)}`, 'u');
 const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'township', 'facility', 'school'];
 const CLAUSE_BREAK = /[，。；,;]/u;
+const SETTING_BEFORE = new RegExp(`(${anyOf(SETTING_PREPOSITIONS)})$`, 'u');
 
 export function readInvestments(context: SentenceContext): void {
   const { text, cues, mentions: ms, add, span, articleRecipient } = context;
@@ -87,6 +89,8 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
     if (targets.length === 0) {
       for (let j = i + 1; j < ms.length; j++) {
         if (ms[j]!.type === 'company' && /[，、；,;]$/u.test(text.slice(Math.max(0, ms[j]!.start - 1), ms[j]!.start))) break;
+        // A semicolon closes the company's clause (…投资建设的肉牛养殖基地已进入二期建设；在洛浦县…).
+        if (/[；;]/u.test(text.slice(last.end, ms[j]!.start))) break;
         if (target(ms[j]!)) targets.push(ms[j]!);
       }
     }
@@ -94,7 +98,9 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
       const before = ms.slice(0, i - group.length + 1).reverse().find(target);
       const between = before ? text.slice(before.end, group[0]!.start) : '';
       const settled = before && SETTLED_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start)) && INSIDE.test(between);
-      if (before && ((BRINGS_IN.test(between) && between.length < 12) || settled)) targets = [before];
+      // 在墨玉县，北京首农食品集团有限公司投资建设…: a place set before the clause.
+      const fronted = before && SETTING_BEFORE.test(text.slice(Math.max(0, before.start - 1), before.start)) && /^[，,]$/u.test(between);
+      if (before && ((BRINGS_IN.test(between) && between.length < 12) || settled || fronted)) targets = [before];
     }
     for (const c of group) for (const t of targets) pairs.push([c, t]);
   }
