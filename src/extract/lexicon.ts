@@ -692,3 +692,6 @@ export const SUBSIDIARY_LINKS = ['旗下的', '旗下', '的子公司', '子公�
 /** 在…内: a place or site between these is where something happens, not who receives aid. */
 export const SETTING_PREPOSITIONS = ['在'];
 export const SETTING_POSTPOSITIONS = ['内', '里', '中'];
+
+/** Verbs by which a donor brings in a company (烟台市援疆工作组引进的…公司): the company's investment is the donor's aid. */
+export const BROKER_VERBS = ['引进', '引入', '招引', '促成', '推动', '组织'];

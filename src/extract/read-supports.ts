@@ -10,20 +10,7 @@
 
 import { PLACE_TYPES, donorOf, donorsOf, isDonorPlace, sideOf } from './donors.ts';
 import { getGazetteer } from './gazetteer.ts';
-import {
-  ATTRIBUTIVE,
-  BUILT_FOR,
-  COMPANY_AID_CUES,
-  LIST_JOINERS,
-  LIST_PAIRING_WORDS,
-  PERFECTIVE,
-  PROJECT_WORDS,
-  PROVINCE_AID_VERBS,
-  RESPECTIVELY,
-  STRONG_AID_CUES,
-  SUPPORT_CUES,
-  anyOf,
-} from './lexicon.ts';
+import { ATTRIBUTIVE, BROKER_VERBS, BUILT_FOR, COMPANY_AID_CUES, LIST_JOINERS, LIST_PAIRING_WORDS, PERFECTIVE, PROJECT_WORDS, PROVINCE_AID_VERBS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES, anyOf } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
 import { actingDonor, isLocator, isPersonModifier, isSetting, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
@@ -37,6 +24,7 @@ const BUILT = new RegExp(`${anyOf(BUILT_FOR)}(?:${PERFECTIVE})?(?:${ATTRIBUTIVE}
 const PROVINCE_AID = new RegExp(`${anyOf(PROVINCE_AID_VERBS)}$`, 'u');
 const PAIRS_LISTS = new RegExp(`[，,；;]|${anyOf(LIST_PAIRING_WORDS)}`, 'u');
 const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
+const BROKERED = new RegExp(`^[^，。；,;]{0,6}?(${anyOf(BROKER_VERBS)})[^，。；,;]{0,4}$`, 'u');
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
 const INSTITUTIONS: NodeType[] = ['hospital', 'school', 'facility'];
 
@@ -74,6 +62,11 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
         add(donor, 'supports', t.name);
       }
     }
+  }
+  // 烟台市援疆工作组引进的烟台张裕…公司投资建设…基地: what a donor brings in is its aid.
+  for (const [company, place] of investmentPairs(ms, text)) {
+    const broker = [...ms].reverse().find((m) => m.end <= company.start && donorOf(m) && BROKERED.test(text.slice(m.end, company.start)));
+    if (broker && sideOf(place) === 'recipient') for (const donor of donorsOf(broker)) add(donor, 'supports', place.name);
   }
   // 于田天津工业园, 喀什深圳城: a site in Xinjiang named after its donor is that donor's aid.
   for (const t of targets) if (t.type === 'facility') for (const donor of donorsNamedIn(t.name)) add(donor, 'supports', t.name);
