@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
+import { Trie } from './trie.ts';
+import { WordPairs } from './word-pairs.ts';
+
 export type DivisionType = 'province' | 'prefecture' | 'county';
 
 export type Division = {
@@ -256,8 +259,8 @@ export function createGazetteer(divisions: Division[], options: GazetteerOptions
   }
   // After the names, so that a name is never taken for a word (a word inserted twice keeps its first value).
   for (const word of words.containing) trie.insert(word, blocker(word));
-  const frequent = new Set(words.word.map((w) => pairCode(w, 0)));
-  const isWord = (text: string, at: number) => at >= 0 && at + 1 < text.length && frequent.has(pairCode(text, at));
+  const frequent = new WordPairs(words.word);
+  const isWord = (text: string, at: number) => frequent.has(text, at);
 
   /**
    * Whether a short form at [start, end) reads as two other words instead. One jieba does
@@ -431,19 +434,6 @@ function resolveInContext(
   }
 }
 
-const CJK_FIRST = 0x3400;
-const CJK_SPAN = 0xa000 - CJK_FIRST;
-
-/**
- * Two CJK characters as one small integer (V8 keeps it unboxed), for allocation-free
- * lookups of two-character words; -1 when either is outside U+3400–U+9FFF.
- */
-function pairCode(text: string, at: number): number {
-  const a = text.charCodeAt(at) - CJK_FIRST;
-  const b = text.charCodeAt(at + 1) - CJK_FIRST;
-  return a >= 0 && a < CJK_SPAN && b >= 0 && b < CJK_SPAN ? a * CJK_SPAN + b : -1;
-}
-
 const acceptAll = (): boolean => true;
 const acceptMultiChar = (e: Entry): boolean => !e.singleChar;
 
@@ -451,65 +441,4 @@ const acceptMultiChar = (e: Entry): boolean => !e.singleChar;
 function preferPrefecture(candidates: Division[]): Division | undefined {
   const prefectures = candidates.filter((d) => d.type === 'prefecture');
   return prefectures.length === 1 ? prefectures[0] : undefined;
-}
-
-/**
- * A character trie. The first character is looked up in a flat table (most text
- * characters start no name, so most positions cost one array read); deeper levels
- * use small maps.
- */
-class Trie<V> {
-  private readonly first = new Int32Array(0x10000);
-  private readonly children: Array<Map<number, number>> = [new Map()];
-  private readonly values: Array<V | undefined> = [undefined];
-
-  insert(word: string, value: V): void {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let next = i === 0 ? this.first[c]! : (this.children[node]!.get(c) ?? 0);
-      if (next === 0) {
-        next = this.children.length;
-        this.children.push(new Map());
-        this.values.push(undefined);
-        if (i === 0) this.first[c] = next;
-        else this.children[node]!.set(c, next);
-      }
-      node = next;
-    }
-    // A word inserted twice keeps its first value.
-    this.values[node] ??= value;
-  }
-
-  /** Value of the word found by the last `longestEndAt`. */
-  lastValue: V | undefined;
-
-  /** End of the longest accepted word starting at `start` (its value in `lastValue`), or -1; allocates nothing. */
-  longestEndAt(text: string, start: number, accept: (value: V) => boolean): number {
-    let node = this.first[text.charCodeAt(start)]!;
-    let bestEnd = -1;
-    for (let i = start + 1; node !== 0; i++) {
-      const value = this.values[node];
-      if (value !== undefined && accept(value)) {
-        bestEnd = i;
-        this.lastValue = value;
-      }
-      if (i >= text.length) break;
-      node = this.children[node]!.get(text.charCodeAt(i)) ?? 0;
-    }
-    return bestEnd;
-  }
-
-  /** The longest accepted word starting at `start`, or null. */
-  longestAt(text: string, start: number, accept: (value: V) => boolean): { end: number; value: V } | null {
-    let node = this.first[text.charCodeAt(start)]!;
-    let best: { end: number; value: V } | null = null;
-    for (let i = start + 1; node !== 0; i++) {
-      const value = this.values[node];
-      if (value !== undefined && accept(value)) best = { end: i, value };
-      if (i >= text.length) break;
-      node = this.children[node]!.get(text.charCodeAt(i)) ?? 0;
-    }
-    return best;
-  }
 }
