@@ -695,3 +695,6 @@ export const SETTING_POSTPOSITIONS = ['内', '里', '中'];
 
 /** Verbs by which a donor brings in a company (烟台市援疆工作组引进的…公司): the company's investment is the donor's aid. */
 export const BROKER_VERBS = ['引进', '引入', '招引', '促成', '推动', '组织'];
+
+/** A word after the first of a group of institutions that leads it (A牵头，B、C等医院…): the group acts together. */
+export const GROUP_LEAD_WORDS = ['牵头'];

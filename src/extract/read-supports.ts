@@ -10,7 +10,7 @@
 
 import { PLACE_TYPES, donorOf, donorsOf, isDonorPlace, sideOf } from './donors.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { ATTRIBUTIVE, BROKER_VERBS, BUILT_FOR, COMPANY_AID_CUES, LIST_JOINERS, LIST_PAIRING_WORDS, PERFECTIVE, PROJECT_WORDS, PROVINCE_AID_VERBS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES, anyOf } from './lexicon.ts';
+import { ATTRIBUTIVE, BROKER_VERBS, BUILT_FOR, COMPANY_AID_CUES, GROUP_LEAD_WORDS, LIST_JOINERS, LIST_PAIRING_WORDS, PERFECTIVE, PROJECT_WORDS, PROVINCE_AID_VERBS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES, anyOf } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
 import { actingDonor, isLocator, isPersonModifier, isSetting, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
@@ -25,6 +25,8 @@ const PROVINCE_AID = new RegExp(`${anyOf(PROVINCE_AID_VERBS)}$`, 'u');
 const PAIRS_LISTS = new RegExp(`[，,；;]|${anyOf(LIST_PAIRING_WORDS)}`, 'u');
 const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 const BROKERED = new RegExp(`^[^，。；,;]{0,6}?(${anyOf(BROKER_VERBS)})[^，。；,;]{0,4}$`, 'u');
+// Joins donor institutions into one group: 、和与及, or 牵头，
+const SOURCE_JOINER = new RegExp(`^(${anyOf(LIST_JOINERS)}|(${anyOf(GROUP_LEAD_WORDS)})[，,])$`, 'u');
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
 const INSTITUTIONS: NodeType[] = ['hospital', 'school', 'facility'];
 
@@ -74,17 +76,33 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     const aidSentence = hasCue || PROJECT.test(body);
     for (const t of targets) if (AID_TARGET_TYPES.includes(t.type) && (aidSentence || t.type === 'school' || t.type === 'hospital')) add(articleDonor, 'supports', t.name);
   }
-  // Institution-to-institution aid: 南昌大学第一附属医院 … 对口帮扶 … 阿克陶县人民医院; with several
-  // (A与B、C与D结对), each donor institution aids those after it up to the next donor institution.
+  // Institution-to-institution aid: 南昌大学第一附属医院 … 对口帮扶 … 阿克陶县人民医院. A group of donor
+  // institutions (A牵头，B、C等医院…帮扶D) aids together; with several groups (A与B、C与D结对), each aids
+  // those after it up to the next. A donor's department (卫健委, 教育局) aids schools and hospitals too.
   if (strongCue) {
-    const sources = ms.filter((m) => (m.type === 'hospital' || m.type === 'school') && sideOf(m) === 'donor' && !paired.some(([d]) => d === m));
-    sources.forEach((source, k) => {
-      const next = sources[k + 1]?.start ?? Infinity;
-      for (const t of targets) {
-        if (t.type === source.type && t.start > source.start && t.start < next) add(source.name, 'supports', t.name);
+    const sources = ms.filter((m) => isDonorInstitution(m) && !paired.some(([d]) => d === m));
+    const groups: Mention[][] = [];
+    for (const source of sources) {
+      const last = groups[groups.length - 1]?.at(-1);
+      if (last && SOURCE_JOINER.test(text.slice(last.end, source.start))) groups[groups.length - 1]!.push(source);
+      else groups.push([source]);
+    }
+    groups.forEach((group, k) => {
+      const next = groups[k + 1]?.[0]!.start ?? Infinity;
+      for (const source of group) {
+        for (const t of targets) {
+          const kind = source.type === 'agency' ? t.type === 'school' || t.type === 'hospital' : t.type === source.type;
+          if (kind && t.start > group.at(-1)!.start && t.start < next) add(source.name, 'supports', t.name);
+        }
       }
     });
   }
+}
+
+/** A donor-side hospital, school or government department. */
+function isDonorInstitution(m: Mention): boolean {
+  if (sideOf(m) !== 'donor' || m.donor) return false;
+  return m.type === 'hospital' || m.type === 'school' || (m.type === 'agency' && m.governing === true);
 }
 
 /**
