@@ -285,13 +285,18 @@ export const nodeResponseSchema = z.object({
 });
 export type NodeResponse = z.infer<typeof nodeResponseSchema>;
 
-/** GET /api/articles/:id: the article as written. */
+/** GET /api/articles/:id: the article as written, and how the extractor reads each sentence. */
 export const articleResponseSchema = z.object({
   id: z.string(),
   text: z.string(),
   title: z.string().optional(),
   date: z.string().optional(),
   source: z.string().optional(),
+  /**
+   * Each sentence's clean reading (Simplified, glosses dropped, rewriting repaired) with the
+   * span of the sentence as written; an evidence item's `start`/`end` is one of these spans.
+   */
+  readings: z.array(z.object({ start: z.number().int(), end: z.number().int(), text: z.string() })),
 });
 export type ArticleResponse = z.infer<typeof articleResponseSchema>;
 

@@ -1,7 +1,9 @@
-// GET /api/articles/:id (the article as written) and POST /api/articles (add one).
+// GET /api/articles/:id (the article as written, with the clean reading of each sentence)
+// and POST /api/articles (add one).
 import { Router } from 'express';
 
 import { NotFoundError } from '../errors.ts';
+import { sentenceReadings } from '../extract/sentence-readings.ts';
 import type { ArticleStore } from '../pipeline/article-store.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
@@ -17,7 +19,7 @@ export function articlesRouter(store: ArticleStore, schemas: RequestSchemas, can
       const id = parseRequest(schemas.articleId, req.params.id, 'article id');
       const article = await store.get(id);
       if (!article) throw new NotFoundError(`No article "${id}"`, { hint: 'Article ids are listed in the evidence of /api/nodes/:id' });
-      res.json(article satisfies ArticleResponse);
+      res.json({ ...article, readings: sentenceReadings(article) } satisfies ArticleResponse);
     })
     .all(methodNotAllowed(['GET']));
   router
