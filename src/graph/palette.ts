@@ -49,3 +49,25 @@ export const EDGE_TYPE_LABELS: Record<EdgeType, string> = {
   part_of: '隶属',
   partners_with: '结对',
 };
+
+// Louvain communities, largest first: Paul Tol's "muted" and "light" schemes in an order that
+// keeps neighbours in the list apart; communities past the list share a pale grey.
+export const COMMUNITY_COLORS: readonly string[] = [
+  '#332288',
+  '#EE8866',
+  '#44AA99',
+  '#CC6677',
+  '#77AADD',
+  '#DDCC77',
+  '#AA4499',
+  '#117733',
+  '#EEDD88',
+  '#882255',
+  '#99DDFF',
+  '#999933',
+];
+export const OTHER_COMMUNITY_COLOR = '#CCCCCC';
+
+export function communityColor(community: number): string {
+  return COMMUNITY_COLORS[community] ?? OTHER_COMMUNITY_COLOR;
+}

@@ -32,7 +32,7 @@ describe('loadGraph', () => {
     expect(graph.getNodeAttribute('天津市', 'degree')).toBe(3);
     expect(graph.getNodeAttribute('天津市', 'size')).toBeGreaterThan(graph.getNodeAttribute('阿克陶县', 'size'));
     setSizes(graph, 'mentions');
-    expect(graph.getNodeAttribute('阿克陶县', 'size')).toBe(graph.getNodeAttribute('阿克陶县', 'sizeByMentions'));
+    expect(graph.getNodeAttribute('阿克陶县', 'size')).toBe(graph.getNodeAttribute('阿克陶县', 'sizes').mentions);
     expect(graph.getNodeAttribute('天津市', 'size')).toBeGreaterThan(graph.getNodeAttribute('江西省', 'size'));
   });
 

@@ -26,12 +26,16 @@ describe('nodeDetails', () => {
 
   it('lists each evidence sentence once with its article and relation', () => {
     const details = nodeDetails(graph, '天津市')!;
-    expect(details.evidence.map((e) => [e.article, e.sentence, e.target])).toEqual([
-      ['a1', '天津市对口支援和田地区。', '和田地区'],
-      ['a1', '天津援建策勒县。', '策勒县'],
-      ['a2', '天津市持续帮扶策勒县。', '策勒县'],
-      ['a2', '天津市援助策勒县第一小学建设。', '策勒县第一小学'],
+    expect(details.evidence.map((e) => [e.article, e.sentence, e.relations.map((r) => r.target)])).toEqual([
+      ['a1', '天津市对口支援和田地区。', ['和田地区']],
+      ['a1', '天津援建策勒县。', ['策勒县']],
+      ['a2', '天津市持续帮扶策勒县。', ['策勒县']],
+      ['a2', '天津市援助策勒县第一小学建设。', ['策勒县第一小学']],
     ]);
+  });
+
+  it('gives the server’s metrics, and the degree counted here when a graph file has none', () => {
+    expect(nodeDetails(graph, '天津市')!.metrics).toEqual({ degree: 3, pagerank: 0, betweenness: 0, community: 0 });
   });
 
   it('drops the label from the aliases', () => {

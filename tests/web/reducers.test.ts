@@ -141,3 +141,35 @@ describe('light focus (big graphs)', () => {
     expect(edge('江西省|supports|阿克陶县').color).toBe(DIM_EDGE_COLOR);
   });
 });
+
+describe('exploring', () => {
+  it('shows only what the expansions and pins reach, keeping the selection and an answer', () => {
+    const state = { ...initialState(), expansions: [{ node: '江西省', hops: 1 as const, via: [] }], pins: new Set(['和田地区']) };
+    expect(filteredOutNodes(graph, state)).toEqual(new Set(['天津市', '策勒县', '策勒县第一小学']));
+    const withSelection = { ...state, selected: '天津市', highlight: { nodes: new Set(['策勒县']), edges: new Set<string>() } };
+    expect(filteredOutNodes(graph, withSelection)).toEqual(new Set(['策勒县第一小学']));
+  });
+});
+
+describe('labels of a focus and an answer', () => {
+  it('labels every neighbour of the focused node, not only the biggest', () => {
+    const { node } = render({ selected: '策勒县' });
+    for (const key of ['策勒县', '天津市', '和田地区', '策勒县第一小学']) expect(node(key).forceLabel, key).toBe(true);
+    expect(node('江西省')).toMatchObject({ forceLabel: false, label: null });
+  });
+
+  it('puts the picked row of an answer in front, its edges thicker than the rest of the answer', () => {
+    const highlight = { nodes: new Set(['天津市', '策勒县', '策勒县第一小学']), edges: new Set(['天津市|supports|策勒县', '策勒县第一小学|located_in|策勒县']) };
+    const emphasis = { nodes: new Set(['天津市', '策勒县']), edges: new Set(['天津市|supports|策勒县']) };
+    const { node, edge } = render({ highlight, emphasis });
+    expect(node('策勒县')).toMatchObject({ highlighted: true, forceLabel: true, zIndex: 2 });
+    expect(node('策勒县第一小学')).toMatchObject({ highlighted: false, forceLabel: true, zIndex: 1 });
+    expect(edge('天津市|supports|策勒县').size).toBeGreaterThan(edge('策勒县第一小学|located_in|策勒县').size);
+  });
+
+  it('draws nodes a focus layout moved where it moved them', () => {
+    const { node } = render({ selected: '策勒县', displaced: new Map([['天津市', { x: 99, y: -99 }]]) });
+    expect(node('天津市')).toMatchObject({ x: 99, y: -99 });
+    expect(node('和田地区')).toMatchObject({ x: 0, y: 0 });
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeViewState, encodeViewState, initialState } from '../../web/src/view-state.ts';
 
 describe('encodeViewState / decodeViewState', () => {
-  it('round-trips selection, query, filters, size and camera', () => {
+  it('round-trips selection, query, filters, size, colour, exploring and camera', () => {
     const state = {
       ...initialState(),
       selected: '阿克陶县人民医院',
@@ -12,6 +12,12 @@ describe('encodeViewState / decodeViewState', () => {
       hiddenEdgeTypes: new Set(['located_in']),
       minDegree: 2,
       sizeBy: 'mentions' as const,
+      colorBy: 'community' as const,
+      expansions: [
+        { node: '阿克陶县', hops: 2 as const, via: ['supports' as const, 'located_in' as const] },
+        { node: 'A:B,C', hops: 1 as const, via: [] },
+      ],
+      pins: new Set(['天津市', '江西省']),
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
     };
     const decoded = decodeViewState(encodeViewState(state));
@@ -22,8 +28,22 @@ describe('encodeViewState / decodeViewState', () => {
       hiddenEdgeTypes: state.hiddenEdgeTypes,
       minDegree: 2,
       sizeBy: 'mentions',
+      colorBy: 'community',
+      expansions: state.expansions,
+      pins: state.pins,
       camera: state.camera,
     });
+  });
+
+  it('writes each expansion and pin as its own parameter, the name last and whole', () => {
+    const search = encodeViewState({
+      ...initialState(),
+      expansions: [{ node: '阿克陶县', hops: 3, via: ['supports'] }],
+      pins: new Set(['天津市']),
+    });
+    const params = new URLSearchParams(search);
+    expect(params.getAll('x')).toEqual(['3:supports:阿克陶县']);
+    expect(params.getAll('pin')).toEqual(['天津市']);
   });
 
   it('leaves defaults out of the URL', () => {
@@ -49,6 +69,9 @@ describe('encodeViewState / decodeViewState', () => {
     ['cam=1,2,0', { camera: null }],
     ['cam=a,b,c', { camera: null }],
     ['size=huge', { sizeBy: 'degree' }],
+    ['size=pagerank', { sizeBy: 'pagerank' }],
+    ['color=rainbow', { colorBy: 'type' }],
+    ['x=4::阿克陶县&x=2:helps:天津市&x=nonsense', { expansions: [{ node: '天津市', hops: 2, via: [] }] }],
     ['hide=,,school,', { hiddenNodeTypes: new Set(['school']) }],
   ])('falls back to defaults for malformed %s', (search, expected) => {
     expect(decodeViewState(search)).toMatchObject(expected);

@@ -1,21 +1,29 @@
-// Shows an article with the evidence sentence marked. Article text goes in as text nodes only.
-import { getArticle } from './api.ts';
+// Shows an article with the evidence sentence marked, or the evidence cards of a relation.
+// Article text goes in as text nodes only.
+import { cachedArticle } from './article-cache.ts';
 import { highlightSentence } from './article-text.ts';
 import { append, byId, clear, h } from './dom.ts';
-import type { EvidenceItem } from './node-details.ts';
+import type { EvidenceCard } from './evidence-cards.ts';
+import { renderEvidenceCards } from './evidence-view.ts';
 
-export async function showArticle(evidence: EvidenceItem): Promise<void> {
+function open(titleText: string): { title: HTMLElement; meta: HTMLElement; body: HTMLElement } {
   const dialog = byId<HTMLDialogElement>('article');
   const title = byId('article-title');
   const meta = byId('article-meta');
   const body = byId('article-text');
-  title.textContent = `文章 ${evidence.article}`;
+  title.textContent = titleText;
   meta.textContent = '加载中…';
   clear(body);
   if (!dialog.open) dialog.showModal();
+  body.scrollTop = 0;
+  return { title, meta, body };
+}
 
+export async function showArticle(evidence: Pick<EvidenceCard, 'article' | 'sentence' | 'start' | 'end'>): Promise<void> {
+  const { title, meta, body } = open(`文章 ${evidence.article}`);
+  body.classList.add('article');
   try {
-    const article = await getArticle(evidence.article);
+    const article = await cachedArticle(evidence.article);
     if (article.title) title.textContent = article.title;
     meta.textContent = [article.id, article.date, article.source].filter(Boolean).join(' · ');
     const { before, match, after } = highlightSentence(article.text, evidence.sentence, evidence.start, evidence.end);
@@ -26,4 +34,12 @@ export async function showArticle(evidence: EvidenceItem): Promise<void> {
     meta.textContent = `无法加载文章：${error instanceof Error ? error.message : String(error)}`;
     body.append(h('p', {}, '证据句：'), h('mark', {}, evidence.sentence));
   }
+}
+
+/** The evidence of one relation (a path's edge): its cards, each opening its article. */
+export function showEvidence(titleText: string, cards: EvidenceCard[]): void {
+  const { meta, body } = open(titleText);
+  body.classList.remove('article');
+  meta.textContent = cards.length ? `${cards.length} 条证据句` : '无文本证据（来自行政区划表）';
+  body.append(renderEvidenceCards(cards, (card) => void showArticle(card), 'dialog-evidence'));
 }

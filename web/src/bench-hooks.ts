@@ -25,7 +25,15 @@ export interface KgBench {
     selected(): string | null;
     camera(): { x: number; y: number; ratio: number };
     highlightedEdges(): string[];
+    /** Edges of the picked answer row. */
+    emphasisedEdges(): string[];
     edgeDisplay(edge: string): { color: string; hidden: boolean } | null;
+    /** How a node is drawn now: viewport position and radius, colour, label, and whether hidden. */
+    nodeDisplay(node: string): { x: number; y: number; radius: number; color: string; label: string | null; hidden: boolean; forceLabel: boolean } | null;
+    /** Nodes the filters and exploring leave on screen. */
+    shownNodes(): number;
+    /** Nodes a focus layout moved apart. */
+    displaced(): string[];
     nodePosition(node: string): { x: number; y: number } | null;
     /** Viewport pixel of a node, to hover or click it. */
     nodeViewport(node: string): { x: number; y: number } | null;
@@ -62,6 +70,15 @@ export function attachViewer(bench: KgBench, viewer: Viewer): void {
       return { x, y, ratio };
     },
     highlightedEdges: () => [...(viewer.state.highlight?.edges ?? [])],
+    emphasisedEdges: () => [...(viewer.state.emphasis?.edges ?? [])],
+    nodeDisplay: (node) => {
+      const d = renderer.getNodeDisplayData(node);
+      if (!d) return null;
+      const at = renderer.framedGraphToViewport(d);
+      return { x: at.x, y: at.y, radius: renderer.scaleSize(d.size), color: d.color, label: d.label, hidden: d.hidden, forceLabel: d.forceLabel };
+    },
+    shownNodes: () => viewer.graph.order - viewer.hiddenNodes().size,
+    displaced: () => [...viewer.state.displaced.keys()],
     edgeDisplay: (edge) => {
       const d = renderer.getEdgeDisplayData(edge);
       return d ? { color: d.color, hidden: d.hidden } : null;

@@ -1,14 +1,18 @@
-// Turns the server's graph export (graphology `export()` JSON) into the graph the viewer renders.
-// Pure: no DOM, no sigma, so it is tested in Node.
+// Turns the server's graph export (graphology `export()` JSON, node attributes extended with
+// the server's metrics) into the graph the viewer renders. Pure: no DOM, no sigma, so it is
+// tested in Node.
 import { MultiDirectedGraph } from 'graphology';
 
 import type { EdgeType, EvidenceItem, NodeType } from '../../src/api/contract.ts';
-import { EDGE_COLORS, NODE_COLORS } from '../../src/graph/palette.ts';
+import { EDGE_COLORS, NODE_COLORS, communityColor } from '../../src/graph/palette.ts';
 import { isBigGraph } from './big-graph.ts';
+import { SIZE_BYS } from './view-state.ts';
+import type { ColorBy, SizeBy } from './view-state.ts';
 
 /**
  * Sigma reads `type` as the name of its rendering program, so the knowledge-graph type moves to
- * `kind`; `degree` and both candidate sizes are precomputed for the filters and the size switch.
+ * `kind`; `degree`, the metrics and every candidate size and colour are precomputed, so the
+ * size and colour switches only pick.
  */
 export interface ViewNodeAttributes {
   label: string;
@@ -20,9 +24,12 @@ export interface ViewNodeAttributes {
   y: number;
   color: string;
   degree: number;
+  pagerank: number;
+  betweenness: number;
+  community: number;
   size: number;
-  sizeByDegree: number;
-  sizeByMentions: number;
+  sizes: Record<SizeBy, number>;
+  colors: Record<ColorBy, string>;
 }
 
 export interface ViewEdgeAttributes {
@@ -34,7 +41,6 @@ export interface ViewEdgeAttributes {
 }
 
 export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
-export type SizeBy = 'degree' | 'mentions';
 
 const FALLBACK_NODE_COLOR = '#999999';
 const FALLBACK_EDGE_COLOR = '#cccccc';
@@ -54,8 +60,11 @@ interface SerializedEdge {
   attributes?: Record<string, unknown>;
 }
 
-/** Throws GraphDataError naming what is wrong; missing optional attributes get defaults. */
-export function loadGraph(data: unknown, sizeBy: SizeBy = 'degree'): ViewGraph {
+/**
+ * Throws GraphDataError naming what is wrong; missing optional attributes get defaults (a graph
+ * file given with `?graph=` may lack positions or metrics: degree is then counted here).
+ */
+export function loadGraph(data: unknown, view: { sizeBy?: SizeBy; colorBy?: ColorBy } = {}): ViewGraph {
   if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
     throw new GraphDataError('graph data must be an object with `nodes` and `edges` arrays');
 
@@ -69,6 +78,8 @@ export function loadGraph(data: unknown, sizeBy: SizeBy = 'degree'): ViewGraph {
     const a = isObject(node.attributes) ? node.attributes : {};
     const kind = typeof a.type === 'string' ? a.type : 'unknown';
     const [fx, fy] = spiralPosition(index);
+    const community = finiteOr(a.community, 0);
+    const typeColor = NODE_COLORS[kind as NodeType] ?? (typeof a.color === 'string' ? a.color : FALLBACK_NODE_COLOR);
     graph.addNode(key, {
       label: typeof a.label === 'string' && a.label !== '' ? a.label : key,
       kind,
@@ -77,11 +88,15 @@ export function loadGraph(data: unknown, sizeBy: SizeBy = 'degree'): ViewGraph {
       articles: stringArray(a.articles),
       x: finiteOr(a.x, fx),
       y: finiteOr(a.y, fy),
-      color: NODE_COLORS[kind as NodeType] ?? (typeof a.color === 'string' ? a.color : FALLBACK_NODE_COLOR),
-      degree: 0,
+      color: typeColor,
+      // -1 until the edges are in: then the server's degree, or the count here.
+      degree: finiteOr(a.degree, -1),
+      pagerank: finiteOr(a.pagerank, 0),
+      betweenness: finiteOr(a.betweenness, 0),
+      community,
       size: 0,
-      sizeByDegree: 0,
-      sizeByMentions: 0,
+      sizes: { degree: 0, mentions: 0, pagerank: 0, betweenness: 0 },
+      colors: { type: typeColor, community: communityColor(community) },
     });
   });
 
@@ -105,37 +120,50 @@ export function loadGraph(data: unknown, sizeBy: SizeBy = 'degree'): ViewGraph {
     });
   });
 
-  applySizes(graph, sizeBy);
+  graph.forEachNode((node, a) => {
+    if (a.degree < 0) a.degree = graph.degree(node);
+  });
+  applySizes(graph, view.sizeBy ?? 'degree');
+  setColors(graph, view.colorBy ?? 'type');
   return graph;
 }
 
-/** Node radii grow with the square root so hubs do not swallow the picture; big graphs get smaller dots. */
+/**
+ * Node radii grow with the square root of the measure, so hubs do not swallow the picture;
+ * big graphs get smaller dots.
+ */
 function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
   const big = isBigGraph(graph);
   const minSize = big ? 1.5 : 3;
   const maxSize = big ? 10 : 16;
-  let maxDegree = 0;
-  let maxMentions = 0;
-  graph.forEachNode((node, a) => {
-    a.degree = graph.degree(node);
-    maxDegree = Math.max(maxDegree, a.degree);
-    maxMentions = Math.max(maxMentions, a.mentions);
-  });
-  const scale = (value: number, max: number) => minSize + (maxSize - minSize) * Math.sqrt(max > 0 ? value / max : 0);
+  const max: Record<SizeBy, number> = { degree: 0, mentions: 0, pagerank: 0, betweenness: 0 };
   graph.forEachNode((_node, a) => {
-    a.sizeByDegree = scale(a.degree, maxDegree);
-    a.sizeByMentions = scale(a.mentions, maxMentions);
-    a.size = sizeBy === 'mentions' ? a.sizeByMentions : a.sizeByDegree;
+    for (const by of SIZE_BYS) max[by] = Math.max(max[by], measure(a, by));
+  });
+  graph.forEachNode((_node, a) => {
+    for (const by of SIZE_BYS) a.sizes[by] = minSize + (maxSize - minSize) * Math.sqrt(max[by] > 0 ? measure(a, by) / max[by] : 0);
+    a.size = a.sizes[sizeBy];
   });
   graph.forEachEdge((_edge, a) => {
     a.size = Math.min(4, 0.8 + Math.log2(1 + a.weight) * 0.6);
   });
 }
 
+function measure(a: ViewNodeAttributes, by: SizeBy): number {
+  return Math.max(0, a[by]);
+}
+
 /** Switches which precomputed size is drawn; changes `size`, so the caller re-indexes. */
 export function setSizes(graph: ViewGraph, sizeBy: SizeBy): void {
   graph.forEachNode((_node, a) => {
-    a.size = sizeBy === 'mentions' ? a.sizeByMentions : a.sizeByDegree;
+    a.size = a.sizes[sizeBy];
+  });
+}
+
+/** Switches which precomputed colour is drawn. */
+export function setColors(graph: ViewGraph, colorBy: ColorBy): void {
+  graph.forEachNode((_node, a) => {
+    a.color = a.colors[colorBy];
   });
 }
 
@@ -168,9 +196,9 @@ function spiralPosition(index: number): [number, number] {
 
 function evidenceArray(value: unknown): EvidenceItem[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (e): e is EvidenceItem => isObject(e) && typeof e.article === 'string' && typeof e.sentence === 'string',
-  ).map((e) => ({ article: e.article, sentence: e.sentence, start: finiteOr(e.start, -1), end: finiteOr(e.end, -1) }));
+  return value
+    .filter((e): e is EvidenceItem => isObject(e) && typeof e.article === 'string' && typeof e.sentence === 'string')
+    .map((e) => ({ article: e.article, sentence: e.sentence, start: finiteOr(e.start, -1), end: finiteOr(e.end, -1) }));
 }
 
 function stringArray(value: unknown): string[] {

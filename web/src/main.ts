@@ -1,85 +1,195 @@
 // Entry point: loads the graph, builds the viewer and wires the page's parts to its setters.
 import { GRAPH_URL, getGraph } from './api.ts';
-import { showArticle } from './article-dialog.ts';
+import { showArticle, showEvidence } from './article-dialog.ts';
 import { attachViewer, createBenchHooks } from './bench-hooks.ts';
 import { isBigGraph } from './big-graph.ts';
+import { mountDataTable } from './data-table.ts';
+import type { DataTable } from './data-table.ts';
+import { mountDock } from './dock.ts';
 import { byId } from './dom.ts';
+import { evidenceCards } from './evidence-cards.ts';
 import { mountExportButtons } from './export-buttons.ts';
 import { resolveHighlight } from './highlight.ts';
 import { mountLegend } from './legend.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { loadGraph } from './load-graph.ts';
-import type { SizeBy } from './load-graph.ts';
+import { mountModeBar } from './mode-bar.ts';
 import { nodeDetails } from './node-details.ts';
 import { renderNodePanel } from './node-panel.ts';
+import type { PanelActions } from './node-panel.ts';
 import { mountQueryConsole } from './query-console.ts';
+import { sceneNodes, withExpansion } from './scene.ts';
 import { mountSearchBox } from './search-box.ts';
-import { decodeViewState, encodeViewState } from './view-state.ts';
+import { mountStatusLine } from './status-line.ts';
+import { decodeViewState, encodeViewState, isExploring } from './view-state.ts';
+import type { ColorBy, SizeBy } from './view-state.ts';
 import { createViewer } from './viewer.ts';
 import type { Viewer } from './viewer.ts';
 
 async function main(): Promise<void> {
   const bench = createBenchHooks();
-  const status = byId('status');
   const shared = decodeViewState(location.search);
   // `?graph=/some.json` renders another graph (the bench's synthetic one) with the same page.
   const graphUrl = new URLSearchParams(location.search).get('graph') ?? GRAPH_URL;
 
   const data = await getGraph(graphUrl);
   bench.timings.fetched = performance.now();
-  const graph = loadGraph(data, shared.sizeBy);
+  const graph = loadGraph(data, { sizeBy: shared.sizeBy, colorBy: shared.colorBy });
   bench.timings.loaded = performance.now();
 
   const viewer = createViewer(byId('graph'), graph, shared);
   bench.timings.firstRender = performance.now();
   attachViewer(bench, viewer);
-  status.textContent = `${graph.order} 个节点 · ${graph.size} 条关系`;
+  keepSized(viewer);
 
-  const select = (node: string | null, centre = false) => {
-    viewer.setSelected(node);
-    const selected = viewer.state.selected;
-    renderNodePanel(selected ? nodeDetails(graph, selected) : null, {
-      selectNode: (next) => select(next, true),
-      showEvidence: (evidence) => void showArticle(evidence),
-      close: () => select(null),
-    });
-    if (selected && centre) viewer.centreOn(selected);
+  const legend = mountLegend(viewer);
+  const statusLine = mountStatusLine(viewer);
+  const modeBar = mountModeBar();
+  let table: DataTable | null = null;
+  const dock = mountDock((tab) => {
+    if (tab !== 'console') table?.show(tab);
+  });
+
+  // "Path to…": the next node chosen, on the graph or in the search, is the other end.
+  let pathFrom: string | null = null;
+  const stopPicking = () => {
+    pathFrom = null;
+    modeBar.picking(null, stopPicking);
   };
+
+  const panelActions: PanelActions = {
+    selectNode: (node) => select(node, { centre: true }),
+    showArticle: (card) => void showArticle(card),
+    expand(expansion) {
+      viewer.setExpansions(withExpansion(viewer.state.expansions, expansion));
+      showPanel();
+      void viewer.frameNodes(sceneNodes(graph, viewer.state.expansions, viewer.state.pins, viewer.state.hiddenEdgeTypes));
+    },
+    collapse(node) {
+      viewer.setExpansions(withExpansion(viewer.state.expansions, { node, hops: 0 }));
+      showPanel();
+    },
+    setPinned(node, pinned) {
+      viewer.setPinned(node, pinned);
+      showPanel();
+    },
+    pathFrom(node) {
+      pathFrom = node;
+      modeBar.picking(graph.getNodeAttribute(node, 'label'), stopPicking);
+    },
+    close: () => select(null),
+  };
+  const showPanel = () => {
+    const selected = viewer.state.selected;
+    renderNodePanel(
+      selected ? nodeDetails(graph, selected) : null,
+      { expansion: viewer.state.expansions.find((e) => e.node === selected) ?? null, pinned: selected !== null && viewer.state.pins.has(selected) },
+      panelActions,
+    );
+  };
+
+  /**
+   * Selects a node (or none). A node picked on the graph, in the search, the panel or a table
+   * ends a shown answer (the console says so); one picked in the answer's own table keeps it.
+   */
+  function select(node: string | null, options: { centre?: boolean; keepAnswer?: boolean } = {}): void {
+    if (pathFrom && node && node !== pathFrom) {
+      const from = pathFrom;
+      stopPicking();
+      dock.show('console');
+      void queryConsole.run(`path ${from} -> ${node}`);
+      return;
+    }
+    if (node && !options.keepAnswer && viewer.state.highlight) {
+      viewer.setQuery('', null);
+      queryConsole.noteCleared();
+    }
+    viewer.setSelected(node);
+    showPanel();
+    const selected = viewer.state.selected;
+    if (selected && options.centre) void viewer.centreOn(selected);
+    else if (selected) viewer.spreadFocus();
+  }
 
   const renderer = viewer.renderer;
   mountHover(viewer);
   renderer.on('clickNode', ({ node }) => select(node));
-  renderer.on('clickStage', () => select(null));
-
-  document.addEventListener('keydown', (event) => {
-    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-    if (event.key === 'Escape' && !typing && !byId<HTMLDialogElement>('article').open) select(null);
-    if (event.key === '/' && !typing) {
-      event.preventDefault();
-      byId('search-input').focus();
-    }
+  renderer.on('clickStage', () => {
+    if (!pathFrom) select(null);
   });
 
-  mountLegend(viewer);
-  mountSearchBox(graph, (node) => select(node, true));
-  mountExportButtons(viewer, (message) => (status.textContent = `导出失败：${message}`));
-  mountLayoutButton(viewer);
   // A camera restored from the URL wins over framing the restored query's answer.
   let frameAnswers = shared.camera === null;
   const queryConsole = mountQueryConsole({
     answered: (query, answer) => {
       const highlight = resolveHighlight(graph, answer);
       viewer.setQuery(query, highlight);
-      if (highlight && frameAnswers) viewer.frameNodes(highlight.nodes);
+      if (highlight && frameAnswers) void viewer.frameNodes(highlight.nodes);
+      else if (highlight) viewer.spreadFocus();
     },
+    failed: () => viewer.setQuery('', null),
     cleared: () => viewer.setQuery('', null),
+    selectNode: (node) => select(node, { centre: true, keepAnswer: true }),
+    pickPath: (path) => {
+      viewer.setEmphasis(path ? { nodes: new Set(path.nodes), edges: new Set(path.edges.map((e) => e.key)) } : null);
+      if (path) void viewer.frameNodes(path.nodes);
+    },
+    showEdgeEvidence: (edge, title) => showEvidence(title, evidenceCards(graph, [edge])),
   });
+  table = mountDataTable(viewer, {
+    selectNode: (node) => select(node, { centre: true }),
+    selectEdge: (edge) => {
+      select(null);
+      const ends = [graph.source(edge), graph.target(edge)];
+      viewer.setQuery('', { nodes: new Set(ends), edges: new Set([edge]) });
+      void viewer.frameNodes(ends);
+    },
+  });
+
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLSelectElement;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+      event.preventDefault();
+      dock.show('console');
+      queryConsole.focus();
+    } else if (event.key === 'Escape' && !typing && !byId<HTMLDialogElement>('article').open) {
+      if (pathFrom) stopPicking();
+      else select(null);
+    } else if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search-input').focus();
+    }
+  });
+
+  mountSearchBox(graph, (node) => select(node, { centre: true }));
+  mountExportButtons(viewer, (message) => (byId('status').textContent = `导出失败：${message}`));
+  mountLayoutButton(viewer);
+  byId('fit-button').addEventListener('click', () => void viewer.fit());
   const sizeBy = byId<HTMLSelectElement>('size-by');
   sizeBy.value = viewer.state.sizeBy;
   sizeBy.addEventListener('change', () => viewer.setSizeBy(sizeBy.value as SizeBy));
+  const colorBy = byId<HTMLSelectElement>('color-by');
+  colorBy.value = viewer.state.colorBy;
+  colorBy.addEventListener('change', () => viewer.setColorBy(colorBy.value as ColorBy));
 
+  const showAll = () => {
+    viewer.showAll();
+    showPanel();
+  };
+  viewer.onChange(() => {
+    legend.update();
+    statusLine.update();
+    table?.update();
+    modeBar.exploring(isExploring(viewer.state) ? graph.order - viewer.hiddenNodes().size : null, showAll);
+  });
+  modeBar.exploring(isExploring(viewer.state) ? graph.order - viewer.hiddenNodes().size : null, showAll);
   syncUrl(viewer);
-  if (viewer.state.selected) select(viewer.state.selected);
+
+  if (viewer.state.selected) {
+    showPanel();
+    // A link with only `?node=` zooms to the node; one with a camera keeps its camera.
+    if (frameAnswers && !shared.query) void viewer.centreOn(viewer.state.selected);
+  }
   if (shared.query) await queryConsole.run(shared.query);
   frameAnswers = true;
 
@@ -109,6 +219,19 @@ function mountHover(viewer: Viewer): void {
   });
 }
 
+/** Sigma resizes only with the window; the panel, the dock and the phone layout resize the graph too. */
+function keepSized(viewer: Viewer): void {
+  const container = byId('graph');
+  let frame = 0;
+  new ResizeObserver(() => {
+    cancelAnimationFrame(frame);
+    // Next frame, so a resize never runs inside the observer's own delivery.
+    frame = requestAnimationFrame(() => {
+      if (container.offsetWidth > 0 && container.offsetHeight > 0) viewer.renderer.refresh({ skipIndexation: true });
+    });
+  }).observe(container);
+}
+
 /** Keeps the shareable part of the state in the address bar (debounced: the camera moves often). */
 function syncUrl(viewer: Viewer): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -127,7 +250,11 @@ function mountLayoutButton(viewer: Viewer): void {
   button.addEventListener('click', () => {
     if (runner.running()) return runner.stop();
     button.textContent = '停止布局';
-    runner.start(() => (button.textContent = '重新布局'));
+    runner.start(() => {
+      button.textContent = '重新布局';
+      // The layout spreads the graph out: bring all of it back into view.
+      void viewer.fit();
+    });
   });
 }
 

@@ -1,5 +1,9 @@
-// What the side panel shows for a node, read from the loaded graph (which carries the evidence).
+// What the side panel shows for a node, read from the loaded graph (which carries the evidence
+// and the server's metrics).
 import { EDGE_TYPES } from '../../src/api/contract.ts';
+import type { NodeMetrics } from '../../src/api/contract.ts';
+import { nodeEvidenceCards } from './evidence-cards.ts';
+import type { EvidenceCard } from './evidence-cards.ts';
 import type { ViewGraph } from './load-graph.ts';
 
 export interface NeighbourRef {
@@ -15,16 +19,6 @@ export interface NeighbourGroup {
   neighbours: NeighbourRef[];
 }
 
-export interface EvidenceItem {
-  article: string;
-  sentence: string;
-  start: number;
-  end: number;
-  edgeKind: string;
-  source: string;
-  target: string;
-}
-
 export interface NodeDetails {
   key: string;
   label: string;
@@ -32,9 +26,10 @@ export interface NodeDetails {
   aliases: string[];
   mentions: number;
   articles: string[];
-  degree: number;
+  metrics: NodeMetrics;
   groups: NeighbourGroup[];
-  evidence: EvidenceItem[];
+  /** One card per distinct evidence sentence. */
+  evidence: EvidenceCard[];
 }
 
 /** `null` when the node does not exist. Groups follow the ontology's edge-type order, outgoing first. */
@@ -42,8 +37,6 @@ export function nodeDetails(graph: ViewGraph, node: string): NodeDetails | null 
   if (!graph.hasNode(node)) return null;
   const a = graph.getNodeAttributes(node);
   const groups = new Map<string, NeighbourGroup>();
-  const evidence: EvidenceItem[] = [];
-  const seenEvidence = new Set<string>();
 
   graph.forEachEdge(node, (_edge, e, source, target) => {
     const direction = source === node ? 'out' : 'in';
@@ -58,16 +51,9 @@ export function nodeDetails(graph: ViewGraph, node: string): NodeDetails | null 
       const o = graph.getNodeAttributes(other);
       group.neighbours.push({ key: other, label: o.label, kind: o.kind });
     }
-    for (const ev of e.evidence) {
-      const id = `${ev.article}|${ev.start}|${ev.end}|${ev.sentence}|${e.kind}|${source}|${target}`;
-      if (seenEvidence.has(id)) continue;
-      seenEvidence.add(id);
-      evidence.push({ ...ev, edgeKind: e.kind, source, target });
-    }
   });
 
   for (const group of groups.values()) group.neighbours.sort((x, y) => x.label.localeCompare(y.label, 'zh'));
-  evidence.sort((x, y) => x.article.localeCompare(y.article) || x.start - y.start);
   const rank = (kind: string) => {
     const i = (EDGE_TYPES as readonly string[]).indexOf(kind);
     return i === -1 ? EDGE_TYPES.length : i;
@@ -82,8 +68,8 @@ export function nodeDetails(graph: ViewGraph, node: string): NodeDetails | null 
     aliases: a.aliases.filter((alias) => alias !== a.label),
     mentions: a.mentions,
     articles: a.articles,
-    degree: a.degree,
+    metrics: { degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community },
     groups: sortedGroups,
-    evidence,
+    evidence: nodeEvidenceCards(graph, node),
   };
 }

@@ -1,37 +1,67 @@
-// The side panel: a node's type, aliases, neighbours by edge type, and evidence sentences.
-import { EDGE_TYPE_LABELS, NODE_TYPE_LABELS } from '../../src/graph/palette.ts';
+// The node panel (a side panel; a bottom sheet on phones): type, metrics, explore actions
+// (expand 1–3 hops by edge type, pin, collapse, path to…), aliases, neighbours, evidence.
+import { EDGE_TYPES } from '../../src/api/contract.ts';
+import type { EdgeType } from '../../src/api/contract.ts';
+import { edgeLabel, nodeTypeLabel } from './console-text.ts';
 import { byId, clear, h } from './dom.ts';
-import type { EvidenceItem, NodeDetails } from './node-details.ts';
-
-const nodeLabels: Record<string, string> = NODE_TYPE_LABELS;
-const edgeLabels: Record<string, string> = EDGE_TYPE_LABELS;
+import type { EvidenceCard } from './evidence-cards.ts';
+import { renderEvidenceCards } from './evidence-view.ts';
+import type { NodeDetails } from './node-details.ts';
+import type { Expansion } from './view-state.ts';
 
 export interface PanelActions {
   selectNode(node: string): void;
-  showEvidence(evidence: EvidenceItem): void;
+  showArticle(card: EvidenceCard): void;
+  expand(expansion: Expansion): void;
+  collapse(node: string): void;
+  setPinned(node: string, pinned: boolean): void;
+  /** Starts "path to…": the next node picked is the other end. */
+  pathFrom(node: string): void;
   close(): void;
 }
 
-export function renderNodePanel(details: NodeDetails | null, actions: PanelActions): void {
+export interface PanelContext {
+  expansion: Expansion | null;
+  pinned: boolean;
+}
+
+let shown: string | null = null;
+
+export function renderNodePanel(details: NodeDetails | null, context: PanelContext, actions: PanelActions): void {
   const panel = byId('panel');
   clear(panel);
   panel.hidden = details === null;
+  document.body.classList.toggle('panel-open', details !== null);
+  // A new node starts at the top, its title in view; the same node re-rendered keeps its place.
+  if (details?.key !== shown) panel.scrollTop = 0;
+  shown = details?.key ?? null;
   if (!details) return;
 
+  const m = details.metrics;
   panel.append(
-    h('button', { type: 'button', className: 'close', 'aria-label': '关闭', style: 'float:right', onclick: actions.close }, '×'),
-    h('h2', { id: 'panel-title' }, details.label),
+    h(
+      'div',
+      { className: 'panel-head' },
+      h('h2', { id: 'panel-title' }, details.label),
+      h('button', { type: 'button', className: 'close', 'aria-label': '关闭', title: '关闭（Esc）', onclick: actions.close }, '×'),
+    ),
     h(
       'p',
       {},
-      h('span', { id: 'panel-type' }, `${nodeLabels[details.kind] ?? details.kind}（${details.kind}）`),
-      h('span', { className: 'muted' }, ` · 连接 ${details.degree} · 提及 ${details.mentions} · 文章 ${details.articles.length}`),
+      h('span', { id: 'panel-type' }, nodeTypeLabel(details.kind)),
+      h('span', { className: 'muted' }, ` · 连接 ${m.degree} · 提及 ${details.mentions} · 文章 ${details.articles.length}`),
     ),
+    h(
+      'p',
+      { id: 'panel-metrics', className: 'muted' },
+      `PageRank ${m.pagerank.toFixed(4)} · 中介中心度 ${m.betweenness.toFixed(4)} · 社区 ${m.community + 1}`,
+    ),
+    exploreControls(details.key, context, actions),
   );
   if (details.aliases.length) panel.append(h('h3', {}, '别名'), h('p', { id: 'panel-aliases' }, details.aliases.join('、')));
 
   for (const group of details.groups) {
-    const relation = edgeLabels[group.edgeKind] ?? group.edgeKind;
+    const relation = edgeLabel(group.edgeKind);
     const heading = group.direction === 'out' ? `${relation} →` : `← ${relation}`;
     panel.append(
       h('h3', {}, `${heading}（${group.neighbours.length}）`),
@@ -43,26 +73,59 @@ export function renderNodePanel(details: NodeDetails | null, actions: PanelActio
             'li',
             {},
             h('button', { type: 'button', className: 'neighbour', onclick: () => actions.selectNode(n.key) }, n.label),
-            h('span', { className: 'muted' }, ` ${nodeLabels[n.kind] ?? n.kind}`),
+            h('span', { className: 'muted' }, ` ${nodeTypeLabel(n.kind)}`),
           ),
         ),
       ),
     );
   }
 
-  panel.append(h('h3', {}, `证据（${details.evidence.length}）`));
-  const list = h('div', { id: 'panel-evidence' });
-  for (const ev of details.evidence) {
-    list.append(
+  panel.append(h('h3', {}, `证据（${details.evidence.length} 句）`));
+  if (details.evidence.length) panel.append(renderEvidenceCards(details.evidence, actions.showArticle, 'panel-evidence'));
+  else panel.append(h('p', { id: 'panel-evidence', className: 'muted' }, '无文本证据（来自行政区划表）。'));
+}
+
+function exploreControls(node: string, context: PanelContext, actions: PanelActions): HTMLElement {
+  const chosen = new Set<EdgeType>(context.expansion?.via ?? []);
+  const chips = EDGE_TYPES.map((type) => {
+    const chip = h('button', { type: 'button', className: 'chip', 'data-edge-type': type, 'aria-pressed': String(chosen.has(type)) }, edgeLabel(type));
+    chip.addEventListener('click', () => {
+      if (chosen.has(type)) chosen.delete(type);
+      else chosen.add(type);
+      chip.setAttribute('aria-pressed', String(chosen.has(type)));
+    });
+    return chip;
+  });
+  const hops = ([1, 2, 3] as const).map((n) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'hop',
+        'data-hops': n,
+        'aria-pressed': String(context.expansion?.hops === n),
+        onclick: () => actions.expand({ node, hops: n, via: EDGE_TYPES.filter((t) => chosen.has(t)) }),
+      },
+      `${n} 跳`,
+    ),
+  );
+  return h(
+    'div',
+    { id: 'panel-explore' },
+    h('div', { className: 'row' }, h('span', { className: 'muted' }, '展开邻居'), ...hops),
+    h('div', { className: 'row chips', title: '不选即全部关系类型' }, h('span', { className: 'muted' }, '经由'), ...chips),
+    h(
+      'div',
+      { className: 'row' },
+      context.expansion
+        ? h('button', { type: 'button', id: 'panel-collapse', onclick: () => actions.collapse(node) }, '收起')
+        : null,
       h(
         'button',
-        { type: 'button', className: 'evidence', 'data-article': ev.article, onclick: () => actions.showEvidence(ev) },
-        h('span', {}, ev.sentence),
-        h('br'),
-        h('span', { className: 'muted' }, `${ev.source} ${edgeLabels[ev.edgeKind] ?? ev.edgeKind} ${ev.target} · 文章 ${ev.article}`),
+        { type: 'button', id: 'panel-pin', 'aria-pressed': String(context.pinned), onclick: () => actions.setPinned(node, !context.pinned) },
+        context.pinned ? '取消固定' : '固定',
       ),
-    );
-  }
-  if (!details.evidence.length) list.append(h('p', { className: 'muted' }, '无文本证据（来自行政区划表）。'));
-  panel.append(list);
+      h('button', { type: 'button', id: 'panel-path', onclick: () => actions.pathFrom(node) }, '路径到…'),
+    ),
+  );
 }

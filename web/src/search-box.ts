@@ -1,17 +1,17 @@
 // Autocomplete over `/api/search` (Simplified, Traditional, pinyin); falls back to the loaded graph.
-import { NODE_TYPE_LABELS } from '../../src/graph/palette.ts';
 import { searchNames } from './api.ts';
+import { nodeTypeLabel } from './console-text.ts';
 import { byId, clear, h } from './dom.ts';
 import { localSearch } from './local-search.ts';
 import type { SearchHit } from './local-search.ts';
 import type { ViewGraph } from './load-graph.ts';
 
-const typeLabels: Record<string, string> = NODE_TYPE_LABELS;
-
 export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => void): void {
   const input = byId<HTMLInputElement>('search-input');
   const list = byId<HTMLUListElement>('search-results');
   let items: SearchHit[] = [];
+  /** The query that found nothing, said in the list rather than left blank. */
+  let missed: string | null = null;
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let pending = false;
@@ -29,7 +29,7 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
         'li',
         { role: 'option', 'aria-selected': String(index === active), 'data-key': item.key },
         h('span', {}, item.label),
-        h('span', { className: 'muted' }, typeLabels[item.type] ?? item.type),
+        h('span', { className: 'muted' }, nodeTypeLabel(item.type)),
         item.matched && item.matched !== item.label ? h('span', { className: 'muted' }, item.matched) : null,
       );
       // mousedown, not click: it fires before the input's blur closes the list.
@@ -39,8 +39,9 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
       });
       list.append(li);
     });
-    list.hidden = items.length === 0;
-    input.setAttribute('aria-expanded', String(items.length > 0));
+    if (!items.length && missed !== null) list.append(h('li', { className: 'no-match', 'aria-disabled': 'true' }, `没有找到“${missed}”`));
+    list.hidden = list.childElementCount === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
   };
   const choose = (index: number) => {
     const item = items[index];
@@ -60,6 +61,7 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
     }
     if (id !== requestId) return; // a newer keystroke has answered already
     items = found.filter((item) => graph.hasNode(item.key));
+    missed = items.length ? null : q;
     active = items.length ? 0 : -1;
     render();
   };
@@ -69,6 +71,7 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
     const q = input.value.trim();
     if (q === '') {
       items = [];
+      missed = null;
       close();
       return;
     }

@@ -1,5 +1,6 @@
 // The viewer's state as one plain object, and its round trip through the URL so a view can be shared.
-import type { SizeBy } from './load-graph.ts';
+import { EDGE_TYPES } from '../../src/api/contract.ts';
+import type { EdgeType } from '../../src/api/contract.ts';
 
 export interface CameraPosition {
   x: number;
@@ -12,6 +13,18 @@ export interface Highlight {
   edges: Set<string>;
 }
 
+export const SIZE_BYS = ['degree', 'mentions', 'pagerank', 'betweenness'] as const;
+export type SizeBy = (typeof SIZE_BYS)[number];
+export const COLOR_BYS = ['type', 'community'] as const;
+export type ColorBy = (typeof COLOR_BYS)[number];
+
+/** Neighbours of `node` up to `hops` edges out, over edges of `via` (all types when empty). */
+export interface Expansion {
+  node: string;
+  hops: 1 | 2 | 3;
+  via: EdgeType[];
+}
+
 export interface ViewState {
   /** Node whose panel is open. */
   selected: string | null;
@@ -21,10 +34,18 @@ export interface ViewState {
   hiddenEdgeTypes: Set<string>;
   minDegree: number;
   sizeBy: SizeBy;
+  colorBy: ColorBy;
   /** Last console query; its answer is the highlight. */
   query: string;
   highlight: Highlight | null;
+  /** The part of the answer the user picked in its table (not in the URL). */
+  emphasis: Highlight | null;
+  /** While any expansion or pin exists, only what they reach is shown (exploring). */
+  expansions: Expansion[];
+  pins: Set<string>;
   camera: CameraPosition | null;
+  /** Positions moved apart so focused labels do not overlap (not in the URL). */
+  displaced: Map<string, { x: number; y: number }>;
 }
 
 export function initialState(): ViewState {
@@ -35,23 +56,33 @@ export function initialState(): ViewState {
     hiddenEdgeTypes: new Set(),
     minDegree: 0,
     sizeBy: 'degree',
+    colorBy: 'type',
     query: '',
     highlight: null,
+    emphasis: null,
+    expansions: [],
+    pins: new Set(),
     camera: null,
+    displaced: new Map(),
   };
+}
+
+export function isExploring(state: Pick<ViewState, 'expansions' | 'pins'>): boolean {
+  return state.expansions.length > 0 || state.pins.size > 0;
 }
 
 /** The part of the state that goes in the URL, and nothing else. */
 export type SharedState = Pick<
   ViewState,
-  'selected' | 'hiddenNodeTypes' | 'hiddenEdgeTypes' | 'minDegree' | 'sizeBy' | 'query' | 'camera'
+  'selected' | 'hiddenNodeTypes' | 'hiddenEdgeTypes' | 'minDegree' | 'sizeBy' | 'colorBy' | 'query' | 'expansions' | 'pins' | 'camera'
 >;
 
-const OWN_PARAMS = ['node', 'q', 'hide', 'hideEdges', 'minDegree', 'size', 'cam'];
+const OWN_PARAMS = ['node', 'q', 'hide', 'hideEdges', 'minDegree', 'size', 'color', 'x', 'pin', 'cam'];
 
 /**
  * Writes the shared state over `base` (other parameters, such as `graph`, are kept) and returns
- * the query string without `?`. Defaults are left out so plain views get short URLs.
+ * the query string without `?`. Defaults are left out so plain views get short URLs. Each
+ * expansion is one `x=HOPS:VIA+VIA:NODE` and each pin one `pin=NODE`: names go last, whole.
  */
 export function encodeViewState(state: SharedState, base = ''): string {
   const params = new URLSearchParams(base);
@@ -62,6 +93,9 @@ export function encodeViewState(state: SharedState, base = ''): string {
   if (state.hiddenEdgeTypes.size) params.set('hideEdges', [...state.hiddenEdgeTypes].sort().join(','));
   if (state.minDegree > 0) params.set('minDegree', String(state.minDegree));
   if (state.sizeBy !== 'degree') params.set('size', state.sizeBy);
+  if (state.colorBy !== 'type') params.set('color', state.colorBy);
+  for (const e of state.expansions) params.append('x', `${e.hops}:${e.via.join('+')}:${e.node}`);
+  for (const pin of [...state.pins].sort()) params.append('pin', pin);
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     params.set('cam', [x, y, ratio].map((v) => Number(v.toFixed(4))).join(','));
@@ -82,14 +116,29 @@ export function decodeViewState(search: string): SharedState {
     );
   const minDegree = Number(params.get('minDegree'));
   const cam = (params.get('cam') ?? '').split(',').map(Number);
+  const size = params.get('size');
+  const color = params.get('color');
   return {
     selected: params.get('node') || null,
     query: params.get('q') ?? '',
     hiddenNodeTypes: list('hide'),
     hiddenEdgeTypes: list('hideEdges'),
     minDegree: Number.isInteger(minDegree) && minDegree > 0 ? minDegree : defaults.minDegree,
-    sizeBy: params.get('size') === 'mentions' ? 'mentions' : 'degree',
+    sizeBy: (SIZE_BYS as readonly string[]).includes(size ?? '') ? (size as SizeBy) : defaults.sizeBy,
+    colorBy: (COLOR_BYS as readonly string[]).includes(color ?? '') ? (color as ColorBy) : defaults.colorBy,
+    expansions: params.getAll('x').flatMap((value) => {
+      const expansion = decodeExpansion(value);
+      return expansion ? [expansion] : [];
+    }),
+    pins: new Set(params.getAll('pin').filter(Boolean)),
     camera:
-      cam.length === 3 && cam.every(Number.isFinite) && cam[2] > 0 ? { x: cam[0], y: cam[1], ratio: cam[2] } : null,
+      cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0 ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : null,
   };
+}
+
+function decodeExpansion(value: string): Expansion | null {
+  const match = /^([123]):([a-z_+]*):(.+)$/.exec(value);
+  if (!match) return null;
+  const via = match[2]!.split('+').filter((t): t is EdgeType => (EDGE_TYPES as readonly string[]).includes(t));
+  return { hops: Number(match[1]) as Expansion['hops'], via, node: match[3]! };
 }

@@ -1,18 +1,23 @@
 // The sigma renderer and the viewer state it draws. Reducers read the state; every setter changes
 // it and refreshes sigma (sigma's "use reducers" pattern). Listeners hear about shared-state changes.
 import Sigma from 'sigma';
-import type { NodeDisplayData, EdgeDisplayData } from 'sigma/types';
+import type { CameraState, EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 
 import { isBigGraph } from './big-graph.ts';
-import { setSizes } from './load-graph.ts';
-import type { SizeBy, ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './load-graph.ts';
+import { LABEL_FONT_PX, spreadLabels } from './focus-layout.ts';
+import { setColors, setSizes } from './load-graph.ts';
+import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './load-graph.ts';
 import { deriveView, edgeDisplay, filteredOutNodes, nodeDisplay } from './reducers.ts';
 import type { DerivedView } from './reducers.ts';
 import { initialState } from './view-state.ts';
-import type { CameraPosition, Highlight, SharedState, ViewState } from './view-state.ts';
+import type { CameraPosition, ColorBy, Expansion, Highlight, SharedState, SizeBy, ViewState } from './view-state.ts';
 
 export const LABEL_FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif';
+
+/** Most nodes a focus layout moves apart: past this the pass would cost more than it shows. */
+const MAX_SPREAD_NODES = 200;
+const CAMERA_MS = 400;
 
 export interface Viewer {
   readonly renderer: Sigma<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -23,14 +28,25 @@ export interface Viewer {
   setHovered(node: string | null): void;
   setSelected(node: string | null): void;
   setQuery(query: string, highlight: Highlight | null): void;
+  /** Picks part of the answer (a row of its table) to stand out. */
+  setEmphasis(emphasis: Highlight | null): void;
   setNodeTypeVisible(type: string, visible: boolean): void;
   setEdgeTypeVisible(type: string, visible: boolean): void;
   setMinDegree(minDegree: number): void;
   setSizeBy(sizeBy: SizeBy): void;
-  /** Animates the camera onto a node, zooming in if far out. */
-  centreOn(node: string): void;
-  /** Animates the camera to frame these nodes (a query answer). */
-  frameNodes(nodes: Iterable<string>): void;
+  setColorBy(colorBy: ColorBy): void;
+  setExpansions(expansions: Expansion[]): void;
+  setPinned(node: string, pinned: boolean): void;
+  /** Leaves exploring: every expansion and pin goes, the whole graph shows again. */
+  showAll(): void;
+  /** Animates the camera onto a node, zooming in if far out, then spreads the focus's labels. */
+  centreOn(node: string): Promise<void>;
+  /** Animates the camera to frame these nodes (a query answer), then spreads their labels. */
+  frameNodes(nodes: Iterable<string>): Promise<void>;
+  /** Back to the whole graph in view. */
+  fit(): Promise<void>;
+  /** Moves the focus's or the answer's nodes apart on screen so their labels do not overlap. */
+  spreadFocus(): void;
   onChange(listener: (state: Readonly<ViewState>) => void): void;
   kill(): void;
 }
@@ -39,6 +55,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
   const state: ViewState = { ...initialState(), ...shared };
   if (state.selected && !graph.hasNode(state.selected)) state.selected = null;
   if (state.sizeBy !== 'degree') setSizes(graph, state.sizeBy);
+  if (state.colorBy !== 'type') setColors(graph, state.colorBy);
   const big = isBigGraph(graph);
   let hidden = filteredOutNodes(graph, state);
   let view: DerivedView = deriveView(graph, state, hidden, big);
@@ -46,7 +63,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
 
   const renderer = new Sigma<ViewNodeAttributes, ViewEdgeAttributes>(graph, container, {
     labelFont: LABEL_FONT,
-    labelSize: 13,
+    labelSize: LABEL_FONT_PX,
     labelWeight: '500',
     labelColor: { color: '#222' },
     // Wide CJK labels need bigger grid cells to stay apart; big graphs show fewer labels.
@@ -58,35 +75,41 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     zIndex: true,
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
-    nodeReducer: (node, data) =>
-      nodeDisplay(node, data as unknown as ViewNodeAttributes, state, view) as Partial<NodeDisplayData>,
+    nodeReducer: (node, data) => nodeDisplay(node, data as unknown as ViewNodeAttributes, state, view) as Partial<NodeDisplayData>,
     edgeReducer: (edge, data) =>
-      edgeDisplay(
-        edge,
-        data as unknown as ViewEdgeAttributes,
-        graph.source(edge),
-        graph.target(edge),
-        state,
-        view,
-      ) as Partial<EdgeDisplayData>,
+      edgeDisplay(edge, data as unknown as ViewEdgeAttributes, graph.source(edge), graph.target(edge), state, view) as Partial<EdgeDisplayData>,
   });
-  if (state.camera) renderer.getCamera().setState(state.camera);
+  const camera = renderer.getCamera();
+  if (state.camera) camera.setState(state.camera);
 
-  // `filters` recomputes the hidden set (O(n)); hover only moves the focus.
+  const notify = () => {
+    for (const listener of listeners) listener(state);
+  };
+  // `filters` recomputes the hidden set (O(n)); `reindex` when positions or sizes change.
   function refresh(opts: { filters?: boolean; reindex?: boolean; notify?: boolean } = {}) {
     if (opts.filters) hidden = filteredOutNodes(graph, state);
     view = deriveView(graph, state, hidden, big);
     renderer.refresh({ skipIndexation: !opts.reindex });
-    if (opts.notify !== false) for (const listener of listeners) listener(state);
+    if (opts.notify !== false) notify();
+  }
+  // A focus layout holds for the focus it was made for; any change of focus drops it.
+  function unspread(): boolean {
+    if (state.displaced.size === 0) return false;
+    state.displaced = new Map();
+    return true;
   }
 
-  const camera = renderer.getCamera();
   camera.on('updated', (s) => {
     state.camera = { x: s.x, y: s.y, ratio: s.ratio } satisfies CameraPosition;
-    for (const listener of listeners) listener(state);
+    notify();
   });
 
-  return {
+  const animate = (target: Partial<CameraState>) =>
+    new Promise<void>((resolve) => {
+      camera.animate(target, { duration: CAMERA_MS }, resolve);
+    });
+
+  const viewer: Viewer = {
     renderer,
     graph,
     state,
@@ -110,12 +133,17 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     },
     setSelected(node) {
       state.selected = node !== null && graph.hasNode(node) ? node : null;
-      refresh({ filters: true });
+      refresh({ filters: true, reindex: unspread() });
     },
     setQuery(query, highlight) {
       state.query = query;
       state.highlight = highlight;
-      refresh({ filters: true });
+      state.emphasis = null;
+      refresh({ filters: true, reindex: unspread() });
+    },
+    setEmphasis(emphasis) {
+      state.emphasis = emphasis;
+      refresh();
     },
     setNodeTypeVisible(type, visible) {
       if (visible) state.hiddenNodeTypes.delete(type);
@@ -137,12 +165,32 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       // Sizes feed sigma's label grid, so this one re-indexes.
       refresh({ reindex: true });
     },
-    centreOn(node) {
+    setColorBy(colorBy) {
+      state.colorBy = colorBy;
+      setColors(graph, colorBy);
+      refresh();
+    },
+    setExpansions(expansions) {
+      state.expansions = expansions;
+      refresh({ filters: true, reindex: unspread() });
+    },
+    setPinned(node, pinned) {
+      if (pinned) state.pins.add(node);
+      else state.pins.delete(node);
+      refresh({ filters: true });
+    },
+    showAll() {
+      state.expansions = [];
+      state.pins = new Set();
+      refresh({ filters: true });
+    },
+    async centreOn(node) {
       const display = renderer.getNodeDisplayData(node);
       if (!display) return;
-      camera.animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) }, { duration: 400 });
+      await animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) });
+      viewer.spreadFocus();
     },
-    frameNodes(nodes) {
+    async frameNodes(nodes) {
       const box = { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
       for (const node of nodes) {
         const d = renderer.getNodeDisplayData(node);
@@ -156,7 +204,26 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       // Display coordinates are normalised so the whole graph fits ratio 1; leave a margin.
       const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY);
       const ratio = Math.min(1, Math.max(0.1, extent * 1.4));
-      camera.animate({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio }, { duration: 400 });
+      await animate({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio });
+      viewer.spreadFocus();
+    },
+    async fit() {
+      await animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    spreadFocus() {
+      const nodes = view.focus && !view.lightFocus ? [view.focus, ...view.focusNeighbours] : state.highlight ? [...state.highlight.nodes] : [];
+      state.displaced = new Map();
+      if (nodes.length < 2 || nodes.length > MAX_SPREAD_NODES) return refresh({ reindex: true, notify: false });
+      renderer.refresh({ skipIndexation: false });
+      const placed = nodes.flatMap((node) => {
+        const d = renderer.getNodeDisplayData(node);
+        if (!d || d.hidden) return [];
+        const at = renderer.framedGraphToViewport(d);
+        return [{ key: node, x: at.x, y: at.y, radius: renderer.scaleSize(d.size), label: d.label ?? '' }];
+      });
+      const moved = spreadLabels(placed);
+      for (const [node, at] of moved) state.displaced.set(node, renderer.viewportToGraph(at));
+      refresh({ reindex: true, notify: false });
     },
     onChange(listener) {
       listeners.push(listener);
@@ -165,4 +232,5 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       renderer.kill();
     },
   };
+  return viewer;
 }

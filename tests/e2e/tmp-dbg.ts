@@ -1,0 +1,14 @@
+import { launchChromium } from './chromium.ts';
+import { startTestServer } from './test-server.ts';
+const server = await startTestServer();
+const browser = await launchChromium({ width: 1440, height: 900 });
+const page = await browser.context.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(`${server.url}/?node=${encodeURIComponent('阿克陶县')}`);
+await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 30000 });
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => JSON.stringify(window.__kgBench!.inspect!.displaced())));
+const boxes = await page.evaluate(() => ['阿克陶县展示馆','加马铁热克乡','阿克陶县昆仑佳苑设施农业产业园','阿克陶县教育局','塔尔塔吉克族乡','阿克陶县'].map((n) => [n, window.__kgBench!.inspect!.nodeDisplay(n)]));
+console.log(JSON.stringify(boxes));
+await browser.close();
+await server.close();
