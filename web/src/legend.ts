@@ -20,6 +20,8 @@ export const SIZE_LABELS: Record<SizeBy, string> = {
 };
 
 export function mountLegend(viewer: Viewer): { update(): void } {
+  // Phones show the graph first: the legend starts folded.
+  if (window.matchMedia('(max-width: 700px)').matches) byId<HTMLDetailsElement>('legend-box').open = false;
   const totals = typeCounts(viewer.graph);
   const communities = communityList(viewer.graph);
   const nodeList = byId('legend-nodes');

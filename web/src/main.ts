@@ -106,6 +106,8 @@ async function main(): Promise<void> {
     }
     viewer.setSelected(node);
     showPanel();
+    // On a phone a node picked outside the console wants the graph: fold the dock away.
+    if (node && !options.keepAnswer && window.matchMedia('(max-width: 700px)').matches) dock.setOpen(false);
     const selected = viewer.state.selected;
     if (selected && options.centre) void viewer.centreOn(selected);
     else if (selected) viewer.spreadFocus();
