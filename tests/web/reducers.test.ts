@@ -167,9 +167,4 @@ describe('labels of a focus and an answer', () => {
     expect(edge('天津市|supports|策勒县').size).toBeGreaterThan(edge('策勒县第一小学|located_in|策勒县').size);
   });
 
-  it('draws nodes a focus layout moved where it moved them', () => {
-    const { node } = render({ selected: '策勒县', displaced: new Map([['天津市', { x: 99, y: -99 }]]) });
-    expect(node('天津市')).toMatchObject({ x: 99, y: -99 });
-    expect(node('和田地区')).toMatchObject({ x: 0, y: 0 });
-  });
 });

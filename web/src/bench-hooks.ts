@@ -32,8 +32,8 @@ export interface KgBench {
     nodeDisplay(node: string): { x: number; y: number; radius: number; color: string; label: string | null; hidden: boolean; forceLabel: boolean } | null;
     /** Nodes the filters and exploring leave on screen. */
     shownNodes(): number;
-    /** Nodes a focus layout moved apart. */
-    displaced(): string[];
+    /** Nodes a focus layout moved apart, with their own positions (graph coordinates). */
+    displaced(): Array<[string, { x: number; y: number }]>;
     nodePosition(node: string): { x: number; y: number } | null;
     /** Viewport pixel of a node, to hover or click it. */
     nodeViewport(node: string): { x: number; y: number } | null;
@@ -78,7 +78,7 @@ export function attachViewer(bench: KgBench, viewer: Viewer): void {
       return { x: at.x, y: at.y, radius: renderer.scaleSize(d.size), color: d.color, label: d.label, hidden: d.hidden, forceLabel: d.forceLabel };
     },
     shownNodes: () => viewer.graph.order - viewer.hiddenNodes().size,
-    displaced: () => [...viewer.state.displaced.keys()],
+    displaced: () => [...viewer.state.displaced],
     edgeDisplay: (edge) => {
       const d = renderer.getEdgeDisplayData(edge);
       return d ? { color: d.color, hidden: d.hidden } : null;

@@ -251,6 +251,8 @@ function mountLayoutButton(viewer: Viewer): void {
   const runner = createLayoutRunner(viewer.graph);
   button.addEventListener('click', () => {
     if (runner.running()) return runner.stop();
+    // The layout starts from the nodes' own positions, not from a focus's spread.
+    viewer.unspread();
     button.textContent = '停止布局';
     runner.start(() => {
       button.textContent = '重新布局';

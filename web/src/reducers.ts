@@ -110,11 +110,10 @@ function labelledNodes(graph: ViewGraph, state: ViewState, focus: string | null,
 }
 
 export function nodeDisplay(node: string, a: ViewNodeAttributes, state: ViewState, view: DerivedView): NodeDisplay {
-  const moved = state.displaced.get(node);
   const selected = node === state.selected;
   const display: NodeDisplay = {
-    x: moved?.x ?? a.x,
-    y: moved?.y ?? a.y,
+    x: a.x,
+    y: a.y,
     size: a.size,
     color: a.color,
     label: a.label,

@@ -44,7 +44,7 @@ export interface ViewState {
   expansions: Expansion[];
   pins: Set<string>;
   camera: CameraPosition | null;
-  /** Positions moved apart so focused labels do not overlap (not in the URL). */
+  /** Nodes moved apart so focused labels do not overlap, with their own positions (not in the URL). */
   displaced: Map<string, { x: number; y: number }>;
 }
 

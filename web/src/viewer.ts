@@ -47,6 +47,8 @@ export interface Viewer {
   fit(): Promise<void>;
   /** Moves the focus's or the answer's nodes apart on screen so their labels do not overlap. */
   spreadFocus(): void;
+  /** Puts nodes a focus layout moved back where they were (before a layout run, say). */
+  unspread(): void;
   onChange(listener: (state: Readonly<ViewState>) => void): void;
   kill(): void;
 }
@@ -92,10 +94,14 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     renderer.refresh({ skipIndexation: !opts.reindex });
     if (opts.notify !== false) notify();
   }
-  // A focus layout holds for the focus it was made for; any change of focus drops it.
+  // A focus layout holds for the focus it was made for; any change of focus drops it. Sigma
+  // draws positions from the graph's attributes, so the moved nodes are moved there, the frame
+  // is held still meanwhile, and their own positions come back afterwards.
   function unspread(): boolean {
     if (state.displaced.size === 0) return false;
+    for (const [node, at] of state.displaced) if (graph.hasNode(node)) graph.mergeNodeAttributes(node, at);
     state.displaced = new Map();
+    renderer.setCustomBBox(null);
     return true;
   }
 
@@ -211,10 +217,9 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       await animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     spreadFocus() {
+      if (unspread()) renderer.refresh();
       const nodes = view.focus && !view.lightFocus ? [view.focus, ...view.focusNeighbours] : state.highlight ? [...state.highlight.nodes] : [];
-      state.displaced = new Map();
-      if (nodes.length < 2 || nodes.length > MAX_SPREAD_NODES) return refresh({ reindex: true, notify: false });
-      renderer.refresh({ skipIndexation: false });
+      if (nodes.length < 2 || nodes.length > MAX_SPREAD_NODES) return;
       const placed = nodes.flatMap((node) => {
         const d = renderer.getNodeDisplayData(node);
         if (!d || d.hidden) return [];
@@ -222,8 +227,17 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
         return [{ key: node, x: at.x, y: at.y, radius: renderer.scaleSize(d.size), label: d.label ?? '' }];
       });
       const moved = spreadLabels(placed);
-      for (const [node, at] of moved) state.displaced.set(node, renderer.viewportToGraph(at));
-      refresh({ reindex: true, notify: false });
+      if (moved.size === 0) return;
+      renderer.setCustomBBox(renderer.getBBox());
+      for (const [node, at] of moved) {
+        const { x, y } = graph.getNodeAttributes(node);
+        state.displaced.set(node, { x, y });
+        graph.mergeNodeAttributes(node, renderer.viewportToGraph(at));
+      }
+      renderer.refresh();
+    },
+    unspread() {
+      if (unspread()) renderer.refresh();
     },
     onChange(listener) {
       listeners.push(listener);
