@@ -37,7 +37,11 @@ describe('POST /api/articles', () => {
     const search = await request(t.app).get('/api/search').query({ q: '策勒县第二' });
     expect(search.body.results[0].node).toBe('策勒县第二中学');
     const article = await request(t.app).get(`/api/articles/${res.body.id}`);
-    expect(article.body).toEqual({ id: res.body.id, text: TEXT, title: '援建', date: '2024-05-01', source: 'test' });
+    const { readings, ...asWritten } = article.body;
+    expect(asWritten).toEqual({ id: res.body.id, text: TEXT, title: '援建', date: '2024-05-01', source: 'test' });
+    // With the clean reading of each sentence, by its span in the text as written.
+    expect(readings.length).toBeGreaterThan(0);
+    for (const r of readings) expect(TEXT.slice(r.start, r.end).length).toBeGreaterThan(0);
   });
 
   it('adds the same text once', async () => {

@@ -21,7 +21,11 @@ async function errorOf(q: string) {
 
 // What a user types in the console is English by design: its keywords and type names.
 const TYPED = new Set(
-  [...'path who supports what does support neighbors find help via max mode shortest all simple directed undirected type in out'.split(' '), ...NODE_TYPES, ...EDGE_TYPES],
+  [
+    ...'path who supports what does support neighbors find totals help via max mode shortest all simple directed undirected type in out since after until before between from'.split(' '),
+    ...NODE_TYPES,
+    ...EDGE_TYPES,
+  ],
 );
 
 /** English left over once quoted words and words the user types are set aside. */

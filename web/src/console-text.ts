@@ -1,6 +1,7 @@
 // The console in Chinese. The API speaks English (messages, kinds, type names); the page words
 // what it shows here: column headers, values, relation names in paths, help, and errors.
-import type { ErrorResponse, GraphPathBody, QueryKind } from '../../src/api/contract.ts';
+import { AMOUNT_KIND_LABELS } from '../../src/api/contract.ts';
+import type { ErrorResponse, GraphPathBody, QueryKind, QueryResponse } from '../../src/api/contract.ts';
 import { EDGE_TYPE_LABELS, NODE_TYPE_LABELS } from '../../src/graph/palette.ts';
 
 const nodeLabels: Record<string, string> = NODE_TYPE_LABELS;
@@ -12,6 +13,7 @@ export const KIND_TITLES: Record<QueryKind, string> = {
   supported: '受援对象',
   neighbors: '相邻节点',
   find: '查找结果',
+  totals: '数字合计',
   help: '命令帮助',
 };
 
@@ -33,6 +35,16 @@ const COLUMN_LABELS: Record<string, string> = {
   command: '命令',
   example: '示例（点击运行）',
   says: '说明',
+  role: '角色',
+  relation: '关系',
+  kind: '种类',
+  amount: '数额（原文）',
+  value: '数值',
+  unit: '单位',
+  approx: '约数',
+  period: '时期',
+  donor: '支援方',
+  articles: '文章',
 };
 
 export function columnLabel(column: string): string {
@@ -47,13 +59,17 @@ const REACH_LABELS: Record<string, string> = {
 };
 
 const DIRECTION_LABELS: Record<string, string> = { out: '指出', in: '指入' };
+const ROLE_LABELS: Record<string, string> = { donor: '给出', recipient: '收到' };
+const amountKinds: Record<string, string> = AMOUNT_KIND_LABELS;
 
 /** A cell's value in Chinese: types, relations, yes/no, reaches and directions; the rest as is. */
 export function cellText(column: string, value: string | number | boolean): string {
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number') return String(value);
   if (column === 'type') return nodeLabels[value] ?? value;
-  if (column === 'edge') return edgeLabels[value] ?? value;
+  if (column === 'edge' || column === 'relation') return edgeLabels[value] ?? value;
+  if (column === 'role') return ROLE_LABELS[value] ?? value;
+  if (column === 'kind') return amountKinds[value] ?? value;
   if (column === 'reach') return REACH_LABELS[value] ?? value;
   if (column === 'direction') return DIRECTION_LABELS[value] ?? value;
   return value;
@@ -118,10 +134,17 @@ function what(text: string): string {
 }
 
 const MESSAGES: Array<[RegExp, (...groups: string[]) => string]> = [
+  [/^"(.*)" is not a type of entity$/, (word) => `“${word}”不是实体类型`],
+  [/^Expected a question after the time$/, () => '时间后面应有一个问题'],
+  [/^Not a question the console knows$/, () => '控制台不认识这个问题'],
+  [/^"(.*)" is not a year: expected (.*)$/, (word, expected) => `“${word}”不是年份，这里应是${what(expected)}`],
+  [/^Expected "(.*)" after (.*)$/, (joint, after) => `“${after}”后面应是“${joint}”`],
+  [/^"(.*)" is not a time word$/, (word) => `“${word}”不是时间词`],
   [/^No entity named "(.*)"$/, (name) => `找不到名为“${name}”的实体`],
   [/^"(.*)" names (\d+) entities$/, (name, n) => `“${name}”可指 ${n} 个实体，请写全名`],
   [/^Unexpected "(.*)" at column (\d+): expected (.*)$/, (word, column, expected) => `第 ${column} 列的“${word}”不对，这里应是${what(expected)}`],
   [/^Expected (.*) at the end$/, (expected) => `句末缺少${what(expected)}`],
+  [/^Expected (.*)$/, (expected) => `这里缺少${what(expected)}`],
   [/^"(.*)" is given twice$/, (word) => `“${word}”重复了`],
   [/^Unknown edge type "(.*)"$/, (type) => `没有“${type}”这种关系类型`],
   [/^Unknown node type "(.*)"$/, (type) => `没有“${type}”这种节点类型`],
@@ -143,7 +166,36 @@ const HINTS: Array<[RegExp, (...groups: string[]) => string]> = [
   [/^One command per query, e\.g\. (.*)$/, (example) => `每次一条命令，例如 ${example}`],
   [/^e\.g\. (.*)$/, (example) => `例如 ${example}`],
   [/^Modes: (.*)$/, (list) => `路径模式：${list.split(', ').join('、')}`],
+  [/^Types: (.*?) \(or .*\)$/, (list) => `类型：${list}`],
+  [/^For example: (.*)$/, (example) => `例如：${example}`],
+  [/^Ask like: (.*)$/, (examples) => `可以这样问：${examples}`],
+  [/^Use one of: (.*)$/, (list) => `可用：${list.split(', ').join('、')}`],
 ];
+
+const NOTES: Array<[RegExp, (...groups: string[]) => string]> = [
+  [
+    /^(\w+) (given|received) as (aid|investment) \((\d+) figures?\) — (?:(about )?(.*?): )?(.*)$/,
+    (kind, given, aid, n, about, amount, note) =>
+      `${amountKinds[kind] ?? kind}（${given === 'given' ? '给出' : '收到'}的${aid === 'aid' ? '援助' : '投资'}，${n} 项数字）：` +
+      `${amount ? `${about ? '约 ' : ''}${amount}，` : ''}${translate(note, NOTE_REASONS)}`,
+  ],
+  [/^No figures stated for (.*?)(?: (since|until|in|\d{4}).*)?$/, (name) => `没有关于${name}的数字`],
+];
+
+const NOTE_REASONS: Array<[RegExp, (...groups: string[]) => string]> = [
+  [/^one figure$/, () => '仅此一项'],
+  [/^not added: (.*) and (.*) may overlap \((.*)\)$/, (a, b, why) => `未相加：${a}与${b}可能重叠（${why}）`],
+  [/^sum of (\d+) figures for separate recipients or periods$/, (n) => `${n} 项分属不同受援方或时期，已相加`],
+];
+
+/** The lines under a totals answer, and the time window of any answer, in Chinese. */
+export function answerNotes(answer: Pick<QueryResponse, 'notes' | 'window'>): string[] {
+  const lines = (answer.notes ?? []).map((note) => translate(note, NOTES));
+  const w = answer.window;
+  if (w && (w.since || w.until))
+    lines.unshift(w.since && w.until ? (w.since === w.until ? `时间：${w.since}` : `时间：${w.since} 至 ${w.until}`) : w.since ? `时间：${w.since} 以来` : `时间：${w.until} 以前`);
+  return lines;
+}
 
 function typed(list: string, labels: Record<string, string>): string {
   return list

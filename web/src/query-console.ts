@@ -88,8 +88,9 @@ function renderAnswer(answer: QueryResponse, actions: ConsoleActions, run: (q: s
   const table = answerTable(answer);
   const box = h('div', { id: 'console-answer', 'data-kind': answer.kind });
   box.append(h('div', { className: 'answer-title' }, table.title));
+  const notes = table.notes.map((note) => h('p', { className: 'answer-note' }, note));
   if (!table.rows.length) {
-    box.append(h('p', { className: 'muted' }, '没有结果。'));
+    box.append(...notes, h('p', { className: 'muted' }, '没有结果。'));
     return box;
   }
   const body = h('tbody', {});
@@ -112,6 +113,7 @@ function renderAnswer(answer: QueryResponse, actions: ConsoleActions, run: (q: s
   box.append(
     h('table', {}, h('thead', {}, h('tr', {}, ...table.columns.map((c) => h('th', { title: c.key }, c.label)))), body),
     h('p', { className: 'muted' }, `${table.rows.length} 行${answer.truncated ? '（结果已截断）' : ''}`),
+    ...notes,
   );
   return box;
 }
