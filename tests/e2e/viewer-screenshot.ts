@@ -1,25 +1,40 @@
-// Writes docs/viewer.png, the README's picture of the viewer on the seed graph:
-//   npx tsx tests/e2e/viewer-screenshot.ts [out.png]
-// Same server and browser set-up as the e2e tests; shows a path query answered.
+// Writes the README's pictures of the viewer on the seed graph, docs/viewer.png (1440×900: an
+// answer in the console, a node's panel) and docs/viewer-phone.png (390×844: a node's sheet):
+//   npx tsx tests/e2e/viewer-screenshot.ts
+// Same server and browser set-up as the e2e tests.
 import { fileURLToPath } from 'node:url';
 
 import { launchChromium } from './chromium.ts';
 import { startTestServer } from './test-server.ts';
 
-const out = process.argv[2] ?? fileURLToPath(new URL('../../docs/viewer.png', import.meta.url));
+const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
 const server = await startTestServer();
-const browser = await launchChromium({ width: 1440, height: 900 });
 try {
-  const page = await browser.context.newPage();
-  await page.goto(`${server.url}/?node=${encodeURIComponent('阿克陶县')}`);
-  await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 30_000 });
-  await page.fill('#console-input', 'who supports 阿克陶县人民医院');
-  await page.press('#console-input', 'Enter');
-  await page.locator('#console-answer').waitFor();
-  await page.waitForTimeout(800); // camera framing the answer
-  await page.screenshot({ path: out });
-  console.log(`wrote ${out}`);
+  const desktop = await launchChromium({ width: 1440, height: 900 });
+  try {
+    const page = await desktop.context.newPage();
+    await page.goto(`${server.url}/?node=${encodeURIComponent('阿克陶县人民医院')}`);
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 60_000 });
+    await page.keyboard.press('Control+k');
+    await page.fill('#console-input', 'who supports 阿克陶县人民医院');
+    await page.press('#console-input', 'Enter');
+    await page.locator('#console-answer tbody tr').first().waitFor();
+    await page.waitForTimeout(1200); // the camera framing the answer, labels spread
+    await page.screenshot({ path: docs('viewer.png') });
+  } finally {
+    await desktop.close();
+  }
+  const phone = await launchChromium({ width: 390, height: 844 });
+  try {
+    const page = await phone.context.newPage();
+    await page.goto(`${server.url}/?node=${encodeURIComponent('阿克陶县')}`);
+    await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 60_000 });
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: docs('viewer-phone.png') });
+  } finally {
+    await phone.close();
+  }
+  console.log(`wrote ${docs('viewer.png')} and ${docs('viewer-phone.png')}`);
 } finally {
-  await browser.close();
   await server.close();
 }

@@ -461,6 +461,10 @@ if (!available && process.env.CI === 'true') {
       const at = (await inspect((i, n) => i.nodeViewport(n), '阿克陶县人民医院'))!;
       const box = (await page.locator('#graph').boundingBox())!;
       expect(Math.abs(at.x - box.width / 2)).toBeLessThan(box.width / 4);
+      // On a phone the node sits in the part of the graph the sheet leaves uncovered.
+      const sheet = (await page.locator('#panel').boundingBox())!;
+      if (size.phone) expect(box.y + at.y).toBeLessThan(sheet.y - 20);
+      else expect(box.y + at.y).toBeGreaterThan(box.y + box.height / 4);
     });
 
     it('reaches the console with Ctrl+K and the search with /, and says so', async () => {

@@ -86,6 +86,7 @@ async function main(): Promise<void> {
       { expansion: viewer.state.expansions.find((e) => e.node === selected) ?? null, pinned: selected !== null && viewer.state.pins.has(selected) },
       panelActions,
     );
+    viewer.setCovered(coveredByPanel());
   };
 
   /**
@@ -198,6 +199,17 @@ async function main(): Promise<void> {
   bench.timings.interactive = performance.now();
   bench.ready = true;
   document.body.dataset.ready = 'true';
+}
+
+/** How much of the graph's bottom the node panel covers: on phones it is a sheet over the graph. */
+function coveredByPanel(): number {
+  const panel = byId('panel');
+  if (panel.hidden) return 0;
+  const sheet = panel.getBoundingClientRect();
+  const graph = byId('graph').getBoundingClientRect();
+  // Side by side on a desktop: nothing covered.
+  if (sheet.left >= graph.right || sheet.right <= graph.left) return 0;
+  return Math.max(0, graph.bottom - sheet.top);
 }
 
 /**

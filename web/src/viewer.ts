@@ -45,6 +45,8 @@ export interface Viewer {
   frameNodes(nodes: Iterable<string>): Promise<void>;
   /** Back to the whole graph in view. */
   fit(): Promise<void>;
+  /** Pixels at the bottom of the graph that something covers (a phone's bottom sheet): focus centres above them. */
+  setCovered(pixels: number): void;
   /** Moves the focus's or the answer's nodes apart on screen so their labels do not overlap. */
   spreadFocus(): void;
   /** Puts nodes a focus layout moved back where they were (before a layout run, say). */
@@ -114,6 +116,17 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     new Promise<void>((resolve) => {
       camera.animate(target, { duration: CAMERA_MS }, resolve);
     });
+  // The camera looks at the middle of the container; with its bottom covered, look lower so the
+  // target sits in the middle of what is left.
+  let covered = 0;
+  const uncovered = (target: { x: number; y: number; ratio: number }) => {
+    if (covered <= 0) return target;
+    const { width, height } = renderer.getDimensions();
+    const cameraState = { ...camera.getState(), ...target };
+    const middle = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState });
+    const lower = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 + covered / 2 }, { cameraState });
+    return { ...target, x: target.x + lower.x - middle.x, y: target.y + lower.y - middle.y };
+  };
 
   const viewer: Viewer = {
     renderer,
@@ -193,7 +206,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     async centreOn(node) {
       const display = renderer.getNodeDisplayData(node);
       if (!display) return;
-      await animate({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) });
+      await animate(uncovered({ x: display.x, y: display.y, ratio: Math.min(camera.ratio, 0.4) }));
       viewer.spreadFocus();
     },
     async frameNodes(nodes) {
@@ -210,11 +223,14 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       // Display coordinates are normalised so the whole graph fits ratio 1; leave a margin.
       const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY);
       const ratio = Math.min(1, Math.max(0.1, extent * 1.4));
-      await animate({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio });
+      await animate(uncovered({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio }));
       viewer.spreadFocus();
     },
     async fit() {
       await animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    setCovered(pixels) {
+      covered = Math.max(0, pixels);
     },
     spreadFocus() {
       if (unspread()) renderer.refresh();
