@@ -11,6 +11,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   for (const [name, value] of Object.entries(props)) {
     if (typeof value === 'function') element.addEventListener(name.replace(/^on/, '').toLowerCase(), value);
     else if (name === 'className') element.className = String(value);
+    // Through the CSSOM: the server's Content-Security-Policy refuses style attributes.
+    else if (name === 'style') element.style.cssText = String(value);
     else if (typeof value === 'boolean') element.toggleAttribute(name, value);
     else element.setAttribute(name, String(value));
   }
