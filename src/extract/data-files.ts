@@ -33,3 +33,6 @@ export function once<T>(load: () => T): () => T {
 
 /** Common verbs, prepositions, adverbs… (generated from jieba's dictionary): no name runs across them. */
 export const functionWords = once(() => readDataLines('function-words.txt'));
+
+/** Content words that open with a one-character boundary word (经济, 对象): there the character is no boundary. */
+export const boundaryOpeners = once(() => new Set(readDataLines('boundary-openers.txt')));

@@ -1,7 +1,7 @@
 // Named institutions read by their structure: [place][modifier]suffix, e.g.
 // 阿克陶县人民医院, 南昌大学第一附属医院, 克州三中, 新疆唐锦纺织有限公司.
 
-import { functionWords, once } from './data-files.ts';
+import { boundaryOpeners, functionWords, once } from './data-files.ts';
 import {
   ABBREVIATED_HEADS,
   AFFILIATED_ABBREVIATION,
@@ -196,6 +196,8 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
     for (const word of boundaries.get(text[cut - 1]!) ?? []) {
       const from = cut - word.length;
       if (from < start || !text.startsWith(word, from) || inPlace[from]) continue;
+      // 经 in 经济, 对 in 对象: a one-character word that opens a content word is none.
+      if (word.length === 1 && boundaryOpeners().has(text.slice(from, from + 2))) continue;
       // A zone right before a legal suffix is the company's own name (…物流园区有限公司).
       if (company && cut === suffixStart && (ZONE_HEADS.includes(word) || COMPANY_CLASS_WORDS.includes(word))) continue;
       // 阿合奇县|同心|中学: a common word alone between a place and the suffix is the name.
@@ -205,7 +207,11 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
       // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
       // But 投资联盟和产业联盟: two names of one kind are two.
       const inside = !company && boundaries === curatedBoundaryIndex() && !text.startsWith(suffix, from - suffix.length);
-      if (CONJUNCTION.has(word) && (inside || (from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries))))) continue;
+      // A one-character conjunct is inside the name unless it is a word of its own (还与|克州人民医院); a
+      // conjunction right after a place is inside a company's name (北京同仁堂, 新疆京和服饰).
+      const oneCharacterConjunct =
+        from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries) || inPlace[from - 2] === 1) && !CURATED_BOUNDARIES.has(text[from - 1]!);
+      if (CONJUNCTION.has(word) && (inside || oneCharacterConjunct || (company && from > 0 && inPlace[from - 1] === 1))) continue;
       return cut;
     }
   }
