@@ -6,6 +6,7 @@
 import { companyShortForms } from './company-names.ts';
 import { findAgencies } from './find-agencies.ts';
 import { findListedVillages } from './find-villages.ts';
+import { findKnownOrganisations } from './known-organisations.ts';
 import { findCompanies } from './find-companies.ts';
 import { findInstitutions } from './find-institutions.ts';
 import { findPlaces } from './find-places.ts';
@@ -25,7 +26,17 @@ export function findMentions(text: string): Mention[] {
   const programmes = findProgrammes(text);
   const companies = findCompanies(text, [...institutions, ...agencies, ...programmes], places);
   const villages = findListedVillages(text, [...places, ...institutions]);
-  const kept = resolveOverlaps(text.length, [...institutions, ...agencies, ...programmes, ...companies, ...places, ...villages, ...findDeictics(text)]);
+  // Central enterprises and universities from the public lists, under their registered names.
+  const known: Mention[] = findKnownOrganisations(text).map((k) => ({
+    start: k.start,
+    end: k.end,
+    surface: k.surface,
+    name: k.organisation.name,
+    type: k.organisation.type,
+    aliases: k.surface === k.organisation.name ? [] : [k.surface],
+    ...(k.organisation.place ? { place: k.organisation.place } : {}),
+  }));
+  const kept = resolveOverlaps(text.length, [...known, ...institutions, ...agencies, ...programmes, ...companies, ...places, ...villages, ...findDeictics(text)]);
   mergeAlternativeNames(text, kept);
   readShortNames(text, kept);
   return unifyNames(kept);
