@@ -20,9 +20,13 @@ export interface FoundRelation {
   sentence: Span;
 }
 
-const READERS = [readSupports, readRuns, readInvestments, readPartners, readStructure, readSetUps, readSubsidiaries];
+export type RelationReader = (context: SentenceContext) => void;
 
-export function findRelations(text: string, sentences: Span[], mentions: Mention[]): FoundRelation[] {
+/** Every relation reader, in the order they read a sentence. */
+export const READERS: RelationReader[] = [readSupports, readRuns, readInvestments, readPartners, readStructure, readSetUps, readSubsidiaries];
+
+/** The relations `readers` (all of them by default) find in each sentence. */
+export function findRelations(text: string, sentences: Span[], mentions: Mention[], readers: RelationReader[] = READERS): FoundRelation[] {
   const relations: FoundRelation[] = [];
   const articleDonor = mainDonor(text, mentions);
   const articleRecipient = mainRecipient(mentions);
@@ -47,7 +51,7 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
         if (source && target && source !== target) relations.push({ source, target, type, sentence: span });
       },
     };
-    for (const read of READERS) read(context);
+    for (const read of readers) read(context);
   }
   return relations;
 }

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+
+import { findAgencies, resolveBareBodies } from '../../src/extract/find-agencies.ts';
+import { findMentions } from '../../src/extract/find-mentions.ts';
+import { findPlaces } from '../../src/extract/find-places.ts';
+import { sorted } from './snippets.ts';
+
+/** [name ('' while the context must give it), surface, donor] of each body found. */
+const bodies = (text: string) => sorted(findAgencies(text, findPlaces(text)).map((m) => [m.name, m.surface, m.donor ?? ''] as const));
+/** [name, place] of the agencies once bare bodies are resolved. */
+const resolved = (text: string, donor?: string, recipient?: string) =>
+  sorted(resolveBareBodies(findMentions(text), donor, recipient).filter((m) => m.type === 'agency').map((m) => [m.name, m.place ?? ''] as const));
+
+describe('findAgencies', () => {
+  it('names a donor\'s command in full, whatever short form the article writes', () => {
+    expect(bodies('天津援疆前指组织专家义诊，江苏指挥部召开会议。')).toEqual([
+      ['天津市对口支援新疆工作前方指挥部', '天津援疆前指', '天津市'],
+      ['江苏省对口支援新疆工作前方指挥部', '江苏指挥部', '江苏省'],
+    ]);
+  });
+
+  it('reads an aid group with its donors, a second donor in brackets and an abbreviated recipient (援霍)', () => {
+    const [group] = findAgencies('无锡市(江阴市)援霍工作组走访群众。', findPlaces('无锡市(江阴市)援霍工作组走访群众。'));
+    expect(group).toMatchObject({ name: '无锡市(江阴市)援霍工作组', donor: '无锡市', coDonors: ['江阴市'], aidsAbbreviated: '霍' });
+  });
+
+  it('reads whom an aid body aids from its name (对口支援兵团, 对口支援阿合奇县)', () => {
+    const text = '无锡市对口支援阿合奇县前方工作组召开会议。';
+    expect(findAgencies(text, findPlaces(text))).toMatchObject([{ name: '无锡市对口支援阿合奇县前方工作组', donor: '无锡市', aids: ['阿合奇县'] }]);
+  });
+
+  it('gives a sub-command to the donor city named inside it (福建援疆福州分指挥部)', () => {
+    // The command's own name and the city's: findMentions keeps the longer.
+    expect(bodies('福建援疆福州分指挥部揭牌。')).toEqual([
+      ['福州分指挥部', '福州分指挥部', '福州市'],
+      ['福建援疆福州分指挥部', '福建援疆福州分指挥部', '福州市'],
+    ]);
+  });
+
+  it('reads a team a command sends out as a body of its own (广东前指驻师市工作队)', () => {
+    expect(bodies('广东前指驻师市工作队开展调研。')).toEqual([['广东前指驻师市工作队', '广东前指驻师市工作队', '广东省']]);
+  });
+
+  it('reads no aid body without an aid word or a command head, nor on the recipient side', () => {
+    expect(bodies('深圳市工作组调研，江西省第十一批援疆干部抵达，和田地区援疆办召开座谈会。')).toEqual([]);
+  });
+
+  it('leaves 我省’s command and a bare 援疆前指 for the article\'s donor to name', () => {
+    expect(bodies('我省对口支援新疆工作前方指挥部召开会议，援疆前指随后部署。')).toEqual([
+      ['', '我省对口支援新疆工作前方指挥部', ''],
+      ['', '援疆前指', ''],
+    ]);
+  });
+
+  it('names a department after its place in full, and a party committee with 中共', () => {
+    expect(bodies('克州科技局与喀什地委召开会议。')).toEqual([
+      ['中共喀什地区委员会', '喀什地委', ''],
+      ['克孜勒苏柯尔克孜自治州科学技术局', '克州科技局', ''],
+    ]);
+  });
+
+  it('gives the party committee of a 兵团 city to its division', () => {
+    expect(bodies('第五师双河市党委召开会议。')).toEqual([['中共新疆生产建设兵团第五师委员会', '双河市党委', '']]);
+  });
+
+  it('reads a bureau named after its place (天津华北地质勘查局)', () => {
+    expect(bodies('天津华北地质勘查局在且末开展勘查。')).toEqual([['天津华北地质勘查局', '天津华北地质勘查局', '']]);
+  });
+
+  it('leaves a body written with its level only (省人社厅, 市政府) for the context to place', () => {
+    expect(bodies('江西省委组织部、省人社厅联合印发通知。')).toEqual([
+      ['', '省人社厅', ''],
+      ['中共江西省委组织部', '江西省委组织部', ''],
+    ]);
+  });
+
+  it('reads no bare body inside a word (全省卫健系统)', () => {
+    expect(bodies('全省卫健系统选派医生。')).toEqual([]);
+  });
+
+  it('names national bodies (党中央, 国务院国资委)', () => {
+    expect(bodies('党中央、国务院国资委高度重视。')).toEqual([
+      ['中共中央', '党中央', ''],
+      ['国务院国有资产监督管理委员会', '国务院国资委', ''],
+    ]);
+  });
+
+  // A department written after a prefecture's party committee (地委组织部) is missing from the
+  // abbreviation table: the committee is read and its department lost.
+  it.fails('names a prefecture committee\'s department (中共阿克苏地委组织部)', () => {
+    expect(bodies('中共阿克苏地委组织部召开会议。')).toEqual([['中共阿克苏地区委员会组织部', '阿克苏地委组织部', '']]);
+  });
+});
+
+describe('resolveBareBodies', () => {
+  it('places a bare body at the donor when no unit of its level comes before it', () => {
+    expect(resolved('省卫健委派出专家。', '江西省')).toEqual([['江西省卫生健康委员会', '江西省']]);
+  });
+
+  it('places it at the article\'s recipient when the donor is of another level', () => {
+    expect(resolved('县教育局组织培训。', '江西省', '阿克陶县')).toEqual([['阿克陶县教育局', '阿克陶县']]);
+  });
+
+  it('places it at the unit of its level named after it, failing all else', () => {
+    expect(resolved('市政府召开会议，喀什市代表参加。')).toEqual([['喀什市人民政府', '喀什市']]);
+  });
+
+  it('drops a bare body that nothing places', () => {
+    expect(resolved('县教育局组织培训。')).toEqual([]);
+  });
+
+  // The place of 上海市委 is inside that name, so 市政府 right after it finds no city before it.
+  it.fails('places a bare body at the place of the body named just before it (上海市委、市政府)', () => {
+    expect(resolved('上海市委、市政府高度重视。')).toEqual([
+      ['上海市人民政府', '上海市'],
+      ['中共上海市委员会', '上海市'],
+    ]);
+  });
+});
