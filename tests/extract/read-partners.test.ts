@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+
+import { readPartners } from '../../src/extract/read-partners.ts';
+import { relationsRead } from './snippets.ts';
+
+const partners = (text: string) => relationsRead(text, [readPartners]);
+
+describe('readPartners', () => {
+  it('pairs two institutions joined by 与 before a pairing verb (结对共建)', () => {
+    expect(partners('湖南省人民医院与吐鲁番市人民医院结对共建。')).toEqual([['湖南省人民医院', 'partners_with', '吐鲁番市人民医院']]);
+  });
+
+  it('reads a cooperation agreement or a strategic partnership as a pairing', () => {
+    expect(partners('天津市委党校与和田地委党校签订合作协议。')).toEqual([['中共天津市委党校', 'partners_with', '中共和田地委党校']]);
+    expect(partners('深圳机场集团、新疆机场集团确立战略合作关系。')).toEqual([['深圳机场集团', 'partners_with', '新疆机场集团']]);
+  });
+
+  it('reads no pairing in 结对帮扶, which is aid, nor in joint aid (共同支援)', () => {
+    expect(partners('江西省人民医院与阿克陶县人民医院结对帮扶，南昌市与赣州市共同支援阿克陶县。')).toEqual([]);
+  });
+
+  // Cases the extractor gets wrong today (the lead fixes the rules):
+  // Two recipient counties listed on one side of 与 are paired with each other.
+  it.fails('pairs each county with the donor, not the counties with each other (A、B与C结对)', () => {
+    expect(partners('疏勒县、英吉沙县与山东省结对。')).toEqual([
+      ['疏勒县', 'partners_with', '山东省'],
+      ['英吉沙县', 'partners_with', '山东省'],
+    ]);
+  });
+
+  // 分别与 breaks the group: the hospitals of one list are paired with each other, not with the other side.
+  it.fails('pairs each of a list with the party after 分别与', () => {
+    expect(partners('台山市人民医院、中医院、妇幼保健院分别与疏勒县人民医院结对。')).toEqual([
+      ['台山市中医院', 'partners_with', '疏勒县人民医院'],
+      ['台山市人民医院', 'partners_with', '疏勒县人民医院'],
+      ['台山市妇幼保健院', 'partners_with', '疏勒县人民医院'],
+    ]);
+  });
+});
