@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+
+import { findMentions } from '../../src/extract/find-mentions.ts';
+import { resolveReferences } from '../../src/extract/resolve-references.ts';
+import { sorted } from './snippets.ts';
+
+/** [name, type, what it aids, deictic] of each mention once references are resolved. */
+const resolved = (text: string) =>
+  sorted(resolveReferences(text, findMentions(text)).map((m) => [m.name, m.type, (m.aids ?? []).join('|'), m.deictic ? 'deictic' : ''] as const));
+
+describe('resolveReferences', () => {
+  it('names a bare command and 我省 after the article\'s donor', () => {
+    expect(resolved('江西省对口支援阿克陶县。江西援疆干部表示，援疆前指将继续努力，我省将加大投入。')).toEqual([
+      ['江西省', 'province', '', ''],
+      ['江西省', 'province', '', 'deictic'],
+      ['江西省对口支援新疆工作前方指挥部', 'agency', '', ''],
+      ['阿克陶县', 'county', '', ''],
+    ]);
+  });
+
+  it('names 我市 after a donor city, and drops it when the donor is a province', () => {
+    expect(resolved('天津市对口支援和田地区。天津援疆干部表示，我市将加大投入。')).toEqual([
+      ['和田地区', 'prefecture', '', ''],
+      ['天津市', 'province', '', ''],
+      ['天津市', 'province', '', 'deictic'],
+    ]);
+    expect(resolved('江西省对口支援阿克陶县。江西援疆干部表示，我市将加大投入。')).toEqual([
+      ['江西省', 'province', '', ''],
+      ['阿克陶县', 'county', '', ''],
+    ]);
+  });
+
+  it('drops a bare command when the article has no donor', () => {
+    expect(resolved('援疆前指召开会议。')).toEqual([]);
+  });
+
+  it('reads an abbreviated recipient (援霍) as the article\'s recipient place that starts with it', () => {
+    expect(resolved('无锡市援霍工作组来到霍城县。')).toEqual([
+      ['无锡市援霍工作组', 'agency', '霍城县', ''],
+      ['霍城县', 'county', '', ''],
+    ]);
+  });
+
+  it('places a bare body at the article\'s donor', () => {
+    expect(resolved('江西省对口支援阿克陶县，江西援疆干部走访。省卫健委派出专家。')).toEqual([
+      ['江西省', 'province', '', ''],
+      ['江西省卫生健康委员会', 'agency', '', ''],
+      ['阿克陶县', 'county', '', ''],
+    ]);
+  });
+});
