@@ -3,6 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 
+import { anyOf } from './lexicon.ts';
+
 export interface KnownName {
   start: number;
   end: number;
@@ -18,8 +20,9 @@ export function knownNames(file: string, key: string): (text: string) => KnownNa
   const data = JSON.parse(readFileSync(new URL(`../gazetteer/${file}`, import.meta.url), 'utf8')) as Record<string, string[][]>;
   const nameOf = new Map<string, string>();
   for (const [name, ...rest] of data[key] ?? []) for (const spelling of [name!, ...rest]) if (!nameOf.has(spelling)) nameOf.set(spelling, name!);
-  const spellings = [...nameOf.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(spellings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  // An empty list would make an empty pattern, which matches everywhere without moving on.
+  if (nameOf.size === 0) return () => [];
+  const pattern = new RegExp(anyOf([...nameOf.keys()]), 'gu');
   return (text) => {
     const found: KnownName[] = [];
     pattern.lastIndex = 0;

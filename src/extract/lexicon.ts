@@ -20,7 +20,9 @@ export function anyPattern(patterns: readonly string[]): string {
 // ---------------------------------------------------------------------------
 // Characters, numbers and joiners (every recogniser)
 
+/** The ranges of Chinese characters, for character classes. */
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** Chinese numerals (一 … 十, 百, 零, 两). */
 export const NUMERALS = '一二三四五六七八九十百零〇两';
 /** The numerals of ordinals and small counts (第三师, 第十批, 十大工程). */
 export const ORDINAL_NUMERALS = '一二三四五六七八九十';
