@@ -33,6 +33,7 @@ import {
   GOVERNMENT_WORDS,
   NOT_ABBREVIATED_RECIPIENTS,
   RECIPIENT_ROOTS,
+  REGION_HEAD,
   SELF_MARKED_AID_BODY_HEADS,
   STATIONED,
   TEAM_HEADS,
@@ -229,7 +230,7 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
     const types = BARE_BODY_LEVELS[m.pending.level!] ?? [];
     const fits = (name: string) => {
       const d = gazetteer.get(name);
-      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith(CITY_HEAD) : t === 'division' ? DIVISION_NAME.test(d.name) : t === 'region' ? d.type === 'province' && d.name.endsWith('自治区') : d.type === t));
+      return d !== undefined && types.some((t) => (t === 'city' ? d.name.endsWith(CITY_HEAD) : t === 'division' ? DIVISION_NAME.test(d.name) : t === 'region' ? d.type === 'province' && d.name.endsWith(REGION_HEAD) : d.type === t));
     };
     const before = [...places].reverse().find((p) => p.end <= m.start && m.start - p.end < 200 && fits(p.name));
     const after = places.find((p) => p.start >= m.end && fits(p.name));

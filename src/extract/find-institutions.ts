@@ -6,6 +6,7 @@ import {
   ABBREVIATED_HEADS,
   AFFILIATED_ABBREVIATION,
   AFFILIATED_NAME,
+  BARE_INSTITUTION_LEVELS,
   BOUNDARY_WORDS,
   CJK,
   COMPANY_CLASS_WORDS,
@@ -28,6 +29,7 @@ import {
   PART_OF_UNIVERSITY,
   PART_SUFFIXES,
   PROPER_FACILITY_HEADS,
+  SOME_PLACE,
   TOWNSHIP_HEADS,
   ZONE_HEADS,
   anyOf,
@@ -99,8 +101,6 @@ function boundariesFor(type: NodeType): Map<string, string[]> {
   return type === 'school' || type === 'hospital' ? boundaryIndex() : curatedBoundaryIndex();
 }
 const DATE_UNIT = new RegExp(`^${anyOf(DATE_UNITS)}`, 'u');
-/** Level words that stand for the place in context (县一中, 市人民医院). */
-const BARE_LEVELS = ['县', '市'];
 const LIST_JOINER = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 
 /**
@@ -150,14 +150,14 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     // 台山市人民医院、中医院、妇幼保健院: a generic sibling takes the place of the one before it.
     // 县一中 after 吉木萨尔县第五小学: the level word stands for the sibling's county.
     const sibling = !place && previous?.place && previous.type === type && (type === 'hospital' || type === 'school') && LIST_JOINER.test(text.slice(previous.end, realStart)) ? previous : undefined;
-    const own = sibling && previous!.place!.endsWith(surface[0]!) && BARE_LEVELS.includes(surface[0]!) ? surface.slice(1) : surface;
+    const own = sibling && previous!.place!.endsWith(surface[0]!) && BARE_INSTITUTION_LEVELS.includes(surface[0]!) ? surface.slice(1) : surface;
     if (sibling && isNamed(sibling.place + own, suffix, type, { surface: sibling.place! } as Mention) && !isNamed(surface, suffix, type, undefined)) {
       const canonical = canonicalInstitution(sibling.place + own, type);
       if (canonical) found.push({ start: realStart, end, surface, type, ...canonical, aliases: [...canonical.aliases, surface] });
       continue;
     }
     // 县党群活动中心, 县一中: an institution of "the county" the article is about, resolved later.
-    if (!place && BARE_LEVELS.includes(surface[0]!) && isNamed(`某${surface}`, suffix, type, { surface: '某' } as Mention) && !isNamed(surface, suffix, type, undefined)) {
+    if (!place && BARE_INSTITUTION_LEVELS.includes(surface[0]!) && isNamed(`${SOME_PLACE}${surface}`, suffix, type, { surface: SOME_PLACE } as Mention) && !isNamed(surface, suffix, type, undefined)) {
       found.push({ start: realStart, end, surface, name: '', type, aliases: [surface], pending: { kind: 'institution', level: surface[0]!, full: surface.slice(1) } });
       continue;
     }

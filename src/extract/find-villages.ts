@@ -2,16 +2,29 @@
 // even with no county before them to hang from.
 
 import { functionWords, once } from './data-files.ts';
-import { BOUNDARY_WORDS, VILLAGE_HEADS } from './lexicon.ts';
+import {
+  BOUNDARY_WORDS,
+  GENERAL_MEASURE,
+  LIST_CLOSERS,
+  ORDINAL_NUMERALS,
+  ROUGH_NUMERALS,
+  VILLAGE_HEADS,
+  VILLAGE_LIST_JOINERS,
+  anyOf,
+} from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
-const HEAD = new RegExp(`(${VILLAGE_HEADS.join('|')})$`, 'u');
+const HEAD = new RegExp(`${anyOf(VILLAGE_HEADS)}$`, 'u');
 const notInNames = once(() => new Set([...BOUNDARY_WORDS, ...functionWords()]));
-const LIST_END = new RegExp(`^等[\\d一二三四五六七八九十几多]*个?(${VILLAGE_HEADS.join('|')})`, 'u');
+const LIST_END = new RegExp(
+  `^${anyOf(LIST_CLOSERS)}(?:[\\d${ORDINAL_NUMERALS}]|${anyOf(ROUGH_NUMERALS)})*(?:${GENERAL_MEASURE})?${anyOf(VILLAGE_HEADS)}`,
+  'u',
+);
+const JOINER = new RegExp(anyOf(VILLAGE_LIST_JOINERS), 'u');
 
 export function findListedVillages(text: string, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
-  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+  for (const closer of LIST_CLOSERS) for (let at = text.indexOf(closer); at >= 0; at = text.indexOf(closer, at + 1)) {
     if (!LIST_END.test(text.slice(at, at + 8))) continue;
     let end = at;
     for (let k = 0; k < 8; k++) {
@@ -24,7 +37,7 @@ export function findListedVillages(text: string, taken: Mention[]): Mention[] {
       if (!taken.some((t) => t.start < end && itemStart < t.end)) {
         found.push({ start: itemStart, end, surface: item, name: item, type: 'village', aliases: [] });
       }
-      if (!/[、和及]/u.test(text[itemStart - 1] ?? '')) break;
+      if (!JOINER.test(text[itemStart - 1] ?? '')) break;
       end = itemStart - 1;
     }
   }

@@ -56,6 +56,8 @@ export const SITE_PREPOSITIONS = ['在', '于'];
 export const DAY_OF_MONTH = '\\d{1,2}月\\d{1,2}日';
 /** Words that end a dateline (新华社北京9月12日电): the place before it is where the news was filed. */
 export const DATELINE_ENDINGS = ['电', '讯'];
+/** The head of an autonomous region's name (新疆维吾尔自治区): a 自治区 body's owner is a region. */
+export const REGION_HEAD = '自治区';
 /** The head of a county-level city's name (喀什市, 我市): a 市 body's owner is a unit named …市. */
 export const CITY_HEAD = '市';
 /** A division of the 兵团 (第三师), as a regular expression. */
@@ -239,6 +241,12 @@ export const GENERIC_AFTER_PLACE = [
   '省直', '专科', '定点', '多所', '多家', '一所', '一家', '中小', '高职', '本科', '部分', '所有', '全部', '其他', '相关',
   '加强', '共建', '干部', '援疆', '新建', '农牧', '绿色', '中农',
 ];
+
+/** Level words that stand for the place in context before an institution (县一中, 市人民医院). */
+export const BARE_INSTITUTION_LEVELS = ['县', '市'];
+
+/** A stand-in place (某县一中), to test a bare institution as if its place were written. */
+export const SOME_PLACE = '某';
 
 /** Facility heads that name a place only with a place or a proper name before them. */
 export const PROPER_FACILITY_HEADS = ['纪念馆', '纪念馆新馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '研究院'];
@@ -592,10 +600,19 @@ export const STRONG_AID_CUES = ['援疆', '援建', '对口支援', '对口援�
 /** Aid words that make a company a recipient of aid, not an investor. */
 export const COMPANY_AID_CUES = ['援建', '帮扶', '援助', '帮助'];
 
-/** Words of aid projects: in an article about one donor, the institutions and sites a sentence with them names are its aid. */
 /** Heads of village-level names (双河村, 团结路社区). */
 export const VILLAGE_HEADS = ['村', '社区'];
 
+/** Marks and conjunctions between the villages of a list (双河村、团结路社区等6个村). */
+export const VILLAGE_LIST_JOINERS = ['、', '和', '及'];
+
+/** Numerals of rough counts in a list's total (等十几个村, 等多个社区). */
+export const ROUGH_NUMERALS = ['几', '多'];
+
+/** The general measure word (6个村). */
+export const GENERAL_MEASURE = '个';
+
+/** Words of aid projects: in an article about one donor, the institutions and sites a sentence with them names are its aid. */
 export const PROJECT_WORDS = ['项目', '工程', '完工', '投运', '投用', '投入使用', '落成', '竣工', '启用', '开工', '挂牌', '揭牌', '援疆教师', '援疆医生', '援疆干部'];
 
 /** Verbs of building right before what was built for the recipient (援建的多浪第一幼儿园). */
@@ -693,6 +710,7 @@ export const SUBSIDIARY_LINKS = ['旗下的', '旗下', '的子公司', '子公�
 
 /** 在…内: a place or site between these is where something happens, not who receives aid. */
 export const SETTING_PREPOSITIONS = ['在'];
+/** The words that close 在…内 (在园区内, 在校园里, 在村中). */
 export const SETTING_POSTPOSITIONS = ['内', '里', '中'];
 
 /** Verbs by which a donor brings in a company (烟台市援疆工作组引进的…公司): the company's investment is the donor's aid. */

@@ -98,7 +98,13 @@ const CASES: Array<{ text: string; entities: Array<[string, string]>; relations:
   {
     text: '安徽援疆指挥部推动安踏集团在皮山县设立生产基地，并实施“皖疆同心”教育帮扶计划。',
     entities: [['安徽省', 'province'], ['安徽省对口支援新疆工作前方指挥部', 'agency'], ['安踏体育用品集团有限公司', 'company'], ['皖疆同心', 'program'], ['皮山县', 'county']],
-    relations: [['安徽省', 'runs', '皖疆同心'], ['安徽省对口支援新疆工作前方指挥部', 'part_of', '安徽省'], ['安踏体育用品集团有限公司', 'invests_in', '皮山县']],
+    // A company the donor's command brings in invests as the donor's aid.
+    relations: [
+      ['安徽省', 'runs', '皖疆同心'],
+      ['安徽省', 'supports', '皮山县'],
+      ['安徽省对口支援新疆工作前方指挥部', 'part_of', '安徽省'],
+      ['安踏体育用品集团有限公司', 'invests_in', '皮山县'],
+    ],
   },
 ];
 
@@ -127,6 +133,7 @@ describe('extractArticle on snippets of article language', () => {
     ]);
     expect(entity(x, '雅戈尔集团股份有限公司')?.aliases).toEqual(['雅戈尔集团']);
     expect(textRelations(x)).toEqual([
+      ['宁波市', 'supports', '库车市'],
       ['宁波市对口支援新疆工作前方指挥部', 'part_of', '宁波市'],
       ['雅戈尔集团股份有限公司', 'invests_in', '库车市'],
     ]);

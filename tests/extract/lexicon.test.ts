@@ -26,9 +26,10 @@ describe('anyPattern', () => {
 });
 
 describe('the lexicon module', () => {
-  // The place scanner (gazetteer.ts, find-places.ts) and the date and figure readers keep
-  // their own lists for now; every other module reads its words from the lexicon.
-  const OWN_LISTS = ['lexicon.ts', 'gazetteer.ts', 'find-places.ts', 'find-times.ts', 'find-amounts.ts', 'parse-number.ts', 'iso-date.ts', 'relation-facts.ts', 'add-time-and-amounts.ts'];
+  // The place scanner and the organisation lists (gazetteer.ts, find-places.ts,
+  // known-organisations.ts) and the date and figure readers keep their own lists for now;
+  // every other module reads its words from the lexicon.
+  const OWN_LISTS = ['lexicon.ts', 'gazetteer.ts', 'find-places.ts', 'known-organisations.ts', 'find-times.ts', 'find-amounts.ts', 'parse-number.ts', 'iso-date.ts', 'relation-facts.ts', 'add-time-and-amounts.ts'];
 
   it('is the only extraction module that spells Chinese words outside comments', () => {
     const spelling = readdirSync(EXTRACT)
@@ -43,8 +44,11 @@ describe('the lexicon module', () => {
   });
 
   it('says what each exported list describes', () => {
-    const source = readFileSync(new URL('lexicon.ts', EXTRACT), 'utf8');
-    const undocumented = [...source.matchAll(/(^.*\n)export const (\w+)/gmu)].filter(([, before]) => !before!.trim().endsWith('*/')).map(([, , name]) => name);
+    const lines = readFileSync(new URL('lexicon.ts', EXTRACT), 'utf8').split('\n');
+    const undocumented = lines.flatMap((line, i) => {
+      const name = /^export const (\w+)/u.exec(line)?.[1];
+      return name && !lines[i - 1]!.trim().endsWith('*/') ? [name] : [];
+    });
     expect(undocumented).toEqual([]);
   });
 });
