@@ -22,10 +22,15 @@ export function createTimeSlider(bounds: YearRange, histogram: number[], initial
   const output = h('output', { id: 'time-range-value', for: 'time-from time-to' });
   const undated = h('input', { id: 'time-undated', type: 'checkbox', checked: initial.undated });
   const peak = Math.max(1, ...histogram);
+  // Heights through the CSSOM: the server's CSP refuses style attributes.
   const bars = h(
     'div',
     { className: 'time-bars', 'aria-hidden': 'true' },
-    ...histogram.map((count, i) => h('span', { title: `${bounds.from + i}：${count} 条新关系`, style: `height:${Math.round((count / peak) * 100)}%` })),
+    ...histogram.map((count, i) => {
+      const bar = h('span', { title: `${bounds.from + i}：${count} 条新关系` });
+      bar.style.height = `${Math.round((count / peak) * 100)}%`;
+      return bar;
+    }),
   );
   const play = h('button', { id: 'time-play', type: 'button' }, '▶ 播放');
   let timer: ReturnType<typeof setInterval> | undefined;
