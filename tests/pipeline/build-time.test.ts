@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { runBuild } from '../../src/pipeline/run-build.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
+import { runQuery } from '../../src/query/console/run-query.ts';
+import { findTotals } from '../../src/query/totals.ts';
 import { runPython } from '../export/networkx.ts';
 
 const out = mkdtempSync(join(tmpdir(), 'kg-build-time-'));
@@ -45,5 +47,33 @@ print(json.dumps({"mode": g.graph["mode"], "node": g.nodes["江西省"].get("sta
       dated: graph.filterNodes((_n, a) => a.firstSeen !== undefined).length,
     });
     expect(read.edge).toBe('2023-04-01');
+  });
+});
+
+// The README's examples on the seed graph: a "since" query and a totals answer, with their evidence.
+describe('the README examples on the seed graph', () => {
+  it('who supports 和田地区 since 2020: 天津市 and 北京市, 北京市 by a sentence of 去年8月', () => {
+    const english = runQuery(graph, 'who supports 和田地区 since 2020');
+    expect(english.rows.map((r) => [r.supporter, r.years])).toEqual([
+      ['天津市', '2010–2025'],
+      ['北京市', '2024–2025'],
+    ]);
+    expect(runQuery(graph, '2020年以来谁支援和田地区').rows).toEqual(english.rows);
+    const beijing = english.paths![1]!.edges[0]!.evidence;
+    expect(beijing.map((e) => [e.article, e.date, e.time?.asWritten])).toContainEqual(['003_ea277452b1a26da8', '2025-07-06', '去年8月']);
+  });
+
+  it('totals 江西: the figures with their periods and evidence, the people not added', () => {
+    const totals = findTotals(graph, { of: '江西' });
+    expect(totals.facts.map((f) => [f.relation, f.kind, f.asWritten, f.period?.asWritten ?? ''])).toEqual([
+      ['supports', 'money', '1500余萬元', '兩年來'],
+      ['supports', 'projects', '近600個', ''],
+      ['supports', 'people', '777名', ''],
+      ['supports', 'people', '100余名', ''],
+      ['supports', 'people', '66名', ''],
+      ['invests_in', 'money', '12.4億元', ''],
+    ]);
+    expect(totals.facts[0]!.evidence[0]!.sentence).toMatch(/^兩年來,阿克陶縣人民醫/);
+    expect(totals.summary.find((s) => s.kind === 'people')).toMatchObject({ count: 3, note: expect.stringMatching(/^not added: 777名 and 100余名 may overlap/) });
   });
 });
