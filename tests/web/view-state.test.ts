@@ -19,6 +19,7 @@ describe('encodeViewState / decodeViewState', () => {
       ],
       pins: new Set(['天津市', '江西省']),
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+      time: { range: { from: 2019, to: 2023 }, undated: false },
     };
     const decoded = decodeViewState(encodeViewState(state));
     expect(decoded).toEqual({
@@ -32,7 +33,16 @@ describe('encodeViewState / decodeViewState', () => {
       expansions: state.expansions,
       pins: state.pins,
       camera: state.camera,
+      time: state.time,
     });
+  });
+
+  it('keeps the time slicer in the URL as years= and undated=0, and reads bad values as all time', () => {
+    const state = { ...initialState(), time: { range: { from: 2024, to: 2024 }, undated: true } };
+    expect(encodeViewState(state)).toBe('years=2024');
+    expect(decodeViewState('years=2024').time).toEqual(state.time);
+    expect(decodeViewState('years=2023-2019&undated=1').time).toEqual({ range: null, undated: true });
+    expect(decodeViewState('').time).toEqual({ range: null, undated: true });
   });
 
   it('writes each expansion and pin as its own parameter, the name last and whole', () => {

@@ -44,6 +44,9 @@ const COLUMN_LABELS: Record<string, string> = {
   approx: '约数',
   period: '时期',
   donor: '支援方',
+  donors: '支援方',
+  recipients: '受援方',
+  years: '年份',
   articles: '文章',
 };
 

@@ -7,6 +7,7 @@ import { byId, clear, h } from './dom.ts';
 import { typeCounts } from './load-graph.ts';
 import type { Viewer } from './viewer.ts';
 import type { SizeBy } from './view-state.ts';
+import { edgeInTime } from './reducers.ts';
 import { communityList, visibleCounts } from './visible-counts.ts';
 
 const nodeColors: Record<string, string> = NODE_COLORS;
@@ -64,12 +65,12 @@ export function mountLegend(viewer: Viewer): { update(): void } {
   let lastHidden: ReadonlySet<string> | null = null;
   const update = () => {
     const state = viewer.state;
-    const key = `${state.colorBy}|${state.sizeBy}|${[...state.hiddenEdgeTypes].sort().join(',')}`;
+    const key = `${state.colorBy}|${state.sizeBy}|${[...state.hiddenEdgeTypes].sort().join(',')}|${JSON.stringify(state.time)}`;
     // The hidden set is a new object whenever the filters change, so identity tells.
     if (key === signature && lastHidden === viewer.hiddenNodes()) return;
     signature = key;
     lastHidden = viewer.hiddenNodes();
-    const counts = visibleCounts(viewer.graph, viewer.hiddenNodes(), state.hiddenEdgeTypes);
+    const counts = visibleCounts(viewer.graph, viewer.hiddenNodes(), state.hiddenEdgeTypes, (edge, a) => edgeInTime(edge, a, state));
     const byType = state.colorBy === 'type';
     for (const [type, total] of totals.nodes) {
       const button = nodeButtons.get(type)!;

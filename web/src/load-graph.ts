@@ -3,7 +3,7 @@
 // tested in Node.
 import { MultiDirectedGraph } from 'graphology';
 
-import type { EdgeType, EvidenceItem, NodeType } from '../../src/api/contract.ts';
+import type { AmountFactBody, EdgeType, EvidenceItem, NodeType } from '../../src/api/contract.ts';
 import { EDGE_COLORS, NODE_COLORS, communityColor } from '../../src/graph/palette.ts';
 import { isBigGraph } from './big-graph.ts';
 import { SIZE_BYS } from './view-state.ts';
@@ -30,6 +30,9 @@ export interface ViewNodeAttributes {
   size: number;
   sizes: Record<SizeBy, number>;
   colors: Record<ColorBy, string>;
+  /** Dates (YYYY-MM-DD) the evidence covers; missing when undated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface ViewEdgeAttributes {
@@ -38,6 +41,10 @@ export interface ViewEdgeAttributes {
   weight: number;
   color: string;
   size: number;
+  firstSeen?: string;
+  lastSeen?: string;
+  /** Figures the evidence states (aid and investment edges). */
+  amounts?: AmountFactBody[];
 }
 
 export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
@@ -97,6 +104,7 @@ export function loadGraph(data: unknown, view: { sizeBy?: SizeBy; colorBy?: Colo
       size: 0,
       sizes: { degree: 0, mentions: 0, pagerank: 0, betweenness: 0 },
       colors: { type: typeColor, community: communityColor(community) },
+      ...seenOf(a),
     });
   });
 
@@ -117,6 +125,8 @@ export function loadGraph(data: unknown, view: { sizeBy?: SizeBy; colorBy?: Colo
       weight: finiteOr(a.weight, 1),
       color: EDGE_COLORS[kind as EdgeType] ?? FALLBACK_EDGE_COLOR,
       size: 1,
+      ...seenOf(a),
+      ...(Array.isArray(a.amounts) && a.amounts.length ? { amounts: a.amounts as AmountFactBody[] } : {}),
     });
   });
 
@@ -185,6 +195,12 @@ function orderByKnown(counts: Map<string, number>, known: string[]): Array<[stri
     return i === -1 ? known.length : i;
   };
   return [...counts].sort((a, b) => rank(a[0]) - rank(b[0]) || a[0].localeCompare(b[0]));
+}
+
+// firstSeen/lastSeen when both are dates; anything else leaves the item undated.
+function seenOf(a: Record<string, unknown>): { firstSeen?: string; lastSeen?: string } {
+  const date = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+  return date(a.firstSeen) && date(a.lastSeen) ? { firstSeen: a.firstSeen as string, lastSeen: a.lastSeen as string } : {};
 }
 
 // Golden-angle spiral: a readable fallback for nodes without positions.

@@ -10,6 +10,7 @@ import { byId } from './dom.ts';
 import { evidenceCards } from './evidence-cards.ts';
 import { mountExportButtons } from './export-buttons.ts';
 import { resolveHighlight } from './highlight.ts';
+import { mountEdgeTooltip } from './edge-tooltip.ts';
 import { mountLegend } from './legend.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { loadGraph } from './load-graph.ts';
@@ -21,6 +22,7 @@ import { mountQueryConsole } from './query-console.ts';
 import { sceneNodes, withExpansion } from './scene.ts';
 import { mountSearchBox } from './search-box.ts';
 import { mountStatusLine } from './status-line.ts';
+import { mountTimeSlider } from './time-slider.ts';
 import { decodeViewState, encodeViewState, isExploring } from './view-state.ts';
 import type { ColorBy, SizeBy } from './view-state.ts';
 import { createViewer } from './viewer.ts';
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
   keepSized(viewer);
 
   const legend = mountLegend(viewer);
+  mountTimeSlider(viewer, byId('legend-box'));
+  mountEdgeTooltip(viewer);
   const statusLine = mountStatusLine(viewer);
   const modeBar = mountModeBar();
   let table: DataTable | null = null;

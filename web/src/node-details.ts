@@ -5,6 +5,8 @@ import type { NodeMetrics } from '../../src/api/contract.ts';
 import { nodeEvidenceCards } from './evidence-cards.ts';
 import type { EvidenceCard } from './evidence-cards.ts';
 import type { ViewGraph } from './load-graph.ts';
+import { nodeFigures } from './node-figures.ts';
+import type { NodeFigures } from './node-figures.ts';
 
 export interface NeighbourRef {
   key: string;
@@ -30,6 +32,11 @@ export interface NodeDetails {
   groups: NeighbourGroup[];
   /** One card per distinct evidence sentence. */
   evidence: EvidenceCard[];
+  /** Dates its evidence covers; missing when undated. */
+  firstSeen?: string;
+  lastSeen?: string;
+  /** Figures on its aid and investment edges. */
+  figures: NodeFigures[];
 }
 
 /** `null` when the node does not exist. Groups follow the ontology's edge-type order, outgoing first. */
@@ -71,5 +78,7 @@ export function nodeDetails(graph: ViewGraph, node: string): NodeDetails | null 
     metrics: { degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community },
     groups: sortedGroups,
     evidence: nodeEvidenceCards(graph, node),
+    ...(a.firstSeen && a.lastSeen ? { firstSeen: a.firstSeen, lastSeen: a.lastSeen } : {}),
+    figures: nodeFigures(graph, node),
   };
 }

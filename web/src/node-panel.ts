@@ -2,9 +2,11 @@
 // (expand 1–3 hops by edge type, pin, collapse, path to…), aliases, neighbours, evidence.
 import { EDGE_TYPES } from '../../src/api/contract.ts';
 import type { EdgeType } from '../../src/api/contract.ts';
+import { yearsText } from './amount-text.ts';
 import { edgeLabel, nodeTypeLabel } from './console-text.ts';
 import { byId, clear, h } from './dom.ts';
 import type { EvidenceCard } from './evidence-cards.ts';
+import { figuresSection } from './figures-section.ts';
 import { renderEvidenceCards } from './evidence-view.ts';
 import type { NodeDetails } from './node-details.ts';
 import type { Expansion } from './view-state.ts';
@@ -50,6 +52,7 @@ export function renderNodePanel(details: NodeDetails | null, context: PanelConte
       {},
       h('span', { id: 'panel-type' }, nodeTypeLabel(details.kind)),
       h('span', { className: 'muted' }, ` · 连接 ${m.degree} · 提及 ${details.mentions} · 文章 ${details.articles.length}`),
+      details.firstSeen ? h('span', { id: 'panel-years', className: 'muted' }, ` · ${yearsText(details)} 年`) : null,
     ),
     h(
       'p',
@@ -80,6 +83,7 @@ export function renderNodePanel(details: NodeDetails | null, context: PanelConte
     );
   }
 
+  panel.append(...figuresSection(details.figures, actions.selectNode));
   panel.append(h('h3', {}, `证据（${details.evidence.length} 句）`));
   if (details.evidence.length) panel.append(renderEvidenceCards(details.evidence, actions.showArticle, 'panel-evidence'));
   else panel.append(h('p', { id: 'panel-evidence', className: 'muted' }, '无文本证据（来自行政区划表）。'));

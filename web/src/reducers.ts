@@ -2,6 +2,7 @@
 // Pure and sigma-free so the rules are unit-tested.
 import type { ViewEdgeAttributes, ViewGraph, ViewNodeAttributes } from './load-graph.ts';
 import { sceneNodes } from './scene.ts';
+import { inTime, isTimeFiltered } from './time-range.ts';
 import { isExploring } from './view-state.ts';
 import type { ViewState } from './view-state.ts';
 
@@ -54,10 +55,11 @@ export interface EdgeDisplay {
 export function filteredOutNodes(graph: ViewGraph, state: ViewState): Set<string> {
   const hidden = new Set<string>();
   const scene = isExploring(state) ? sceneNodes(graph, state.expansions, state.pins, state.hiddenEdgeTypes) : null;
-  if (state.hiddenNodeTypes.size === 0 && state.minDegree <= 0 && !scene) return hidden;
+  const timed = isTimeFiltered(state.time);
+  if (state.hiddenNodeTypes.size === 0 && state.minDegree <= 0 && !scene && !timed) return hidden;
   graph.forEachNode((node, a) => {
     if (node === state.selected || state.highlight?.nodes.has(node)) return;
-    if (state.hiddenNodeTypes.has(a.kind) || a.degree < state.minDegree || (scene && !scene.has(node))) hidden.add(node);
+    if (state.hiddenNodeTypes.has(a.kind) || a.degree < state.minDegree || (scene && !scene.has(node)) || (timed && !inTime(a, state.time))) hidden.add(node);
   });
   return hidden;
 }
@@ -158,7 +160,8 @@ export function edgeDisplay(
   view: DerivedView,
 ): EdgeDisplay {
   const display: EdgeDisplay = { color: a.color, size: a.size, hidden: false, zIndex: 0 };
-  if (state.hiddenEdgeTypes.has(a.kind) || view.hidden.has(source) || view.hidden.has(target)) return { ...display, hidden: true };
+  if (state.hiddenEdgeTypes.has(a.kind) || view.hidden.has(source) || view.hidden.has(target) || !edgeInTime(edge, a, state))
+    return { ...display, hidden: true };
 
   const touchesFocus = view.focus !== null && (source === view.focus || target === view.focus);
   if (view.focus && !view.lightFocus) {
@@ -174,6 +177,11 @@ export function edgeDisplay(
   }
   if (touchesFocus) return { ...shown, color: shown.color === DIM_EDGE_COLOR ? a.color : shown.color, size: shown.size + 1, zIndex: 1 };
   return shown;
+}
+
+/** The time slicer hides an edge out of its years, unless it is part of the answer shown. */
+export function edgeInTime(edge: string, a: { firstSeen?: string; lastSeen?: string }, state: Pick<ViewState, 'time' | 'highlight'>): boolean {
+  return !isTimeFiltered(state.time) || state.highlight?.edges.has(edge) === true || inTime(a, state.time);
 }
 
 function dim(display: NodeDisplay): NodeDisplay {

@@ -2,8 +2,9 @@
 // undated items, "all years" and "play" (the end year steps forward, as Gephi's timeline plays).
 // It only reports the filter; the viewer applies it.
 import { h } from './dom.ts';
-import { clampYears, formatYears } from './time-range.ts';
+import { clampYears, formatYears, yearBounds, yearHistogram } from './time-range.ts';
 import type { TimeFilter, YearRange } from './time-range.ts';
+import type { Viewer } from './viewer.ts';
 
 export interface TimeSlider {
   readonly element: HTMLElement;
@@ -106,4 +107,16 @@ export function createTimeSlider(bounds: YearRange, histogram: number[], initial
       paint(filter);
     },
   };
+}
+
+/**
+ * Puts the slicer in the legend, sized to the graph's years, and wires it to the viewer; nothing
+ * when no node or edge is dated. The counts at the top follow the viewer's filters.
+ */
+export function mountTimeSlider(viewer: Viewer, host: HTMLElement): TimeSlider | null {
+  const bounds = yearBounds(viewer.graph);
+  if (!bounds) return null;
+  const slider = createTimeSlider(bounds, yearHistogram(viewer.graph, bounds), viewer.state.time, (time) => viewer.setTime(time));
+  host.append(slider.element);
+  return slider;
 }

@@ -1,6 +1,8 @@
 // The viewer's state as one plain object, and its round trip through the URL so a view can be shared.
 import { EDGE_TYPES } from '../../src/api/contract.ts';
 import type { EdgeType } from '../../src/api/contract.ts';
+import { ALL_TIME, formatYears, parseYears } from './time-range.ts';
+import type { TimeFilter } from './time-range.ts';
 
 export interface CameraPosition {
   x: number;
@@ -46,6 +48,8 @@ export interface ViewState {
   camera: CameraPosition | null;
   /** Nodes moved apart so focused labels do not overlap, with their own positions (not in the URL). */
   displaced: Map<string, { x: number; y: number }>;
+  /** The time slicer: the years shown, and whether undated items show. */
+  time: TimeFilter;
 }
 
 export function initialState(): ViewState {
@@ -64,6 +68,7 @@ export function initialState(): ViewState {
     pins: new Set(),
     camera: null,
     displaced: new Map(),
+    time: ALL_TIME,
   };
 }
 
@@ -74,10 +79,10 @@ export function isExploring(state: Pick<ViewState, 'expansions' | 'pins'>): bool
 /** The part of the state that goes in the URL, and nothing else. */
 export type SharedState = Pick<
   ViewState,
-  'selected' | 'hiddenNodeTypes' | 'hiddenEdgeTypes' | 'minDegree' | 'sizeBy' | 'colorBy' | 'query' | 'expansions' | 'pins' | 'camera'
+  'selected' | 'hiddenNodeTypes' | 'hiddenEdgeTypes' | 'minDegree' | 'sizeBy' | 'colorBy' | 'query' | 'expansions' | 'pins' | 'camera' | 'time'
 >;
 
-const OWN_PARAMS = ['node', 'q', 'hide', 'hideEdges', 'minDegree', 'size', 'color', 'x', 'pin', 'cam'];
+const OWN_PARAMS = ['node', 'q', 'hide', 'hideEdges', 'minDegree', 'size', 'color', 'x', 'pin', 'cam', 'years', 'undated'];
 
 /**
  * Writes the shared state over `base` (other parameters, such as `graph`, are kept) and returns
@@ -96,6 +101,8 @@ export function encodeViewState(state: SharedState, base = ''): string {
   if (state.colorBy !== 'type') params.set('color', state.colorBy);
   for (const e of state.expansions) params.append('x', `${e.hops}:${e.via.join('+')}:${e.node}`);
   for (const pin of [...state.pins].sort()) params.append('pin', pin);
+  if (state.time.range) params.set('years', formatYears(state.time.range));
+  if (!state.time.undated) params.set('undated', '0');
   if (state.camera) {
     const { x, y, ratio } = state.camera;
     params.set('cam', [x, y, ratio].map((v) => Number(v.toFixed(4))).join(','));
@@ -133,6 +140,7 @@ export function decodeViewState(search: string): SharedState {
     pins: new Set(params.getAll('pin').filter(Boolean)),
     camera:
       cam.length === 3 && cam.every(Number.isFinite) && cam[2]! > 0 ? { x: cam[0]!, y: cam[1]!, ratio: cam[2]! } : null,
+    time: { range: parseYears(params.get('years')), undated: params.get('undated') !== '0' },
   };
 }
 

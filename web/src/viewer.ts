@@ -11,6 +11,7 @@ import { deriveView, edgeDisplay, filteredOutNodes, nodeDisplay } from './reduce
 import type { DerivedView } from './reducers.ts';
 import { initialState } from './view-state.ts';
 import type { CameraPosition, ColorBy, Expansion, Highlight, SharedState, SizeBy, ViewState } from './view-state.ts';
+import type { TimeFilter } from './time-range.ts';
 
 export const LABEL_FONT =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans SC", sans-serif';
@@ -35,6 +36,8 @@ export interface Viewer {
   setMinDegree(minDegree: number): void;
   setSizeBy(sizeBy: SizeBy): void;
   setColorBy(colorBy: ColorBy): void;
+  /** The time slicer: show the graph as its evidence stands in a range of years. */
+  setTime(time: TimeFilter): void;
   setExpansions(expansions: Expansion[]): void;
   setPinned(node: string, pinned: boolean): void;
   /** Leaves exploring: every expansion and pin goes, the whole graph shows again. */
@@ -79,6 +82,8 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     zIndex: true,
     hideEdgesOnMove: big,
     hideLabelsOnMove: big,
+    // Edge hover (figures in a tooltip) needs a picking pass over every edge: not on big graphs.
+    enableEdgeEvents: !big,
     nodeReducer: (node, data) => nodeDisplay(node, data as unknown as ViewNodeAttributes, state, view) as Partial<NodeDisplayData>,
     edgeReducer: (edge, data) =>
       edgeDisplay(edge, data as unknown as ViewEdgeAttributes, graph.source(edge), graph.target(edge), state, view) as Partial<EdgeDisplayData>,
@@ -188,6 +193,10 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       state.colorBy = colorBy;
       setColors(graph, colorBy);
       refresh();
+    },
+    setTime(time) {
+      state.time = time;
+      refresh({ filters: true, reindex: unspread() });
     },
     setExpansions(expansions) {
       state.expansions = expansions;

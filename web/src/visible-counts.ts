@@ -1,5 +1,5 @@
 // How many nodes and edges of each type are shown, so the legend and the status line follow the filters.
-import type { ViewGraph } from './load-graph.ts';
+import type { ViewEdgeAttributes, ViewGraph } from './load-graph.ts';
 
 export interface VisibleCounts {
   nodes: number;
@@ -10,7 +10,13 @@ export interface VisibleCounts {
   communities: Map<number, number>;
 }
 
-export function visibleCounts(graph: ViewGraph, hiddenNodes: ReadonlySet<string>, hiddenEdgeTypes: ReadonlySet<string>): VisibleCounts {
+/** `edgeShown` adds a rule of its own (the time slicer's) to the edge types and hidden ends. */
+export function visibleCounts(
+  graph: ViewGraph,
+  hiddenNodes: ReadonlySet<string>,
+  hiddenEdgeTypes: ReadonlySet<string>,
+  edgeShown: (edge: string, attributes: ViewEdgeAttributes) => boolean = () => true,
+): VisibleCounts {
   const counts: VisibleCounts = { nodes: 0, edges: 0, nodeTypes: new Map(), edgeTypes: new Map(), communities: new Map() };
   const add = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
   graph.forEachNode((node, a) => {
@@ -19,8 +25,8 @@ export function visibleCounts(graph: ViewGraph, hiddenNodes: ReadonlySet<string>
     add(counts.nodeTypes, a.kind);
     add(counts.communities, a.community);
   });
-  graph.forEachEdge((_edge, a, source, target) => {
-    if (hiddenEdgeTypes.has(a.kind) || hiddenNodes.has(source) || hiddenNodes.has(target)) return;
+  graph.forEachEdge((edge, a, source, target) => {
+    if (hiddenEdgeTypes.has(a.kind) || hiddenNodes.has(source) || hiddenNodes.has(target) || !edgeShown(edge, a)) return;
     counts.edges++;
     add(counts.edgeTypes, a.kind);
   });
