@@ -12,6 +12,7 @@ import type { BuildResult } from './measure-build.ts';
 import type { ExtractionResult, ProfileResult } from './measure-extraction.ts';
 import type { IncrementalResult } from './measure-incremental.ts';
 import type { QueriesResult } from './measure-queries.ts';
+import type { ScaleResult } from './measure-scale.ts';
 import type { ServerResult } from './measure-server.ts';
 import type { ViewerResult } from './measure-viewer.ts';
 import { hasChromium } from '../tests/e2e/chromium.ts';
@@ -19,7 +20,7 @@ import { type Figure, figuresOf, formatTable } from './report.ts';
 import { machineInfo } from './machine.ts';
 import { CORPUS_DIR } from './make-corpus.ts';
 
-const SECTIONS = ['extraction', 'build', 'incremental', 'queries', 'server', 'viewer'] as const;
+const SECTIONS = ['extraction', 'build', 'incremental', 'queries', 'server', 'scale', 'viewer'] as const;
 type Section = (typeof SECTIONS)[number];
 
 interface Plan {
@@ -175,6 +176,13 @@ async function main(): Promise<number> {
     results.server = { searchReqPerSec: result.search.requestsPerSec, pathReqPerSec: result.path.requestsPerSec, ...result };
   });
 
+  let scale: ScaleResult | undefined;
+  await attempt('scale', async () => {
+    const { result } = await runInChild<ScaleResult>('scale', { graphDir, ...plan.load }, { timeoutMs: 900_000 });
+    scale = result;
+    results.scale = result;
+  });
+
   let viewer: ViewerResult | undefined;
   if (plan.sections.has('viewer') && !hasChromium()) {
     log('viewer skipped: no Chromium at /usr/bin/chromium (set CHROMIUM_PATH)');
@@ -187,7 +195,7 @@ async function main(): Promise<number> {
     });
   }
 
-  const figures: Figure[] = figuresOf({ extraction, build, incremental, queries, server, viewer, articles: plan.articles });
+  const figures: Figure[] = figuresOf({ extraction, build, incremental, queries, server, scale, viewer, articles: plan.articles });
   results.figures = figures;
   results.errors = errors;
   results.benchSeconds = (performance.now() - started) / 1000;

@@ -3,6 +3,7 @@
 import { loadGraph } from '../src/graph/store.ts';
 import type { KgGraph } from '../src/graph/build.ts';
 import { findPaths } from '../src/query/find-paths.ts';
+import { resolveName } from '../src/query/resolve-name.ts';
 import { search } from '../src/query/search.ts';
 import { getSearchIndex } from '../src/query/search-index.ts';
 import { findSupporters } from '../src/query/supporters.ts';
@@ -22,6 +23,8 @@ export interface GraphQueries {
   simplePaths: Latency & { truncatedShare: number };
   supporters: Latency;
   search: Latency;
+  /** Resolving a name that does not exist: the error with its suggestions. */
+  suggestions: Latency;
 }
 
 export interface QueriesOptions {
@@ -63,6 +66,24 @@ function measureGraph(graph: KgGraph, prepareSeconds: number, samples: number): 
   });
   const supporters = timeEach(recipients, (of) => findSupporters(graph, { of }), { warmup: 2, budgetMs: 10_000 });
   const searchLatency = timeEach(queries, (q) => search(graph, { q, limit: 10 }));
+  // Misspellings as people make them: a real name with its head swapped for another's and its
+  // last character changed, kept only when no entity has that name.
+  const unknown: string[] = [];
+  for (let i = 0; unknown.length < samples && i < samples * 20; i++) {
+    const q = `${random.pick(connected).slice(0, 2)}${random.pick(connected).slice(2, -1)}县`;
+    try {
+      resolveName(graph, q);
+    } catch {
+      unknown.push(q);
+    }
+  }
+  const suggestions = timeEach(unknown, (q) => {
+    try {
+      resolveName(graph, q);
+    } catch {
+      // The suggestions are the answer.
+    }
+  });
   return {
     nodes: graph.order,
     edges: graph.size,
@@ -72,6 +93,7 @@ function measureGraph(graph: KgGraph, prepareSeconds: number, samples: number): 
     simplePaths: { ...simple, truncatedShare: truncated / calls },
     supporters,
     search: searchLatency,
+    suggestions,
   };
 }
 

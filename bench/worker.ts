@@ -8,6 +8,7 @@ const TASKS: Record<string, () => Promise<Task>> = {
   incremental: async () => (await import('./measure-incremental.ts')).measureIncremental as Task,
   queries: async () => (await import('./measure-queries.ts')).measureQueries as Task,
   server: async () => (await import('./measure-server.ts')).measureServer as Task,
+  scale: async () => (await import('./measure-scale.ts')).measureScale as Task,
   viewer: async () => (await import('./measure-viewer.ts')).measureViewer as Task,
 };
 

@@ -1,0 +1,143 @@
+// The server on the built (36k-node) graph, in its own process as `npm start` runs it:
+// start time and RSS; /healthz latency while 4 full GEXF exports and 20 hard path queries
+// run at once; a second GEXF export (from the cache); /api/path throughput.
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import autocannon from 'autocannon';
+
+import { loadGraph } from '../src/graph/store.ts';
+import { createRandom } from './random.ts';
+import { median, percentile } from './stats.ts';
+
+export interface ScaleResult {
+  nodes: number;
+  edges: number;
+  /** From spawning the process to listening, and its RSS then and 2 s later. */
+  startSeconds: number;
+  startRssMb: number;
+  settledRssMb: number;
+  underLoad: {
+    healthz: { samples: number; p50Ms: number; p99Ms: number; maxMs: number };
+    gexfExports: { count: number; seconds: number[]; bytes: number };
+    hardPaths: { count: number; ok: number; busy: number; p99Ms: number; truncated: number };
+    peakRssMb: number;
+  };
+  secondExportMs: number;
+  secondExportBrMs: number;
+  path: { requestsPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; connections: number; durationSec: number };
+}
+
+const SERVE = fileURLToPath(new URL('./serve-graph.ts', import.meta.url));
+
+export async function measureScale(options: { graphDir: string; connections: number; durationSec: number }): Promise<ScaleResult> {
+  const graph = await loadGraph(options.graphDir);
+  const scratch = mkdtempSync(join(tmpdir(), 'kg-bench-scale-'));
+  const started = performance.now();
+  const child = fork(SERVE, [options.graphDir, join(scratch, 'web')], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  try {
+    const ready = await answer<{ url: string; rssMb: number }>(child, 300_000);
+    const startSeconds = (performance.now() - started) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const settled = await ask(child);
+    const { url } = ready;
+
+    // Hubs: the best-connected nodes, where simple paths multiply.
+    const hubs = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, 40);
+    const random = createRandom(17);
+    const q = (s: string) => encodeURIComponent(s);
+    const hard = Array.from({ length: 20 }, (_, i) => `/api/path?from=${q(hubs[i]!)}&to=${q(hubs[39 - i]!)}&mode=simple&max=6`);
+
+    let loading = true;
+    const healthz: number[] = [];
+    const sampler = (async () => {
+      while (loading) {
+        const t = performance.now();
+        await (await fetch(`${url}/healthz`)).arrayBuffer();
+        healthz.push(performance.now() - t);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    })();
+    const exportOnce = async () => {
+      const t = performance.now();
+      const body = await (await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();
+      return { seconds: (performance.now() - t) / 1000, bytes: body.byteLength };
+    };
+    const pathOnce = async (path: string) => {
+      const t = performance.now();
+      const res = await fetch(`${url}${path}`);
+      const body = (await res.json()) as { truncated?: boolean };
+      return { ms: performance.now() - t, status: res.status, truncated: body.truncated === true };
+    };
+    const [exports, paths] = await Promise.all([Promise.all(Array.from({ length: 4 }, exportOnce)), Promise.all(hard.map(pathOnce))]);
+    const loaded = await ask(child);
+    loading = false;
+    await sampler;
+
+    let t = performance.now();
+    await (await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();
+    const secondExportMs = performance.now() - t;
+    t = performance.now();
+    await (await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+    const secondExportBrMs = performance.now() - t;
+
+    const connected = graph.filterNodes((node) => graph.degree(node) > 0);
+    const requests = Array.from({ length: 50 }, () => ({ method: 'GET' as const, path: `/api/path?from=${q(random.pick(connected))}&to=${q(random.pick(connected))}` }));
+    const load = await autocannon({ url, connections: options.connections, duration: options.durationSec, workers: 1, requests });
+
+    const ok = paths.filter((p) => p.status === 200);
+    return {
+      nodes: graph.order,
+      edges: graph.size,
+      startSeconds,
+      startRssMb: ready.rssMb,
+      settledRssMb: settled.rssMb,
+      underLoad: {
+        healthz: { samples: healthz.length, p50Ms: median(healthz), p99Ms: percentile(healthz, 99), maxMs: Math.max(...healthz) },
+        gexfExports: { count: exports.length, seconds: exports.map((e) => e.seconds), bytes: exports[0]!.bytes },
+        hardPaths: {
+          count: paths.length,
+          ok: ok.length,
+          busy: paths.filter((p) => p.status === 503).length,
+          p99Ms: percentile(paths.map((p) => p.ms), 99),
+          truncated: ok.filter((p) => p.truncated).length,
+        },
+        peakRssMb: loaded.peakRssMb,
+      },
+      secondExportMs,
+      secondExportBrMs,
+      path: {
+        requestsPerSec: load.requests.average,
+        p50Ms: load.latency.p50,
+        p99Ms: load.latency.p99,
+        non2xx: load.non2xx,
+        connections: options.connections,
+        durationSec: options.durationSec,
+      },
+    };
+  } finally {
+    child.kill('SIGKILL');
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+function answer<T>(child: ChildProcess, timeoutMs: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the server did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    child.once('message', (message) => {
+      clearTimeout(timer);
+      resolve(message as T);
+    });
+    child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
+  });
+}
+
+function ask(child: ChildProcess): Promise<{ rssMb: number; peakRssMb: number }> {
+  const reply = answer<{ rssMb: number; peakRssMb: number }>(child, 30_000);
+  child.send('rss');
+  return reply;
+}

@@ -1,0 +1,11 @@
+// Child process of the scale bench: serves a graph folder as `npm start` would (startServer),
+// reports when it listens with its start time and RSS, answers RSS questions, and runs until killed.
+import { resolveSettings } from '../src/config.ts';
+import { startServer } from '../src/server/start-server.ts';
+
+const [graphDir, webDir] = process.argv.slice(2);
+const settings = resolveSettings({ graphDir, articlesDir: `${graphDir}/no-articles`, webDir, port: 0 });
+const running = await startServer(settings, () => {});
+const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
+process.send!({ url: running.url, rssMb: rssMb(), uptimeSeconds: process.uptime() });
+process.on('message', () => process.send!({ rssMb: rssMb(), peakRssMb: process.resourceUsage().maxRSS / 1024 }));
