@@ -1,5 +1,7 @@
 // Articles → extractions → graph → files: the build that `kg build`, `kg serve` and the
 // server's start-up all run. The files are committed as one set (graph-folder.ts).
+import { availableParallelism } from 'node:os';
+
 import { extractArticle } from '../extract/extract-article.ts';
 import { unifyAliases } from '../extract/unify-aliases.ts';
 import { applySizes, buildGraph, type KgGraph } from '../graph/build.ts';
@@ -7,6 +9,7 @@ import { layoutGraph } from '../graph/layout.ts';
 import type { FileId } from '../ingest/article-id.ts';
 import { readArticles } from '../ingest/read-articles.ts';
 import type { Article, Extraction } from '../types.ts';
+import { extractInWorkers } from './extract-in-workers.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 import { readJournal } from './journal.ts';
@@ -16,6 +19,8 @@ export type BuildStage = 'reading' | 'extracting';
 export interface BuildOptions {
   articlesDir: string;
   outDir: string;
+  /** Extraction threads; default one per core. 1 extracts on this thread. */
+  workers?: number;
   /** Progress of the long stages, e.g. for a progress bar. */
   onProgress?: (stage: BuildStage, done: number, total: number) => void;
 }
@@ -47,7 +52,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
         onProgress: (done, total) => options.onProgress?.('reading', done, total),
       });
       times.read = clock.lap();
-      const extractions = extractAll(articles, skipped, options.onProgress);
+      const extractions = await extractAll(articles, skipped, options);
       times.extract = clock.lap();
       const kept = new Set(extractions.map((x) => x.article));
       for (const article of articles) if (kept.has(article.id)) await staged.writeArticle(article);
@@ -82,7 +87,22 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
   }
 }
 
-function extractAll(articles: Article[], skipped: BuildSummary['skipped'], onProgress: BuildOptions['onProgress']): Extraction[] {
+// Articles per batch sent to a worker: big enough that messaging costs little, small
+// enough that the last batches do not leave a core idle for long.
+const BATCH_SIZE = 100;
+
+async function extractAll(articles: Article[], skipped: BuildSummary['skipped'], options: BuildOptions): Promise<Extraction[]> {
+  const { onProgress } = options;
+  const workers = options.workers ?? availableParallelism();
+  if (workers > 1 && articles.length > BATCH_SIZE) {
+    const { extractions, failed } = await extractInWorkers(articles, {
+      workers,
+      batchSize: BATCH_SIZE,
+      onProgress: (done, total) => onProgress?.('extracting', done, total),
+    });
+    skipped.push(...failed);
+    return extractions;
+  }
   const extractions: Extraction[] = [];
   for (const [i, article] of articles.entries()) {
     try {
