@@ -1,6 +1,7 @@
 // Extraction across cores: articles go in batches to a pool of worker threads (one per
 // core), each batch to the first worker free; results are put back in article order, so
 // the graph is the same as from a one-thread build.
+import { rememberSpellingKeys } from '../query/spelling-keys.ts';
 import type { Article, Extraction } from '../types.ts';
 import type { ExtractBatch, ExtractedBatch } from './extract-worker.ts';
 import { startWorker } from './start-worker.ts';
@@ -35,8 +36,9 @@ export async function extractInWorkers(
               const batch = next++;
               worker.postMessage({ batch, articles: batches[batch]! } satisfies ExtractBatch);
             };
-            worker.on('message', ({ batch, results }: ExtractedBatch) => {
+            worker.on('message', ({ batch, results, keys }: ExtractedBatch) => {
               answers[batch] = results;
+              rememberSpellingKeys(keys);
               done += results.length;
               options.onProgress?.(done, articles.length);
               send();

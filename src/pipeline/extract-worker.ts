@@ -2,6 +2,8 @@
 import { parentPort } from 'node:worker_threads';
 
 import { extractArticle } from '../extract/extract-article.ts';
+import { spellingKey } from '../query/spelling-keys.ts';
+import type { SpellingKeyTable } from '../query/spelling-keys.ts';
 import type { Article, Extraction } from '../types.ts';
 
 export interface ExtractBatch {
@@ -13,15 +15,21 @@ export interface ExtractedBatch {
   batch: number;
   /** One per article, in order: its extraction, or why it could not be extracted. */
   results: Array<{ extraction: Extraction } | { article: string; reason: string }>;
+  /** The name index's keys of the names and aliases met, computed here rather than by the build's thread. */
+  keys: SpellingKeyTable;
 }
 
 parentPort!.on('message', ({ batch, articles }: ExtractBatch) => {
+  const keys: SpellingKeyTable = {};
   const results: ExtractedBatch['results'] = articles.map((article) => {
     try {
-      return { extraction: extractArticle(article) };
+      const extraction = extractArticle(article);
+      for (const entity of extraction.entities)
+        for (const text of [entity.name, ...entity.aliases]) if (!(text in keys)) keys[text] = spellingKey(text);
+      return { extraction };
     } catch (error) {
       return { article: article.id, reason: error instanceof Error ? error.message : String(error) };
     }
   });
-  parentPort!.postMessage({ batch, results } satisfies ExtractedBatch);
+  parentPort!.postMessage({ batch, results, keys } satisfies ExtractedBatch);
 });
