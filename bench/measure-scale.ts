@@ -69,9 +69,15 @@ export async function measureScale(options: { graphDir: string; connections: num
     };
     const pathOnce = async (path: string) => {
       const t = performance.now();
-      const res = await fetch(`${url}${path}`);
-      const body = (await res.json()) as { truncated?: boolean };
-      return { ms: performance.now() - t, status: res.status, truncated: body.truncated === true };
+      try {
+        const res = await fetch(`${url}${path}`);
+        const text = await res.text();
+        const truncated = res.ok && (JSON.parse(text) as { truncated?: boolean }).truncated === true;
+        return { ms: performance.now() - t, status: res.status, truncated };
+      } catch {
+        // A connection dropped (the server's request deadline): counted as not answered.
+        return { ms: performance.now() - t, status: 0, truncated: false };
+      }
     };
     const [exports, paths] = await Promise.all([Promise.all(Array.from({ length: 4 }, exportOnce)), Promise.all(hard.map(pathOnce))]);
     const loaded = await ask(child);
