@@ -52,12 +52,15 @@ export function* boundedSimplePaths(
   // A ball of radius maxDepth − 1 around a hub is most of the graph; half of it costs
   // little, and a node outside it is at least radius + 1 hops away.
   const radius = Math.max(1, Math.ceil(bounds.maxDepth / 2));
-  const rings = ringsAround(view, target, radius);
+  // Around a hub the rings are most of the graph: they are walked with pauses too.
+  const rings = yield* ringsAround(view, target, radius);
   const toTarget = new Map<string, number>();
   rings.forEach((ring, d) => ring.forEach((node) => toTarget.set(node, d)));
   // Nodes within d hops of the target, for d up to the radius.
   const within: string[][] = [];
-  rings.forEach((ring, d) => (within[d] = d === 0 ? ring : [...within[d - 1], ...ring]));
+  rings.forEach((ring, d) => (within[d] = d === 0 ? ring : within[d - 1].concat(ring)));
+  yield;
+  if (bounds.budget.exhausted) return { found: 0, truncated: true };
   const hasOutEdge = (from: string, to: string): boolean =>
     view.type === 'directed' ? view.hasDirectedEdge(from, to) : view.hasUndirectedEdge(from, to);
 
@@ -125,17 +128,24 @@ export function* boundedSimplePaths(
  * out rather than graphology-traversal's bfsFromNode, whose queue is allocated at the
  * size of the whole graph on every call.
  */
-function ringsAround(view: TraversalView, target: string, radius: number): string[][] {
+function* ringsAround(view: TraversalView, target: string, radius: number): Steps<string[][]> {
   const seen = new Set<string>([target]);
   const rings = [[target]];
+  let visits = 0;
   for (let d = 1; d <= radius; d++) {
     const ring: string[] = [];
-    for (const node of rings[d - 1])
+    for (const node of rings[d - 1]) {
       view.forEachInboundNeighbor(node, (neighbor) => {
+        visits++;
         if (seen.has(neighbor)) return;
         seen.add(neighbor);
         ring.push(neighbor);
       });
+      if (visits >= STEPS_PER_PAUSE * 8) {
+        visits = 0;
+        yield;
+      }
+    }
     if (!ring.length) break;
     rings.push(ring);
   }
