@@ -129,7 +129,7 @@ async function main(): Promise<number> {
 
   let build: (BuildResult & { peakRssMb: number }) | undefined;
   await attempt('build', async () => {
-    const child = await runInChild<BuildResult>('build', { corpusDir: corpus.dir, outDir: graphDir }, { timeoutMs: 300_000 });
+    const child = await runInChild<BuildResult>('build', { corpusDir: corpus.dir, outDir: graphDir }, { timeoutMs: 1_200_000 });
     const r = child.result;
     build = { ...r, peakRssMb: child.peakRssMb };
     results.build = {
@@ -146,7 +146,7 @@ async function main(): Promise<number> {
 
   let incremental: IncrementalResult | undefined;
   await attempt('incremental', async () => {
-    const { result } = await runInChild<IncrementalResult>('incremental', { graphDir, count: plan.articles, seed: plan.seed, adds: plan.adds }, { timeoutMs: 120_000 });
+    const { result } = await runInChild<IncrementalResult>('incremental', { graphDir, count: plan.articles, seed: plan.seed, adds: plan.adds }, { timeoutMs: 600_000 });
     incremental = result;
     results.incremental = result;
   });
@@ -156,7 +156,7 @@ async function main(): Promise<number> {
     const { result } = await runInChild<QueriesResult>(
       'queries',
       { graphDir, samples: plan.querySamples, syntheticNodes: plan.synthetic.nodes, syntheticEdges: plan.synthetic.edges },
-      { timeoutMs: 400_000 },
+      { timeoutMs: 900_000 },
     );
     queries = result;
     results.query = {
