@@ -24,9 +24,9 @@ export interface ExportRequest {
 }
 
 export interface ExportFiles {
-  /** File per encoding. */
-  files: Record<Encoding, string>;
-  bytes: Record<Encoding, number>;
+  /** File per encoding; the compressed ones appear once written. */
+  files: Partial<Record<Encoding, string>> & { identity: string };
+  bytes: Partial<Record<Encoding, number>> & { identity: number };
   fileName: string;
   mediaType: string;
   nodes: number;
@@ -36,23 +36,41 @@ export interface ExportFiles {
 const gzipAsync = promisify(gzip);
 const brotliAsync = promisify(brotliCompress);
 
-/** Writes `base`, `base.gz` and `base.br`. */
-export async function writeExportFiles(graph: KgGraph, request: ExportRequest, base: string): Promise<ExportFiles> {
+/**
+ * Writes `base`, then `base.gz` and `base.br`. With `background`, it resolves once `base` is
+ * written and adds the compressed files to the answer as they are done, so a first request
+ * does not wait for compression (clients that accept it get the compressed bytes later).
+ */
+export async function writeExportFiles(
+  graph: KgGraph,
+  request: ExportRequest,
+  base: string,
+  options: { background?: boolean } = {},
+): Promise<ExportFiles> {
   const exported = exportGraph(graphInWindow(graph, request.window), request.format, request.part, request.options);
   const body = Buffer.from(exported.body, 'utf8');
-  // Level 5 brotli is about gzip's speed at a much better ratio; text of this kind shrinks ~10×.
-  const [gz, br] = await Promise.all([
-    gzipAsync(body, { level: 6 }),
-    brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-  ]);
-  const files = { identity: base, gzip: `${base}.gz`, br: `${base}.br` };
-  await Promise.all([writeFile(files.identity, body), writeFile(files.gzip, gz), writeFile(files.br, br)]);
-  return {
-    files,
-    bytes: { identity: body.length, gzip: gz.length, br: br.length },
+  await writeFile(base, body);
+  const files: ExportFiles = {
+    files: { identity: base },
+    bytes: { identity: body.length },
     fileName: exported.fileName,
     mediaType: exported.mediaType,
     nodes: exported.graph.order,
     edges: exported.graph.size,
   };
+  // Level 5 brotli is about gzip's speed at a much better ratio; text of this kind shrinks ~10×.
+  const compress = async (encoding: 'gzip' | 'br', make: () => Promise<Buffer>) => {
+    const data = await make();
+    const file = `${base}.${encoding === 'gzip' ? 'gz' : 'br'}`;
+    await writeFile(file, data);
+    files.bytes[encoding] = data.length;
+    files.files[encoding] = file;
+  };
+  const compressed = Promise.all([
+    compress('gzip', () => gzipAsync(body, { level: 6 })),
+    compress('br', () => brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })),
+  ]);
+  if (options.background) compressed.catch(() => undefined);
+  else await compressed;
+  return files;
 }

@@ -66,7 +66,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
   const entries = new Map<string, Promise<CachedExport>>();
   const forget = (key: string, entry: Promise<CachedExport>) => {
     entries.delete(key);
-    void entry.then((cached) => Promise.all(Object.values(cached.files).map((file) => rm(file, { force: true }))), () => undefined);
+    void entry.then((cached) => Promise.all(['', '.gz', '.br'].map((suffix) => rm(cached.files.identity + suffix, { force: true }))), () => undefined);
   };
 
   const make = async (request: ExportRequest, key: string, at: number): Promise<CachedExport> => {
@@ -76,7 +76,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
     const files =
       source && graph.order > options.inlineMaxNodes
         ? await inWorker({ graphDir: source.graphDir, journalEntries: source.journalEntries, request, base })
-        : await writeExportFiles(graph, request, base);
+        : await writeExportFiles(graph, request, base, { background: true });
     // A change while it was written: the files are right for the version asked, which is gone.
     if (version !== at) entries.delete(key);
     return { ...files, etag };

@@ -40,7 +40,9 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
       return;
     }
     // Brotli when accepted at all: browsers list it after gzip, with the same weight.
-    const encoding: Encoding = req.acceptsEncodings('br') ? 'br' : req.acceptsEncodings('gzip') ? 'gzip' : 'identity';
+    // A compressed copy still being written is not waited for.
+    const has = (encoding: Encoding) => exported.files[encoding] !== undefined && Boolean(req.acceptsEncodings(encoding));
+    const encoding: Encoding = has('br') ? 'br' : has('gzip') ? 'gzip' : 'identity';
     if (encoding !== 'identity') res.set('Content-Encoding', encoding);
     res.set('Content-Length', String(exported.bytes[encoding]));
     if (req.method === 'HEAD') {
@@ -48,7 +50,7 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
       return;
     }
     try {
-      await pipeline(createReadStream(exported.files[encoding]), res);
+      await pipeline(createReadStream(exported.files[encoding]!), res);
     } catch (error) {
       // The client went away mid-download: nothing to answer.
       if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
