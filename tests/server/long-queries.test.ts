@@ -17,7 +17,7 @@ function denseGraph() {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await testApp({ maxLongQueries: 1, cpuSliceMs: 2, pathTimeoutMs: 400, maxPaths: 1_000_000 }, denseGraph());
+  t = await testApp({ maxLongQueries: 1, cpuSliceMs: 2, pathTimeoutMs: 1500, maxPaths: 1_000_000 }, denseGraph());
 });
 afterAll(() => t.cleanup());
 
@@ -27,7 +27,7 @@ describe('long searches', () => {
   it('answers /healthz while a long search runs, and refuses a second one with 503 and Retry-After', async () => {
     const first = hardPath().then((res) => res);
     // Let the first search start and join the queue.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const health = await request(t.app).get('/healthz');
     expect(health.status).toBe(200);
     const refused = await request(t.app).post('/api/query').send({ q: 'path n0 -> n2 mode simple max 6' });
@@ -41,7 +41,7 @@ describe('long searches', () => {
 
   it('answers a cheap query at once even when the long-query slots are full', async () => {
     const first = hardPath().then((res) => res);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 300));
     const cheap = await request(t.app).get('/api/path').query({ from: 'n0', to: 'n3', mode: 'shortest' });
     expect(cheap.status).toBe(200);
     expect(cheap.body.paths[0].nodes).toEqual(['n0', 'n3']);
