@@ -24,11 +24,22 @@ export function addTimeAndAmounts(
   if (date) for (const relation of relations.values()) for (const e of relation.evidence) e.date = date;
 
   // Relations of one sentence share its evidence object; one with a time of its own gets a copy.
+  // Evidence is found by its start through an index per relation: a relation read in thousands of
+  // sentences of one long text would make a search of its list quadratic.
   const timed = new Map<string, Evidence>();
+  const evidenceIndex = new Map<Relation, Map<number, number>>();
+  const indexOf = (relation: Relation, start: number) => {
+    let index = evidenceIndex.get(relation);
+    if (!index) {
+      index = new Map(relation.evidence.map((e, k) => [e.start, k]));
+      evidenceIndex.set(relation, index);
+    }
+    return index.get(start) ?? -1;
+  };
   for (const [i, r] of found.entries()) {
     const relation = relations.get(`${r.source}|${r.type}|${r.target}`);
     const { start } = doc.toOriginal(r.sentence.start, r.sentence.end);
-    const at = relation?.evidence.findIndex((e) => e.start === start) ?? -1;
+    const at = relation ? indexOf(relation, start) : -1;
     if (!relation || at < 0) continue;
     const { time, amounts } = facts[i]!;
     let evidence = relation.evidence[at]!;
@@ -42,7 +53,7 @@ export function addTimeAndAmounts(
       relation.amounts ??= [];
       const same = relation.amounts.find((a) => a.kind === amount.kind && a.value === amount.value && a.unit === amount.unit);
       if (!same) relation.amounts.push({ ...amount, evidence: [evidence] });
-      else if (!same.evidence.some((e) => e.start === evidence.start)) same.evidence.push(evidence);
+      else if (same.evidence.at(-1)?.start !== evidence.start && !same.evidence.some((e) => e.start === evidence.start)) same.evidence.push(evidence);
     }
   }
   return date;

@@ -9,10 +9,15 @@ import { GROUP_HEAD, INDUSTRY_WORDS, LEGAL_SUFFIXES, anyOf } from './lexicon.ts'
 const INDUSTRY_END = new RegExp(`${anyOf(INDUSTRY_WORDS)}$`, 'u');
 const LEGAL_SUFFIX = new RegExp(`${anyOf(LEGAL_SUFFIXES)}$`, 'u');
 const GROUP_END = new RegExp(`${anyOf([GROUP_HEAD])}$`, 'u');
+const GROUP = GROUP_HEAD;
+const GROUP_IN_BRACKETS = new RegExp(`[（(]${anyOf([GROUP_HEAD])}[）)]`, 'u');
 
 export function companyShortForms(name: string): string[] {
   const forms = new Set<string>();
-  const bare = name.replace(LEGAL_SUFFIX, '');
+  // 新疆中泰（集团）有限责任公司 is written 新疆中泰集团 and 中泰集团.
+  const grouped = name.replace(GROUP_IN_BRACKETS, GROUP);
+  if (grouped !== name) forms.add(grouped.replace(LEGAL_SUFFIX, ''));
+  const bare = grouped.replace(LEGAL_SUFFIX, '');
   if (bare !== name && bare.length >= 3) forms.add(bare);
   for (const form of [name, bare]) {
     const prefix = getGazetteer().resolvePlacePrefix(form);

@@ -101,7 +101,7 @@ export function mainDonor(text: string, mentions: Mention[]): string | undefined
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const total = ranked.reduce((s, [, n]) => s + n, 0);
   const [top] = ranked;
-  return top && top[1] >= 2 && top[1] >= total * 0.5 ? top[0] : undefined;
+  return top && top[1] >= 2 && top[1] >= total * 0.5 && top[1] > (ranked[1]?.[1] ?? 0) ? top[0] : undefined;
 }
 
 /** The recipient place the article is about: the prefecture or county named most, if it is named at least twice and in most such mentions. */

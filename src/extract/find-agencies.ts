@@ -224,7 +224,10 @@ function findNationalBodies(text: string): Mention[] {
  */
 export function resolveBareBodies(mentions: Mention[], donor: string | undefined, recipient?: string): Mention[] {
   const gazetteer = getGazetteer();
-  const places = mentions.filter((m) => gazetteer.get(m.name)?.type === m.type);
+  // Places in context: place mentions, and the place a body written with it names (上海市委、市政府).
+  const places = mentions
+    .flatMap((m) => (gazetteer.get(m.name)?.type === m.type ? [m] : m.governing && m.place ? [{ ...m, name: m.place }] : []))
+    .sort((a, b) => a.start - b.start);
   return mentions.filter((m) => {
     if (m.pending?.kind !== 'body') return true;
     const types = BARE_BODY_LEVELS[m.pending.level!] ?? [];

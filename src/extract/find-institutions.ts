@@ -123,7 +123,8 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const next = suffixes[k + 1];
     if (next && next[0] === end && suffixType(suffix) === 'facility' && suffixType(next[1]) === 'company') continue;
     // A suffix that ends the text is not read either (no mark after it shows where the word ends).
-    if (end >= text.length || NOT_A_SUFFIX_END[suffix]?.includes(text[end]!)) continue;
+    // 大学生, 集团化: the suffix runs on into a longer word (an institution may end the text).
+    if (end < text.length && NOT_A_SUFFIX_END[suffix]?.includes(text[end]!)) continue;
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;

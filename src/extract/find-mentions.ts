@@ -89,7 +89,7 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
 }
 
 // "A（B）": one institution with two names; "A（B校区）": a campus of A.
-const CAMPUS = new RegExp(`^[（(]([\\u4e00-\\u9fff]{2,8}${anyOf([CAMPUS_HEAD])})[）)]`, 'u');
+const CAMPUS = new RegExp(`^[（(]([\\u4e00-\\u9fff]{1,8}${anyOf([CAMPUS_HEAD])})[）)]`, 'u');
 function mergeAlternativeNames(text: string, mentions: Mention[]): void {
   const own = mentions.filter((m) => !m.nested);
   for (let i = 0; i < own.length; i++) {

@@ -44,13 +44,17 @@ export function relationFacts(
     list.push(i);
     bySentence.set(r.sentence.start, list);
   }
+  // Mentions and times by position, each sentence taking its slice: linear in a long text.
+  const byStart = <T extends { start: number }>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
+  const sortedMentions = byStart(mentions);
+  const sortedTimes = byStart(times);
+  const within = <T extends { start: number }>(xs: T[], span: Span) => xs.slice(firstAtOrAfter(xs, span.start), firstAtOrAfter(xs, span.end));
   for (const indexes of bySentence.values()) {
     const sentence = relations[indexes[0]!]!.sentence;
     const clauses = clausesOf(text, sentence);
     const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
-    const inSentence = (x: { start: number }) => x.start >= sentence.start && x.start < sentence.end;
-    const sentenceMentions = mentions.filter(inSentence);
-    const sentenceTimes = times.filter(inSentence);
+    const sentenceMentions = within(sortedMentions, sentence);
+    const sentenceTimes = within(sortedTimes, sentence);
     // Where each relation sits: the clause of its target (else its source) mention.
     const clauseOfRelation = new Map<number, number>();
     for (const i of indexes) {
@@ -97,6 +101,18 @@ function timeFor(clause: number, times: FoundTime[], clauseOf: (at: number) => n
     if (c < clause) best = t;
   }
   return best ?? (orAfter ? times[0] : undefined);
+}
+
+/** The index of the first item at or after `at` in a list sorted by start. */
+function firstAtOrAfter(xs: Array<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function placeOf(mentions: Mention[], name: string): number | undefined {

@@ -19,10 +19,8 @@ describe('companyShortForms', () => {
     expect(companyShortForms('比亚迪股份有限公司')).toEqual(['比亚迪']);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // A group written in brackets inside the registered name (中泰（集团）) is never written plain,
-  // though the press writes 中泰集团.
-  it.fails('writes a group in brackets as the press does (新疆中泰（集团）有限责任公司 → 中泰集团)', () => {
+  // A group in brackets inside the registered name (中泰（集团）) is written plain by the press.
+  it('writes a group in brackets as the press does (新疆中泰（集团）有限责任公司 → 中泰集团)', () => {
     expect(companyShortForms('新疆中泰（集团）有限责任公司')).toEqual(expect.arrayContaining(['新疆中泰集团', '中泰集团']));
   });
 });

@@ -138,13 +138,13 @@ describe('findInstitutions', () => {
     expect(named(institutions('阿克陶县人民医院荣获全国爱婴医院称号。'))).toEqual([['阿克陶县人民医院', 'hospital']]);
   });
 
-  // 五中全会 (a party plenary session) is read as an abbreviated school after a place's committee.
-  it.fails('reads no school in a plenary session (地委八届五中全会)', () => {
+  // 五中全会 is a party plenary session, not an abbreviated school.
+  it('reads no school in a plenary session (地委八届五中全会)', () => {
     expect(named(institutions('阿克苏地委八届五中全会召开。'))).toEqual([]);
   });
 
-  // A site's name stops only at the curated boundary words, and 位于/地处 are not among them.
-  it.fails('stops a site\'s name at 位于 (位于于田天津工业园)', () => {
+  // A site's name stops at 位于/地处.
+  it('stops a site\'s name at 位于 (位于于田天津工业园)', () => {
     expect(named(institutions('位于于田天津工业园的新疆鸿荣轻工有限公司投产。'))).toEqual([
       ['于田天津工业园', 'facility'],
       ['新疆鸿荣轻工有限公司', 'company'],
@@ -157,13 +157,12 @@ describe('findInstitutions', () => {
   });
 
   // 手拉手学校 names a kind of school (a pairing), not one school.
-  it.fails('reads no name in a kind of school (结为手拉手学校)', () => {
+  it('reads no name in a kind of school (结为手拉手学校)', () => {
     expect(named(institutions('两校结为手拉手学校。'))).toEqual([]);
   });
 
-  // A suffix that ends the text is skipped (no character after it to test), so a
-  // headline or a posted snippet without a final mark loses its last institution.
-  it.fails('reads an institution that ends the text', () => {
+  // A headline or a posted snippet without a final mark keeps its last institution.
+  it('reads an institution that ends the text', () => {
     expect(named(institutions('南昌大学第一附属医院对口帮扶阿克陶县人民医院'))).toEqual([
       ['南昌大学', 'school'],
       ['南昌大学第一附属医院', 'hospital'],

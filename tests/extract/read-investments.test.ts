@@ -48,10 +48,8 @@ describe('readInvestments', () => {
     expect(investments('天津纺织集团董事长在喀什市考察。')).toEqual([]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // The park is not read after 位于 (a site's name stops only at the curated boundary words),
-  // so the company's park is lost.
-  it.fails('reads the park a company lies in (位于…工业园的…有限公司)', () => {
+  // The park a company lies in (位于…的).
+  it('reads the park a company lies in (位于…工业园的…有限公司)', () => {
     expect(investments('位于于田天津工业园的新疆鸿荣轻工有限公司投产。')).toEqual([['新疆鸿荣轻工有限公司', 'invests_in', '于田天津工业园']]);
   });
 });

@@ -69,10 +69,8 @@ describe('readSupports', () => {
     expect(supports('新华社北京9月12日电 疏附县人民医院新门诊楼启用。')).toEqual([]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // 结对 alone is a pairing of peers (partners_with), not aid; the institution-to-institution
-  // rule reads every strong cue, 结对 included, as aid.
-  it.fails('reads no aid in a pairing alone (A与B结对共建)', () => {
+  // 结对 alone is a pairing of peers (partners_with), not aid.
+  it('reads no aid in a pairing alone (A与B结对共建)', () => {
     expect(supports('湖南省人民医院与吐鲁番市人民医院结对共建。')).toEqual([]);
   });
 });
