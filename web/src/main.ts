@@ -1,14 +1,16 @@
 // Entry point: loads the graph, builds the viewer and wires the page's parts to its setters.
-import { GRAPH_URL, getGraph } from './api.ts';
+import './zod-config.ts';
+import { getGraph } from './api.ts';
 import { showArticle, showEvidence } from './article-dialog.ts';
 import { attachViewer, createBenchHooks } from './bench-hooks.ts';
 import { isBigGraph } from './big-graph.ts';
 import { mountDataTable } from './data-table.ts';
 import type { DataTable } from './data-table.ts';
 import { mountDock } from './dock.ts';
-import { byId } from './dom.ts';
+import { byId, h } from './dom.ts';
 import { evidenceCards } from './evidence-cards.ts';
 import { mountExportButtons } from './export-buttons.ts';
+import { graphSource } from './graph-source.ts';
 import { resolveHighlight } from './highlight.ts';
 import { mountEdgeTooltip } from './edge-tooltip.ts';
 import { mountLegend } from './legend.ts';
@@ -31,10 +33,10 @@ import type { Viewer } from './viewer.ts';
 async function main(): Promise<void> {
   const bench = createBenchHooks();
   const shared = decodeViewState(location.search);
-  // `?graph=/some.json` renders another graph (the bench's synthetic one) with the same page.
-  const graphUrl = new URLSearchParams(location.search).get('graph') ?? GRAPH_URL;
+  // `?graph=/some.json` renders another graph of this site (the bench's synthetic one).
+  const source = graphSource(location.search, location.origin);
 
-  const data = await getGraph(graphUrl);
+  const data = await getGraph(source.url);
   bench.timings.fetched = performance.now();
   const graph = loadGraph(data, { sizeBy: shared.sizeBy, colorBy: shared.colorBy });
   bench.timings.loaded = performance.now();
@@ -43,6 +45,10 @@ async function main(): Promise<void> {
   bench.timings.firstRender = performance.now();
   attachViewer(bench, viewer);
   keepSized(viewer);
+  if (source.refused) {
+    const notice = h('span', { id: 'graph-refused', role: 'alert', className: 'error' }, '只能打开本站的图谱，已忽略链接中的 graph 地址');
+    byId('status').after(notice);
+  }
 
   const legend = mountLegend(viewer);
   mountTimeSlider(viewer, byId('legend-box'));
