@@ -74,11 +74,15 @@ if (!hasChromium()) {
         if (await evidence.count()) {
           await evidence.click();
           await page.locator('#article-text').waitFor();
+          await page.keyboard.press('Escape');
+          await expect.poll(() => page.locator('dialog#article[open]').count()).toBe(0);
         }
       }
 
+      await page.click('#export-menu > summary');
       const [gexf] = await Promise.all([page.waitForEvent('download'), page.click('#export-gexf-visible')]);
       expect(await gexf.path()).toBeTruthy();
+      if (!(await page.locator('#export-png').isVisible())) await page.click('#export-menu > summary');
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
       expect(await png.path()).toBeTruthy();
 
@@ -90,7 +94,7 @@ if (!hasChromium()) {
 
       expect(await violations()).toEqual([]);
       await page.close();
-    });
+    }, 120_000);
 
     it('refuses a ?graph= of another site and shows the served graph', async () => {
       const { page, violations, hosts } = await open(`?graph=${encodeURIComponent('https://evil.example/graph.json')}`);
