@@ -12,9 +12,12 @@ import {
   BUSINESS_CUES,
   CJK,
   COMPANY_CLASS_WORDS,
+  COMPANY_KIND_NOUNS,
   COMPANY_NAME_BREAKERS,
   COMPANY_NAME_CONTINUATIONS,
   COORDINATORS,
+  COUNT_NUMERALS,
+  COUNT_WORDS,
   EXAMPLE_WORDS,
   FUNCTION_WORDS_IN_COMPANY_NAMES,
   GENERIC_BRAND_WORDS,
@@ -23,6 +26,7 @@ import {
   INVESTOR_VERBS,
   LIST_CLOSERS,
   LIST_INTRODUCERS,
+  MEASURE_WORDS,
   NAME_INITIAL_EXAMPLE_WORDS,
   NOT_IN_COMPANY_NAMES,
   anyOf,
@@ -55,6 +59,7 @@ export function findCompanies(text: string, taken: Mention[], places: Mention[])
   for (const k of knownCompanies()(text)) found.push(company(k.start, k.spelling, k.name));
   found.push(...investmentSubjects(text, taken), ...brandedNames(text, [...taken, ...found], places));
   found.push(...listItems(text, [...found, ...taken.filter((t) => t.type === 'company')], taken));
+  found.push(...enumeratedCompanies(text, [...found, ...taken]));
   return found;
 }
 
@@ -169,4 +174,35 @@ function clauseAround(text: string, start: number, end: number): string {
 
 function company(start: number, surface: string, name: string): Mention {
   return { start, end: start + surface.length, surface, name, type: 'company', aliases: surface === name ? [] : [surface] };
+}
+
+// 伊利、蒙牛等企业: the items of a list the sentence closes as companies are companies.
+const COMPANIES_CLOSE = new RegExp(`^(${anyOf(LIST_CLOSERS)})[${COUNT_NUMERALS}${COUNT_WORDS.join('')}\\d]*(${anyOf(MEASURE_WORDS)})?[\\u4e00-\\u9fff]{0,6}?(${anyOf(COMPANY_KIND_NOUNS)})`, 'u');
+function enumeratedCompanies(text: string, taken: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (let at = text.indexOf(LIST_CLOSERS[0]!); at >= 0; at = text.indexOf(LIST_CLOSERS[0]!, at + 1)) {
+    if (!COMPANIES_CLOSE.test(text.slice(at, at + 14)) || text[at - 1] === '、') continue;
+    // The last item ends at 等; walk back over the items before it.
+    let end = at;
+    const items: Array<{ start: number; end: number; name: string }> = [];
+    for (let k = 0; k < 8; k++) {
+      let start = end;
+      while (start > 0 && end - start < 10 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+      start = cutAtFunctionWord(text, start, end);
+      const name = text.slice(start, end);
+      if (name.length < 2 || !cleanName(name)) break;
+      items.push({ start, end, name });
+      if (text[start - 1] !== '、') break;
+      end = start - 1;
+    }
+    // Two items at least, the first after punctuation or a verb that introduces a list.
+    const first = items.at(-1);
+    if (items.length < 2 || !first) continue;
+    const opener = text[first.start - 1] ?? '';
+    if (first.start > 0 && !/[，。；：,;:\n\s]/u.test(opener) && !LIST_INTRODUCERS.some((w) => text.startsWith(w, first.start - w.length))) continue;
+    for (const item of items) {
+      if (!taken.some((t) => t.start < item.end && item.start < t.end)) found.push(company(item.start, item.name, item.name));
+    }
+  }
+  return found;
 }

@@ -2,7 +2,7 @@
 // (实施“蕙心计划”, “蒲公英”计划, “红杜鹃”育人品牌), 《…方案》 titles, unquoted
 // "实施X工程", and nationwide schemes known by name (组团式, 院包科).
 
-import { once } from './data-files.ts';
+import { functionWords, once } from './data-files.ts';
 import { getGazetteer } from './gazetteer.ts';
 import {
   ABSTRACT_ENDINGS,
@@ -167,8 +167,10 @@ export function findProgrammes(text: string): Mention[] {
   for (const pattern of [TRAIN, FOUNDED, EVENT]) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const name = m[1] ?? m[2]!;
-      const start = m.index + m[0].indexOf(name);
+      const matched = m[1] ?? m[2]!;
+      // 举办中国新疆喀什·…交易会: a verb before the name is no part of it.
+      const name = pattern === EVENT ? afterLastFunctionWord(matched) : matched;
+      const start = m.index + m[0].indexOf(matched) + (matched.length - name.length);
       if (NOT_A_NAME.test(name) || found.some((f) => f.start < start + name.length && start < f.end)) continue;
       if (pattern === EVENT && !/^[\u4e00-\u9fff]/u.test(name)) continue;
       // 搭建人才交流平台: a platform is named only with its place (厦门援疆…平台).
@@ -228,6 +230,16 @@ function endOfQuoteRun(text: string, end: number): number {
   let at = end;
   for (let m = /^[“"「]([^“”"「」\n]{2,30})[”"」]/u.exec(text.slice(at, at + 34)); m; m = /^[“"「]([^“”"「」\n]{2,30})[”"」]/u.exec(text.slice(at, at + 34))) at += m[0].length;
   return at;
+}
+
+/** The end of a name after the last common verb or function word in it (举办|中国新疆喀什·中亚南亚商品交易会). */
+const functionWordSet = once(() => new Set(functionWords()));
+function afterLastFunctionWord(name: string): string {
+  const words = functionWordSet();
+  for (let cut = name.length - 2; cut > 0; cut--) {
+    for (const length of [3, 2]) if (cut - length >= 0 && words.has(name.slice(cut - length, cut))) return name.slice(cut);
+  }
+  return name;
 }
 
 function clauseBefore(text: string, at: number): string {

@@ -718,3 +718,6 @@ export const BROKER_VERBS = ['引进', '引入', '招引', '促成', '推动', '
 
 /** A word after the first of a group of institutions that leads it (A牵头，B、C等医院…): the group acts together. */
 export const GROUP_LEAD_WORDS = ['牵头'];
+
+/** Nouns a list is closed by when its items are companies (伊利、蒙牛等企业). */
+export const COMPANY_KIND_NOUNS = ['企业', '公司', '集团', '品牌', '商家', '厂商', '民企', '国企', '央企'];
