@@ -721,3 +721,6 @@ export const GROUP_LEAD_WORDS = ['牵头'];
 
 /** Nouns a list is closed by when its items are companies (伊利、蒙牛等企业). */
 export const COMPANY_KIND_NOUNS = ['企业', '公司', '集团', '品牌', '商家', '厂商', '民企', '国企', '央企'];
+
+/** Words before a programme taken as the way of aid (以“院包科”方式): who gives the aid runs it. */
+export const BY_WAY_OF_WORDS = ['以', '采取', '采用', '通过'];

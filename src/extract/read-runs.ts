@@ -2,9 +2,20 @@
 // institution, an aid body's donor, a place), else the nearest donor, else the
 // article's donor.
 
-import { PLACE_TYPES, donorOf } from './donors.ts';
+import { PLACE_TYPES, donorOf, sideOf } from './donors.ts';
 import type { Mention } from './mention.ts';
-import { AT, LIST_JOINERS, NON_RUNNER_PREPOSITIONS, RUN_VERBS, RUN_VERBS_AFTER_PLACE, RUNNER_ADVERBS, YEAR_UNIT, anyOf } from './lexicon.ts';
+import {
+  AT,
+  BY_WAY_OF_WORDS,
+  GROUP_LEAD_WORDS,
+  LIST_JOINERS,
+  NON_RUNNER_PREPOSITIONS,
+  RUN_VERBS,
+  RUN_VERBS_AFTER_PLACE,
+  RUNNER_ADVERBS,
+  YEAR_UNIT,
+  anyOf,
+} from './lexicon.ts';
 import { nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
 
 const SUBJECT_ADVERBS = new RegExp(`^${anyOf(RUNNER_ADVERBS)}*`, 'u');
@@ -21,12 +32,27 @@ export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceCont
   if (programmes.length === 0) return;
   const donorMentions = ms.filter((m) => donorOf(m));
   for (const p of programmes) {
-    const subjects = subjectsBefore(text, ms, p);
+    const subjects = byWayOf(text, ms, p) ?? subjectsBefore(text, ms, p);
     const runners = subjects.length > 0
       ? subjects.map((s) => donorOf(s) ?? s.name)
       : donorMentions.length > 0 ? nearestDonors(text, donorMentions, p) : articleDonor ? [articleDonor] : [];
     for (const runner of unique(runners)) add(runner, 'runs', p.name);
   }
+}
+
+// 北京大学人民医院牵头，北京积水潭医院、…等6家医院…，以“院包科”方式对口帮扶…: a programme
+// taken up as the way of aid (以…方式) is run by the donor institutions that give it.
+const BY_WAY_OF = new RegExp(`(${anyOf(BY_WAY_OF_WORDS)})[“"「]?$`, 'u');
+const GROUP_JOINER = new RegExp(`^(${anyOf(LIST_JOINERS)}|(${anyOf(GROUP_LEAD_WORDS)})[，,])$`, 'u');
+function byWayOf(text: string, ms: Mention[], programme: Mention): Mention[] | undefined {
+  if (!BY_WAY_OF.test(text.slice(Math.max(0, programme.start - 3), programme.start + 1))) return undefined;
+  const institutions = ms.filter((m) => m.end <= programme.start && (m.type === 'hospital' || m.type === 'school') && sideOf(m) === 'donor');
+  const last = institutions.at(-1);
+  // The institutions open the programme's clause chain: near it, no dash, colon or semicolon between.
+  if (!last || programme.start - last.end > 40 || /[——；：;:]/u.test(text.slice(last.end, programme.start))) return undefined;
+  const group = [last];
+  for (let j = institutions.length - 2; j >= 0 && GROUP_JOINER.test(text.slice(institutions[j]!.end, group[0]!.start)); j--) group.unshift(institutions[j]!);
+  return group;
 }
 
 // The entities that act in the clause before a programme: those directly
