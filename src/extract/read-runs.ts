@@ -43,10 +43,13 @@ export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceCont
 // 北京大学人民医院牵头，北京积水潭医院、…等6家医院…，以“院包科”方式对口帮扶…: a programme
 // taken up as the way of aid (以…方式) is run by the donor institutions that give it.
 const BY_WAY_OF = new RegExp(`(${anyOf(BY_WAY_OF_WORDS)})[“"「]?$`, 'u');
+const QUOTE_MARKS = ['“', '"', '「'];
 const GROUP_JOINER = new RegExp(`^(${anyOf(LIST_JOINERS)}|(${anyOf(GROUP_LEAD_WORDS)})[，,])$`, 'u');
 function byWayOf(text: string, ms: Mention[], programme: Mention): Mention[] | undefined {
-  if (!BY_WAY_OF.test(text.slice(Math.max(0, programme.start - 3), programme.start + 1))) return undefined;
-  const institutions = ms.filter((m) => m.end <= programme.start && (m.type === 'hospital' || m.type === 'school') && sideOf(m) === 'donor');
+  const quoted = QUOTE_MARKS.includes(text[programme.start]!);
+  if (!BY_WAY_OF.test(text.slice(Math.max(0, programme.start - 4), programme.start + (quoted ? 1 : 0)))) return undefined;
+  // Donor institutions, and those whose side their name does not say (湘雅医院).
+  const institutions = ms.filter((m) => m.end <= programme.start && (m.type === 'hospital' || m.type === 'school') && sideOf(m) !== 'recipient');
   const last = institutions.at(-1);
   // The institutions open the programme's clause chain: near it, no dash, colon or semicolon between.
   if (!last || programme.start - last.end > 40 || /[——；：;:]/u.test(text.slice(last.end, programme.start))) return undefined;

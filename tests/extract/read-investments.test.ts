@@ -65,4 +65,11 @@ describe('investmentPairs', () => {
   it('pairs no company with a donor place', () => {
     expect(pairs('天津荣程在天津市投资。')).toEqual([]);
   });
+
+  it('reads a place set before the clause as where the company invests, a semicolon ending its clause', () => {
+    expect(investments('在于田县，天津食品集团有限公司投资建设肉羊养殖基地；在民丰县，新疆津垦奥群农牧科技有限公司建成饲料厂。')).toEqual([
+      ['天津食品集团有限公司', 'invests_in', '于田县'],
+      ['新疆津垦奥群农牧科技有限公司', 'invests_in', '民丰县'],
+    ]);
+  });
 });

@@ -36,6 +36,18 @@ describe('readRuns', () => {
     expect(runs('江西省对口支援阿克陶县。当地群众参与“红石榴”计划。')).toEqual([['江西省', 'runs', '红石榴计划']]);
   });
 
+  it('gives a programme taken as the way of aid (以…方式) to the donor institutions that open its clause', () => {
+    expect(runs('湘雅医院牵头，湖南省人民医院、中南大学湘雅二医院等医院选派专家，以“院包科”方式对口帮扶吐鲁番市人民医院。')).toEqual([
+      ['中南大学湘雅二医院', 'runs', '院包科'],
+      ['湖南省人民医院', 'runs', '院包科'],
+      ['湘雅医院', 'runs', '院包科'],
+    ]);
+  });
+
+  it('does not give a programme to an institution of an earlier clause', () => {
+    expect(runs('湖南省人民医院牵头组建专家团——湖南省援疆医生以“院包科”形式驻点帮扶。')).toEqual([['湖南省', 'runs', '院包科']]);
+  });
+
   // Cases the extractor gets wrong today (the lead fixes the rules):
   // A company is never read as a runner, even as the subject of 启动.
   it.fails('gives a programme to the company that starts it', () => {

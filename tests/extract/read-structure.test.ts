@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { readSetUps, readStructure } from '../../src/extract/read-structure.ts';
+import { readSetUps, readStructure, readSubsidiaries } from '../../src/extract/read-structure.ts';
 import { relationsRead } from './snippets.ts';
 
 const structure = (text: string) => relationsRead(text, [readStructure]);
@@ -48,5 +48,17 @@ describe('readSetUps', () => {
 
   it('reads no part in a site an organisation only visits', () => {
     expect(setUps('阿克陶县人民医院参观了喀什地区博物馆。')).toEqual([]);
+  });
+});
+
+describe('readSubsidiaries', () => {
+  it('makes a subsidiary part of its parent (A旗下的B)', () => {
+    expect(relationsRead('中国石化旗下的新疆石化工程有限公司在库车市建设基地。', [readSubsidiaries])).toEqual([
+      ['新疆石化工程有限公司', 'part_of', '中国石油化工集团有限公司'],
+    ]);
+  });
+
+  it('reads no subsidiary where a company only works with another', () => {
+    expect(relationsRead('中国石化与新疆石化工程有限公司签订合作协议。', [readSubsidiaries])).toEqual([]);
   });
 });

@@ -73,4 +73,30 @@ describe('readSupports', () => {
   it('reads no aid in a pairing alone (A与B结对共建)', () => {
     expect(supports('湖南省人民医院与吐鲁番市人民医院结对共建。')).toEqual([]);
   });
+
+  it('reads a group of donor hospitals led by one as aiding together, and a donor department aiding schools', () => {
+    expect(supports('武汉协和医院牵头，湖北省人民医院、武汉市中心医院等5家医院组团帮扶博尔塔拉蒙古自治州人民医院。')).toEqual([
+      ['武汉协和医院', 'supports', '博尔塔拉蒙古自治州人民医院'],
+      ['武汉市中心医院', 'supports', '博尔塔拉蒙古自治州人民医院'],
+      ['湖北省人民医院', 'supports', '博尔塔拉蒙古自治州人民医院'],
+    ]);
+    expect(supports('湖南省教育厅选派教师对口帮扶吐鲁番市第一中学。')).toEqual([
+      ['湖南省教育厅', 'supports', '吐鲁番市第一中学'],
+    ]);
+  });
+
+  it('reads a company a donor brings in as that donor\'s aid to where it invests', () => {
+    expect(supports('安徽援疆指挥部引进的安徽华茂纺织有限公司在皮山县投资建厂。')).toEqual([['安徽省', 'supports', '皮山县']]);
+  });
+
+  it('reads no aid to a site written as where something happens (在…开发区内)', () => {
+    expect(supports('在喀什经济开发区内，广东援疆干部开展招商推介。')).toEqual([]);
+  });
+
+  it('reads a place before 的 and a county inside it as locating the county', () => {
+    expect(supports('山东省对口支援的是喀什地区的疏勒县和英吉沙县。')).toEqual([
+      ['山东省', 'supports', '疏勒县'],
+      ['山东省', 'supports', '英吉沙县'],
+    ]);
+  });
 });
