@@ -132,6 +132,33 @@ describe('findInstitutions', () => {
     expect(named(institutions('新疆京和纺织科技有限公司投产。'))).toEqual([['新疆京和纺织科技有限公司', 'company']]);
   });
 
+  it("joins a university's hospital written right after it, without 附属", () => {
+    expect(withParents('武汉大学人民医院派出专家。')).toEqual([
+      ['武汉大学', 'school', ''],
+      ['武汉大学人民医院', 'hospital', '武汉大学'],
+    ]);
+  });
+
+  it("reads a group in brackets and a class word right before the legal suffix as part of a company's name", () => {
+    expect(named(institutions('光明食品（集团）有限公司与新疆乳业企业集团有限公司签约。'))).toEqual([
+      ['光明食品（集团）有限公司', 'company'],
+      ['新疆乳业企业集团有限公司', 'company'],
+    ]);
+  });
+
+  it("keeps a conjunction right after a place, and a one-character word that opens a content word, inside a company's name", () => {
+    expect(named(institutions('北京同仁堂科技发展股份有限公司、上海临港经济发展（集团）有限公司落户喀什。'))).toEqual([
+      ['上海临港经济发展（集团）有限公司', 'company'],
+      ['北京同仁堂科技发展股份有限公司', 'company'],
+    ]);
+  });
+
+  it('leaves an institution of the county in context to be resolved (县一中, 县党群活动中心)', () => {
+    expect(sorted(institutions('投入资金建设县党群活动中心。').map((m) => [m.surface, m.type, m.pending?.kind ?? ''] as const))).toEqual([
+      ['县党群活动中心', 'facility', 'institution'],
+    ]);
+  });
+
   // Cases the extractor gets wrong today (the lead fixes the rules):
   // An honour's title written right after an institution is read as its branch.
   it.fails('reads no branch in an honour written after an institution (…人民医院荣获全国爱婴医院称号)', () => {

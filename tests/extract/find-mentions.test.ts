@@ -81,4 +81,11 @@ describe('findMentions', () => {
     ]);
   });
 
+
+  it('names central enterprises and universities from the public lists by their registered names', () => {
+    expect(mentions('中国宝武与新疆大学签订合作协议。')).toEqual([
+      ['中国宝武钢铁集团有限公司', 'company', '', ''],
+      ['新疆大学', 'school', '', ''],
+    ]);
+  });
 });

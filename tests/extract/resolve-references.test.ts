@@ -48,4 +48,10 @@ describe('resolveReferences', () => {
       ['阿克陶县', 'county', '', ''],
     ]);
   });
+
+  it('names an institution of "the county" after the county the article is about', () => {
+    expect(resolved('厦门市对口支援吉木萨尔县。吉木萨尔县…厦门援疆投入资金建设县党群活动中心。').filter(([, type]) => type === 'facility')).toEqual([
+      ['吉木萨尔县党群活动中心', 'facility', '', ''],
+    ]);
+  });
 });
