@@ -361,13 +361,19 @@ function isWide(graph: KgGraph, node: string): boolean {
  * direct donor, or when the supporter is one of those donors, a body they belong to, or a member.
  */
 function spreadCheck(graph: KgGraph, recipient: string): (supporter: string, landing: string | null) => boolean {
-  let donors: string[] | null = null;
+  let donors: { all: Set<string>; above: Set<string> } | null = null;
   return (supporter, landing) => {
     if (landing === null || landing === recipient || !isWide(graph, landing)) return true;
-    donors ??= countyDonors(graph, recipient);
-    if (donors.length === 0) return true;
-    const around = lineage(graph, supporter);
-    return donors.some((donor) => around.has(donor) || lineage(graph, donor).has(supporter));
+    if (!donors) {
+      // Each donor with every body it belongs to, found once per recipient.
+      const all = new Set(countyDonors(graph, recipient));
+      const above = new Set<string>();
+      for (const donor of all) for (const body of lineage(graph, donor)) above.add(body);
+      donors = { all, above };
+    }
+    if (donors.all.size === 0 || donors.above.has(supporter)) return true;
+    for (const body of lineage(graph, supporter)) if (donors.all.has(body)) return true;
+    return false;
   };
 }
 
