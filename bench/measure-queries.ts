@@ -2,6 +2,7 @@
 // enumeration cap), "who supports X" and search, on the built graph and on a large synthetic one.
 import { loadGraph } from '../src/graph/store.ts';
 import type { KgGraph } from '../src/graph/build.ts';
+import { graphMetrics } from '../src/graph/metrics.ts';
 import { findPaths } from '../src/query/find-paths.ts';
 import { resolveName } from '../src/query/resolve-name.ts';
 import { search } from '../src/query/search.ts';
@@ -25,6 +26,9 @@ export interface GraphQueries {
   search: Latency;
   /** Resolving a name that does not exist: the error with its suggestions. */
   suggestions: Latency;
+  /** Degree, PageRank, betweenness and Louvain once (the server's cost per graph version). */
+  metricsSeconds: number;
+  betweennessSampled: boolean;
 }
 
 export interface QueriesOptions {
@@ -84,7 +88,12 @@ function measureGraph(graph: KgGraph, prepareSeconds: number, samples: number): 
       // The suggestions are the answer.
     }
   });
+  const m = performance.now();
+  const metrics = graphMetrics(graph);
+  const metricsSeconds = (performance.now() - m) / 1000;
   return {
+    metricsSeconds,
+    betweennessSampled: metrics.betweennessSampled,
     nodes: graph.order,
     edges: graph.size,
     prepareSeconds,

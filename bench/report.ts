@@ -74,6 +74,8 @@ export function figuresOf(m: Measured): Figure[] {
       );
       add(`query who supports X p50 / p99 (${g}, ${q.supporters.runs} runs)`, `${ms(q.supporters.p50Ms)} / ${ms(q.supporters.p99Ms)}`, '', null);
       if (q.suggestions) add(`unknown-name suggestions p99 (${g}, ${q.suggestions.runs} names)`, `${ms(q.suggestions.p99Ms)} (p50 ${ms(q.suggestions.p50Ms)})`, '≤ 5 ms', atMost(q.suggestions.p99Ms, 5));
+      if (q.metricsSeconds !== undefined)
+        add(`node metrics once per graph version (${g})`, `${q.metricsSeconds.toFixed(2)} s${q.betweennessSampled ? ' (betweenness sampled)' : ''}`, '', null);
     }
   }
   if (m.server) {
