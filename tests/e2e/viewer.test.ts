@@ -101,8 +101,28 @@ if (!available && process.env.CI === 'true') {
       await page.locator('#console-answer, #console-error').first().waitFor();
     }
 
+    /** Waits for the camera to stop (framing an answer, centring a node): slow on a busy machine. */
+    async function cameraStill(): Promise<void> {
+      await expect.poll(() => inspect((i) => i.cameraMoving()), { timeout: 15_000 }).toBe(false);
+    }
+
+    /** A node drawn clear of the others, so the pointer is on it alone (phones draw the graph small). */
+    async function nodeClearOfOthers(): Promise<string> {
+      await cameraStill();
+      const keys = (await fetchGraph()).nodes.map((n) => n.key);
+      const box = (await page.locator('#graph').boundingBox())!;
+      return page.evaluate(({ keys, width, height }) => {
+        const inspect = window.__kgBench!.inspect!;
+        const inside = (d: { x: number; y: number }) => d.x > 10 && d.y > 10 && d.x < width - 10 && d.y < height - 10;
+        const at = keys.map((k) => ({ k, d: inspect.nodeDisplay(k)! })).filter(({ d }) => !d.hidden && inside(d));
+        const clear = at.filter(({ k, d }) => at.every((o) => o.k === k || Math.hypot(o.d.x - d.x, o.d.y - d.y) > 3 * (o.d.radius + d.radius)));
+        return clear.sort((a, b) => b.d.radius - a.d.radius)[0]!.k;
+      }, { keys, width: box.width, height: box.height });
+    }
+
     /** Clicks a node where it is drawn on the graph. */
     async function clickNode(node: string): Promise<void> {
+      await cameraStill();
       const at = (await inspect((i, n) => i.nodeViewport(n), node))!;
       const box = (await page.locator('#graph').boundingBox())!;
       await page.mouse.click(box.x + at.x, box.y + at.y);
@@ -147,7 +167,7 @@ if (!available && process.env.CI === 'true') {
       const edges = await inspect((i) => i.highlightedEdges());
       expect(edges.length).toBeGreaterThan(0);
       expect(await inspect((i, e) => i.edgeDisplay(e), edges[0]!)).toEqual({ color: PATH_RED, hidden: false });
-      await page.waitForTimeout(600); // the camera frames the answer
+      await cameraStill(); // the camera frames the answer
       const stats = await pixelStats(page, await page.locator('#graph').screenshot(), [PATH_RED]);
       expect(stats.near[PATH_RED]).toBeGreaterThan(20);
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('path 天津 -> 策勒县第一小学');
@@ -264,20 +284,12 @@ if (!available && process.env.CI === 'true') {
       await expect.poll(() => inspect((i, k) => i.nodePosition(k), key), { timeout: 5000 }).not.toEqual(before);
       await page.click('#layout-button');
       expect(await page.textContent('#layout-button')).toBe('重新布局');
-      await expect.poll(() => inspect((i) => i.camera())).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
+      await expect.poll(() => inspect((i) => i.camera()), { timeout: 15_000 }).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
     });
 
     it('hovering a node hides the edges away from it, and leaving shows them again', async () => {
       await open();
-      // A node drawn clear of the others, so the pointer is on it alone (phones draw the graph small).
-      const graph = await fetchGraph();
-      const keys = graph.nodes.map((n) => n.key);
-      const node = await page.evaluate((keys) => {
-        const inspect = window.__kgBench!.inspect!;
-        const at = keys.map((k) => ({ k, d: inspect.nodeDisplay(k)! }));
-        const clear = at.filter(({ k, d }) => at.every((o) => o.k === k || Math.hypot(o.d.x - d.x, o.d.y - d.y) > 3 * (o.d.radius + d.radius)));
-        return clear.sort((a, b) => b.d.radius - a.d.radius)[0]!.k;
-      }, keys);
+      const node = await nodeClearOfOthers();
       const away = await anEdgeAwayFrom(node);
       const edgeShown = () => inspect((i, k) => i.edgeDisplay(k)!.hidden === false, away);
       expect(await edgeShown()).toBe(true);
@@ -335,7 +347,8 @@ if (!available && process.env.CI === 'true') {
 
     it('labels every neighbour of a focused node, with no two labels overlapping', async () => {
       await open(`?node=${encodeURIComponent('阿克陶县')}`);
-      await expect.poll(() => inspect((i) => i.displaced().length), { timeout: 5000 }).toBeGreaterThan(0);
+      await expect.poll(() => inspect((i) => i.displaced().length), { timeout: 15_000 }).toBeGreaterThan(0);
+      await cameraStill();
       const graph = await fetchGraph();
       const neighbours = new Set<string>();
       for (const e of graph.edges) {
@@ -396,11 +409,12 @@ if (!available && process.env.CI === 'true') {
       await open();
       await ask('path 天津 -> 策勒县第一小学');
       await page.locator('#console-answer tbody tr').first().waitFor();
-      await page.waitForTimeout(600);
+      await cameraStill();
       await page.keyboard.press('Escape');
       if (size.phone) await page.click('#dock-toggle');
-      await clickNode('天津市');
-      await expect.poll(selected).toBe('天津市');
+      const node = await nodeClearOfOthers();
+      await clickNode(node);
+      await expect.poll(selected).toBe(node);
       expect(await inspect((i) => i.highlightedEdges())).toEqual([]);
       await page.click('#tab-console');
       expect(await page.textContent('#console-cleared')).toMatch(/已清除/);
@@ -446,7 +460,7 @@ if (!available && process.env.CI === 'true') {
     it('fits the whole graph back into view', async () => {
       await open('?cam=3,-2,0.05');
       await page.click('#fit-button');
-      await expect.poll(() => inspect((i) => i.camera())).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
+      await expect.poll(() => inspect((i) => i.camera()), { timeout: 15_000 }).toEqual({ x: 0.5, y: 0.5, ratio: 1 });
     });
 
     it('says when a search finds nothing', async () => {
@@ -457,7 +471,8 @@ if (!available && process.env.CI === 'true') {
 
     it('zooms to the node of a URL with only ?node=', async () => {
       await open(`?node=${encodeURIComponent('阿克陶县人民医院')}`);
-      await expect.poll(() => inspect((i) => i.camera().ratio)).toBeLessThan(0.5);
+      await expect.poll(() => inspect((i) => i.camera().ratio), { timeout: 15_000 }).toBeLessThan(0.5);
+      await cameraStill();
       const at = (await inspect((i, n) => i.nodeViewport(n), '阿克陶县人民医院'))!;
       const box = (await page.locator('#graph').boundingBox())!;
       expect(Math.abs(at.x - box.width / 2)).toBeLessThan(box.width / 4);

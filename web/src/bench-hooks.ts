@@ -24,6 +24,8 @@ export interface KgBench {
   inspect?: {
     selected(): string | null;
     camera(): { x: number; y: number; ratio: number };
+    /** Whether the camera is still animating (framing an answer, centring a node). */
+    cameraMoving(): boolean;
     highlightedEdges(): string[];
     /** Edges of the picked answer row. */
     emphasisedEdges(): string[];
@@ -65,6 +67,7 @@ export function attachViewer(bench: KgBench, viewer: Viewer): void {
   const renderer = viewer.renderer;
   bench.inspect = {
     selected: () => viewer.state.selected,
+    cameraMoving: () => renderer.getCamera().isAnimated(),
     camera: () => {
       const { x, y, ratio } = renderer.getCamera().getState();
       return { x, y, ratio };
