@@ -59,6 +59,10 @@ describe('findAgencies', () => {
     ]);
   });
 
+  it('reads no body in a place followed by a word that names none (克州科技馆, 江西省国有企业)', () => {
+    expect(bodies('克州科技馆开馆，江西省国有企业积极参与。')).toEqual([]);
+  });
+
   it('gives the party committee of a 兵团 city to its division', () => {
     expect(bodies('第五师双河市党委召开会议。')).toEqual([['中共新疆生产建设兵团第五师委员会', '双河市党委', '']]);
   });

@@ -99,9 +99,24 @@ describe('findInstitutions', () => {
     ]);
   });
 
+  it('gives a generic name no place outside a list (…医院开诊。中医院…)', () => {
+    expect(named(institutions('阿克苏地区第一人民医院开诊。中医院同步开放。'))).toEqual([['阿克苏地区第一人民医院', 'hospital']]);
+  });
+
+  it('reads no branch in two institutions with a word between them', () => {
+    expect(withParents('阿克陶县人民医院的喀什地区第一人民医院专家前来会诊。')).toEqual([
+      ['喀什地区第一人民医院', 'hospital', ''],
+      ['阿克陶县人民医院', 'hospital', ''],
+    ]);
+  });
+
   it('keeps a company registered with its place, answering to the name without it', () => {
     const [company] = institutions('且末县阿羌镇昆仑牧业有限公司投产。');
     expect(company).toMatchObject({ name: '且末县阿羌镇昆仑牧业有限公司', type: 'company', aliases: ['昆仑牧业有限公司'], place: '阿羌镇' });
+  });
+
+  it('keeps no short form without the province a company is registered in', () => {
+    expect(institutions('新疆唐锦纺织有限公司投产。')).toMatchObject([{ name: '新疆唐锦纺织有限公司', aliases: [] }]);
   });
 
   it('does not put a zone before a company into its name, but keeps a zone word inside one', () => {
