@@ -44,6 +44,7 @@ import {
   anyOf,
 } from './lexicon.ts';
 import { knownNames } from './known-names.ts';
+import { matchesNear } from './matches-near.ts';
 import type { Mention } from './mention.ts';
 
 const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』’]|《([^《》\n]{2,40})》/gu;
@@ -59,9 +60,12 @@ const TRAIN = new RegExp(
   `([${CJK}]{2,8}(?:——|·)?[${CJK}]{0,6}?${TRAIN_NAME_HEAD})(?=${TRAIN_QUALIFIERS.map((q) => `${anyOf([q])}?`).join('')}${anyOf(TRAIN_HEADS)})|(?<=^|[，。；、,;\\s])([${CJK}]{2,6}${anyOf(ROUTE_HEADS)})`,
   'gu',
 );
+// The longest train name before its head: 8 + —— + 6 + 号, then the qualifiers.
+const trainMatches = matchesNear(TRAIN, TRAIN_HEADS, 8 + 2 + 6 + 1 + TRAIN_QUALIFIERS.join('').length);
 // 设立边疆建设产业基金, 成立厦门援疆急危重症多学科合作诊疗平台.
 const FOUNDED = new RegExp(`${anyOf(FOUNDING_VERBS)}(?:${PERFECTIVE})?([${CJK}]{4,22}?${anyOf(FOUNDED_HEADS)})(?=[，。；、,;\\s]|$)`, 'gu');
 const EVENT = new RegExp(`([${CJK}·]{4,20}?${anyOf(EVENT_HEADS)})`, 'gu');
+const eventMatches = matchesNear(EVENT, EVENT_HEADS, 20);
 const NUMBERED = new RegExp(`^[${COUNT_NUMERALS}\\d]+${anyOf(NUMBERED_NAME_COUNTERS)}[\\u4e00-\\u9fff]{2,4}$`, 'u');
 const ABSTRACT = new RegExp(`${anyOf(ABSTRACT_ENDINGS)}$`, 'u');
 const SLOGAN = new RegExp(`${anyOf(SLOGAN_ENDINGS)}$`, 'u');
@@ -164,9 +168,12 @@ export function findProgrammes(text: string): Mention[] {
       found.push(programme(at, at + sibling[1]!.length, sibling[1]!, []));
     }
   }
-  for (const pattern of [TRAIN, FOUNDED, EVENT]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (const [pattern, matches] of [
+    [TRAIN, trainMatches(text)],
+    [FOUNDED, [...text.matchAll(FOUNDED)]],
+    [EVENT, eventMatches(text)],
+  ] as const) {
+    for (const m of matches) {
       const matched = m[1] ?? m[2]!;
       // 举办中国新疆喀什·…交易会: a verb before the name is no part of it.
       const name = pattern === EVENT ? afterLastFunctionWord(matched) : matched;

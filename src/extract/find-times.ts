@@ -117,6 +117,8 @@ const PATTERNS: Pattern[] = [
 const STARTS = new Uint8Array(0x10000);
 for (const ch of '0123456789一二两兩三四五六七八九〇零自从從截到“"「十今去前近') STARTS[ch.charCodeAt(0)] = 1;
 const BATCH = /第([一二三四五六七八九十]+|\d{1,2})批/gu;
+// Any of the patterns, tried once where a time may start: most such places (一 in 统一) start none.
+const ANY = new RegExp(PATTERNS.map((p) => `(?:${p.regex.source})`).join('|'), 'uy');
 
 /** Every time named in `text`, left to right, longest first where two start at the same place. */
 export function findTimes(text: string, options: FindTimesOptions = {}): FoundTime[] {
@@ -128,6 +130,8 @@ export function findTimes(text: string, options: FindTimesOptions = {}): FoundTi
     if (!STARTS[code]) continue;
     // A year glued to digits before it is part of a longer number (12023年).
     if (isDigit(code) && isDigit(text.charCodeAt(i - 1))) continue;
+    ANY.lastIndex = i;
+    if (!ANY.test(text)) continue;
     for (const pattern of PATTERNS) {
       pattern.regex.lastIndex = i;
       const m = pattern.regex.exec(text);
