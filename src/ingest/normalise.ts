@@ -40,8 +40,9 @@ export function normalise(article: Article): NormalisedText {
   tracked = stripInvisible(tracked);
   tracked = stripPinyinGlosses(tracked);
   const cleaned = tracked;
-  const { script } = detectScript(tracked.text);
-  tracked = toSimplified(tracked);
+  const { script, traditionalRatio } = detectScript(tracked.text);
+  // No Traditional-only character at all: nothing to convert.
+  if (traditionalRatio > 0) tracked = toSimplified(tracked);
   tracked = stripChrome(tracked);
   const { detection, edits } = rewriteRepair(tracked.text);
   const repairs: RepairAsWritten[] = [];

@@ -1,7 +1,7 @@
 // Drop the page furniture that comes with copied news pages: navigation, breadcrumbs,
 // share buttons, editor credits, copyright and licence footers, app promotion and spam.
 // Runs on Simplified text (after toSimplified). Whole lines go; story lines stay.
-import type { TrackedText } from './tracked-text.js';
+import type { Edit, TrackedText } from './tracked-text.js';
 
 const SENTENCE_END = /[。！？!?]/;
 const SHORT = 60;
@@ -88,10 +88,16 @@ export function chromeLines(text: string): boolean[] {
   });
 }
 
-const LINE = /[^\n]*\n?/g;
-
 export function stripChrome(tracked: TrackedText): TrackedText {
-  const drop = chromeLines(tracked.text);
-  let i = 0;
-  return tracked.replaceAll(LINE, (m) => (m[0] === '' ? '' : drop[i++] ? '' : m[0]));
+  const { text } = tracked;
+  const drop = chromeLines(text);
+  const edits: Edit[] = [];
+  // Each dropped line goes with its line break.
+  for (let i = 0, start = 0; i < drop.length && start < text.length; i++) {
+    const br = text.indexOf('\n', start);
+    const end = br === -1 ? text.length : br + 1;
+    if (drop[i]) edits.push({ start, end, replacement: '' });
+    start = end;
+  }
+  return tracked.edit(edits);
 }

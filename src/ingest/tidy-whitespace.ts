@@ -21,6 +21,8 @@ function trimEnds(tracked: TrackedText): TrackedText {
   ]);
 }
 
+const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
+
 export function tidyWhitespace(tracked: TrackedText): TrackedText {
-  return trimEnds(tracked.replaceAll(/\r\n?|[\u0085\u2028\u2029]/g, '\n').replaceAll(BREAK, '\n').replaceAll(RUN, ' '));
+  return trimEnds(tracked.replaceAll(LINE_BREAK, '\n').replaceAll(BREAK, '\n').replaceAll(RUN, ' '));
 }

@@ -1,6 +1,7 @@
 // Traditional → Simplified with OpenCC (Taiwan variants → mainland), keeping the offset map.
 import OpenCC from 'opencc-js';
 
+import { trieConverter } from './trie-converter.js';
 import { SIMPLIFIED_ONLY as SIMPLIFIED_ONLY_KIND, TRADITIONAL_ONLY as TRADITIONAL_ONLY_KIND, scriptTable } from './script-table.js';
 
 // Local copies: an imported binding is read through a getter under tsx, once per character.
@@ -20,7 +21,7 @@ const MAINLAND_FIXES: Array<[string, string]> = [
 
 let converter: ((text: string) => string) | undefined;
 function convert(text: string): string {
-  const run = (converter ??= OpenCC.ConverterFactory(OpenCC.Locale.from.tw, OpenCC.Locale.to.cn, [MAINLAND_FIXES]));
+  const run = (converter ??= trieConverter([...OpenCC.Locale.from.tw!, ...OpenCC.Locale.to.cn!, [MAINLAND_FIXES]]));
   return run(text);
 }
 
@@ -42,7 +43,6 @@ export function detectScript(text: string): { script: Script; traditionalRatio: 
   return { script: traditionalRatio > 0.5 ? 'traditional' : 'simplified', traditionalRatio };
 }
 
-const LINE = /[^\n]+/g;
 // OpenCC phrases never span punctuation, so converting clause by clause gives the same
 // result as converting the whole line, and keeps any length change local.
 const CLAUSE = /[^\n，。；！？、：“”‘’（）《》【】「」『』,;!?()[\]]+/g;
@@ -67,13 +67,15 @@ export function toSimplified(tracked: TrackedText): TrackedText {
   // Most articles are Simplified: one look at the whole text spares a pass over every line.
   if (!hasTraditional(tracked.text, table)) return tracked;
   let lengthChanged = false;
-  const byLine = tracked.replaceAll(LINE, (m) => {
-    if (!hasTraditional(m[0], table)) return m[0];
-    const converted = convert(m[0]);
-    if (converted.length === m[0].length) return converted;
+  const lines = tracked.text.split('\n').map((line) => {
+    if (!hasTraditional(line, table)) return line;
+    const converted = convert(line);
+    if (converted.length === line.length) return converted;
     lengthChanged = true;
-    return m[0];
+    return line;
   });
+  // Lines that keep their length keep their map too.
+  const byLine = tracked.replaceInPlace(lines.join('\n'));
   if (!lengthChanged) return byLine;
   return byLine.replaceAll(CLAUSE, (m) => (hasTraditional(m[0], table) ? convert(m[0]) : m[0]));
 }

@@ -11,6 +11,28 @@ export interface Edit {
   replacement: string;
 }
 
+/** Texts shorter than this share one identity map (longer ones get their own). */
+const IDENTITY_LIMIT = 1 << 16;
+let identity: Int32Array = new Int32Array(0);
+
+function identityMap(n: number): Int32Array {
+  const map = new Int32Array(n);
+  for (let i = 0; i < n; i++) map[i] = i;
+  return map;
+}
+
+// A private global copy of each pattern replaceAll is given: compiled once, and the
+// caller's own lastIndex is never touched.
+const globalCopies = new WeakMap<RegExp, RegExp>();
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.global ? pattern.flags : pattern.flags + 'g');
+    globalCopies.set(pattern, copy);
+  }
+  return copy;
+}
+
 export class TrackedText {
   /**
    * origin[i] and originEnd[i]: the span of the original string that text[i] stands
@@ -25,13 +47,13 @@ export class TrackedText {
 
   static from(original: string): TrackedText {
     const n = original.length;
-    const origin = new Int32Array(n);
-    const originEnd = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      origin[i] = i;
-      originEnd[i] = i + 1;
+    if (n < IDENTITY_LIMIT) {
+      // Copies of one shared identity map: a copy costs less than a loop.
+      if (identity.length <= n) identity = identityMap(Math.min(IDENTITY_LIMIT, Math.max(n + 1, 2 * identity.length)));
+      return new TrackedText(original, identity.slice(0, n), identity.slice(1, n + 1), n);
     }
-    return new TrackedText(original, origin, originEnd, n);
+    const map = identityMap(n + 1);
+    return new TrackedText(original, map.slice(0, n), map.slice(1), n);
   }
 
   /**
@@ -40,7 +62,8 @@ export class TrackedText {
    * replacement stands, as a whole, for the whole matched span.
    */
   replaceAll(pattern: RegExp, replacer: Replacer): TrackedText {
-    const regex = new RegExp(pattern.source, pattern.global ? pattern.flags : pattern.flags + 'g');
+    const regex = globalCopy(pattern);
+    regex.lastIndex = 0;
     const edits: Edit[] = [];
     let delta = 0;
     let m: RegExpExecArray | null;
@@ -60,12 +83,24 @@ export class TrackedText {
   edit(edits: readonly Edit[]): TrackedText {
     let delta = 0;
     let last = 0;
+    let empty = 0;
     for (const { start, end, replacement } of edits) {
       if (start < last || end < start || end > this.text.length) throw new RangeError(`edit ${start}-${end} out of order or range`);
       last = end;
       delta += replacement.length - (end - start);
+      if (start === end && replacement === '') empty++;
     }
-    return this.applyEdits(edits, delta);
+    // An edit that inserts nothing in place of nothing changes neither the text nor the map.
+    return this.applyEdits(empty === 0 ? edits : edits.filter((e) => e.start !== e.end || e.replacement !== ''), delta);
+  }
+
+  /**
+   * The same text with characters replaced one for one (`text` has this text's length):
+   * every character keeps its place in the original, so the map is shared.
+   */
+  replaceInPlace(text: string): TrackedText {
+    if (text.length !== this.text.length) throw new RangeError(`in-place replacement of ${this.text.length} characters by ${text.length}`);
+    return text === this.text ? this : new TrackedText(text, this.origin, this.originEnd, this.originalLength);
   }
 
   /** Map the span [start, end) of this text back to the original string. */
@@ -95,14 +130,12 @@ export class TrackedText {
     let from = 0;
     let out = 0;
     for (const { start, end, replacement } of edits) {
-      newOrigin.set(origin.subarray(from, start), out);
-      newEnd.set(originEnd.subarray(from, start), out);
+      copy(origin, originEnd, from, start, newOrigin, newEnd, out);
       parts.push(text.slice(from, start), replacement);
       out += start - from;
       const len = replacement.length;
       if (len === end - start) {
-        newOrigin.set(origin.subarray(start, end), out);
-        newEnd.set(originEnd.subarray(start, end), out);
+        copy(origin, originEnd, start, end, newOrigin, newEnd, out);
       } else if (len > 0) {
         const spanStart = start < end ? origin[start] : this.originAt(start);
         const spanEnd = start < end ? originEnd[end - 1] : spanStart;
@@ -112,9 +145,16 @@ export class TrackedText {
       out += len;
       from = end;
     }
-    newOrigin.set(origin.subarray(from), out);
-    newEnd.set(originEnd.subarray(from), out);
+    copy(origin, originEnd, from, text.length, newOrigin, newEnd, out);
     parts.push(text.slice(from));
     return new TrackedText(parts.join(''), newOrigin, newEnd, this.originalLength);
+  }
+}
+
+/** Both maps' entries [from, to) copied to `at` (a loop: no view object per edit). */
+function copy(origin: Int32Array, originEnd: Int32Array, from: number, to: number, newOrigin: Int32Array, newEnd: Int32Array, at: number): void {
+  for (let i = from, j = at; i < to; i++, j++) {
+    newOrigin[j] = origin[i]!;
+    newEnd[j] = originEnd[i]!;
   }
 }

@@ -1,0 +1,109 @@
+// OpenCC's conversion over flat tables: the same tries (built by OpenCC's own Trie
+// from the same dictionary groups), walked through typed arrays instead of one Map
+// per node. Each group is one trie, applied in turn; at each position the longest
+// key wins and unmatched characters are copied.
+import OpenCC, { type DictGroup } from 'opencc-js';
+
+interface OpenCCTrieNode extends Map<number, OpenCCTrieNode> {
+  trie_val?: string;
+}
+
+/** One trie in flat form. Node 0 is the root; children of a node sorted by code. */
+interface FlatTrie {
+  /** first[code]: the node after one character, or 0. */
+  first: Int32Array;
+  childStart: Int32Array;
+  childCount: Int32Array;
+  childCode: Uint16Array;
+  childNode: Int32Array;
+  values: Array<string | undefined>;
+}
+
+function flatten(root: OpenCCTrieNode): FlatTrie {
+  const nodes: OpenCCTrieNode[] = [root];
+  for (let i = 0; i < nodes.length; i++) for (const child of nodes[i]!.values()) nodes.push(child);
+  const id = new Map(nodes.map((n, i) => [n, i]));
+  const childStart = new Int32Array(nodes.length);
+  const childCount = new Int32Array(nodes.length);
+  const codes: number[] = [];
+  const targets: number[] = [];
+  nodes.forEach((node, i) => {
+    childStart[i] = codes.length;
+    const children = [...node.entries()].sort((a, b) => a[0] - b[0]);
+    childCount[i] = children.length;
+    for (const [code, child] of children) {
+      codes.push(code);
+      targets.push(id.get(child)!);
+    }
+  });
+  const first = new Int32Array(0x10000);
+  for (const [code, child] of root) if (code < 0x10000) first[code] = id.get(child)!;
+  return {
+    first,
+    childStart,
+    childCount,
+    childCode: Uint16Array.from(codes, (c) => (c < 0x10000 ? c : 0)),
+    childNode: Int32Array.from(targets),
+    values: nodes.map((n, i) => (i === 0 ? undefined : n.trie_val)),
+  };
+}
+
+function child(trie: FlatTrie, node: number, code: number): number {
+  let lo = trie.childStart[node]!;
+  let hi = lo + trie.childCount[node]! - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const c = trie.childCode[mid]!;
+    if (c === code) return trie.childNode[mid]!;
+    if (c < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
+function convertWith(trie: FlatTrie, text: string): string {
+  const { first, values } = trie;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    let node = first[text.charCodeAt(i)]!;
+    let end = 0;
+    let value: string | undefined;
+    for (let j = i + 1; node !== 0; j++) {
+      const v = values[node];
+      if (v !== undefined) {
+        end = j;
+        value = v;
+      }
+      if (j >= text.length) break;
+      node = child(trie, node, text.charCodeAt(j));
+    }
+    if (end === 0) {
+      i++;
+      continue;
+    }
+    out += text.slice(copied, i) + value;
+    copied = i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+// Astral characters (keys are walked by code point) and ideographic description
+// sequences (copied whole) follow OpenCC's own rules: such text goes to OpenCC.
+const OPENCC_ONLY = /[\ud800-\udfff\u2ff0-\u2fff]/;
+
+/** A converter equal to OpenCC.ConverterFactory(groups), one trie per group. */
+export function trieConverter(groups: readonly DictGroup[]): (text: string) => string {
+  const tries = groups.map((group) => {
+    const trie = new OpenCC.Trie();
+    trie.loadDictGroup(group);
+    return flatten((trie as unknown as { map: OpenCCTrieNode }).map);
+  });
+  let opencc: ((text: string) => string) | undefined;
+  return (text) => {
+    if (OPENCC_ONLY.test(text)) return (opencc ??= OpenCC.ConverterFactory(groups))(text);
+    let converted = text;
+    for (const trie of tries) converted = convertWith(trie, converted);
+    return converted;
+  };
+}
