@@ -36,20 +36,22 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import type { NodeType } from '../types.ts';
 
 const MAX_MODIFIER = 18;
 const NAME_CHAR = new RegExp(`[${CJK}·]`, 'u');
 const SUFFIX_TYPES = new Map(INSTITUTION_SUFFIXES.map((s) => [s.suffix, s.type]));
-// Suffixes by first character: most characters start none, so most positions cost one lookup.
-// Indexed by char code: text[i] would allocate a string per CJK character.
-const SUFFIXES_BY_FIRST: Array<string[] | undefined> = new Array(0x10000);
+// Suffixes by first character: most characters start none, so most positions cost one
+// look in a small bitset. By char code: text[i] would allocate a string per CJK character.
+const SUFFIXES_BY_FIRST = new Map<number, string[]>();
 for (const suffix of [...SUFFIX_TYPES.keys()].sort((a, b) => b.length - a.length)) {
-  (SUFFIXES_BY_FIRST[suffix.charCodeAt(0)] ??= []).push(suffix);
+  const code = suffix.charCodeAt(0);
+  SUFFIXES_BY_FIRST.set(code, [...(SUFFIXES_BY_FIRST.get(code) ?? []), suffix]);
 }
 const NUMERAL = new Set(NUMERALS);
-const IS_NUMERAL = new Uint8Array(0x10000);
-for (const n of NUMERALS) IS_NUMERAL[n.charCodeAt(0)] = 1;
+const IS_NUMERAL = charSet(NUMERALS);
+const MAY_START = charSet([...SUFFIXES_BY_FIRST.keys(), ...NUMERALS]);
 const DI = ORDINAL.charCodeAt(0);
 
 /** Leftmost, longest-first, non-overlapping suffix occurrences. */
@@ -57,14 +59,18 @@ export function findSuffixes(text: string): Array<[number, string]> {
   const found: Array<[number, string]> = [];
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
+    if (!hasChar(MAY_START, c)) {
+      i++;
+      continue;
+    }
     let hit: string | undefined;
-    const candidates = SUFFIXES_BY_FIRST[c];
+    const candidates = SUFFIXES_BY_FIRST.get(c);
     if (candidates) {
       // A plain loop: no closure per character.
       for (let k = 0; k < candidates.length && !hit; k++) if (text.startsWith(candidates[k]!, i)) hit = candidates[k];
     }
     const before = i > 0 ? text.charCodeAt(i - 1) : 0;
-    if (!hit && IS_NUMERAL[c] && !IS_NUMERAL[before] && before !== DI) hit = abbreviatedAt(text, i);
+    if (!hit && hasChar(IS_NUMERAL, c) && !hasChar(IS_NUMERAL, before) && before !== DI) hit = abbreviatedAt(text, i);
     if (hit) {
       found.push([i, hit]);
       i += hit.length;

@@ -3,6 +3,7 @@
 // 今年以来, 去年8月, 近三年, 7月6日, and aid batches (第十一批) once the article
 // says when that batch began. Pure, over normalised (Simplified) text; Traditional
 // forms (以來, 期間) are read too, so raw text works.
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import type { SentenceTime } from '../types.ts';
 import { isIsoPrefix, isoPrefix, yearOf } from './iso-date.ts';
 import { parseChineseNumeral } from './parse-number.ts';
@@ -114,11 +115,44 @@ const PATTERNS: Pattern[] = [
 ];
 
 // Characters a time can start with, by char code: text[i] would allocate a string per character.
-const STARTS = new Uint8Array(0x10000);
-for (const ch of '0123456789一二两兩三四五六七八九〇零自从從截到“"「十今去前近') STARTS[ch.charCodeAt(0)] = 1;
+const STARTS = charSet('0123456789一二两兩三四五六七八九〇零自从從截到“"「十今去前近');
 const BATCH = /第([一二三四五六七八九十]+|\d{1,2})批/gu;
 // Any of the patterns, tried once where a time may start: most such places (一 in 统一) start none.
 const ANY = new RegExp(PATTERNS.map((p) => `(?:${p.regex.source})`).join('|'), 'uy');
+
+const YEAR_FIRST = new Uint8Array(0x10000);
+for (const ch of '一二三四五六七八九〇零') YEAR_FIRST[ch.charCodeAt(0)] = 1;
+const YEAR_DIGIT = new Uint8Array(0x10000);
+for (const ch of '〇零一二三四五六七八九') YEAR_DIGIT[ch.charCodeAt(0)] = 1;
+const NIAN = '年'.charCodeAt(0);
+const YUE = '月'.charCodeAt(0);
+const WU = '五'.charCodeAt(0);
+const JIE = '截'.charCodeAt(0);
+
+/** A year of four digits or numerals at `at` (2023, 二〇二三): YEAR's two forms. */
+function yearAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c === 49 || c === 50) {
+    const d = text.charCodeAt(at + 1);
+    return ((c === 49 && d === 57) || (c === 50 && d === 48)) && isDigit(text.charCodeAt(at + 2)) && isDigit(text.charCodeAt(at + 3));
+  }
+  return YEAR_FIRST[c] === 1 && YEAR_DIGIT[text.charCodeAt(at + 1)] === 1 && YEAR_DIGIT[text.charCodeAt(at + 2)] === 1 && YEAR_DIGIT[text.charCodeAt(at + 3)] === 1;
+}
+
+/**
+ * What every pattern needs near its start, checked before any of them is tried: a year
+ * right there or after a one-character prefix (自2023年, 到2024年) or after 截至 / 截止到;
+ * 年 within three characters (今年, 近三年, 十五年来); 月 within two (7月6日, 十二月);
+ * 五 two or three on (十四五, “十四五”). A new pattern must keep this true where it starts.
+ */
+function mayStartTime(text: string, i: number): boolean {
+  if (yearAt(text, i) || yearAt(text, i + 1)) return true;
+  const a = text.charCodeAt(i + 1);
+  const b = text.charCodeAt(i + 2);
+  const c = text.charCodeAt(i + 3);
+  if (a === NIAN || b === NIAN || c === NIAN || a === YUE || b === YUE || b === WU || c === WU) return true;
+  return text.charCodeAt(i) === JIE && (yearAt(text, i + 2) || yearAt(text, i + 3));
+}
 
 /** Every time named in `text`, left to right, longest first where two start at the same place. */
 export function findTimes(text: string, options: FindTimesOptions = {}): FoundTime[] {
@@ -127,9 +161,10 @@ export function findTimes(text: string, options: FindTimesOptions = {}): FoundTi
   const found: FoundTime[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!STARTS[code]) continue;
+    if (!hasChar(STARTS, code)) continue;
     // A year glued to digits before it is part of a longer number (12023年).
     if (isDigit(code) && isDigit(text.charCodeAt(i - 1))) continue;
+    if (!mayStartTime(text, i)) continue;
     ANY.lastIndex = i;
     if (!ANY.test(text)) continue;
     for (const pattern of PATTERNS) {

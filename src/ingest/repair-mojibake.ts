@@ -9,6 +9,7 @@
 import OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 
+import { type CharSet, charSet, hasChar } from './char-set.js';
 import { COMMON_CHARS } from './common-chars.js';
 import { gb18030Table, isLeadByte, isTrailByte } from './gb18030-table.js';
 import type { Edit, TrackedText } from './tracked-text.js';
@@ -353,8 +354,20 @@ function shiftedEdits(text: string, start: number, end: number, run: { start: nu
 const LEAD_IN = 3;
 const MAX_EXTRA = 4;
 
+let badAndBreaks: { bad: CharSet; breaks: CharSet } | undefined;
+
+/** The BAD and the BREAK characters as bitsets, for the scan of whole texts. */
+function badAndBreakSets(cls: Uint8Array): { bad: CharSet; breaks: CharSet } {
+  if (!badAndBreaks) {
+    const codes = (kind: number) => [...cls.keys()].filter((code) => cls[code] === kind);
+    badAndBreaks = { bad: charSet(codes(BAD)), breaks: charSet(codes(BREAK)) };
+  }
+  return badAndBreaks;
+}
+
 /** Runs of rare characters (two or more, at most one other character apart) on one line. */
 function findRuns(text: string, cls: Uint8Array, found: (start: number, end: number) => void): void {
+  const { bad, breaks } = badAndBreakSets(cls);
   let runStart = -1;
   let lastBad = -1;
   let bads = 0;
@@ -364,13 +377,13 @@ function findRuns(text: string, cls: Uint8Array, found: (start: number, end: num
     bads = 0;
   };
   for (let i = 0; i < text.length; i++) {
-    const kind = cls[text.charCodeAt(i)] ?? BREAK;
-    if (kind === BAD) {
+    const code = text.charCodeAt(i);
+    if (hasChar(bad, code)) {
       if (runStart !== -1 && i - lastBad > 2) close();
       if (runStart === -1) runStart = i;
       lastBad = i;
       bads++;
-    } else if (kind === BREAK || (runStart !== -1 && i - lastBad >= 2)) close();
+    } else if (runStart !== -1 && (hasChar(breaks, code) || i - lastBad >= 2)) close();
   }
   close();
 }

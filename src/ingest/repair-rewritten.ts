@@ -14,6 +14,7 @@
 //  - `notPrecededBy` / `notFollowedBy`: characters that must not stand next to the form.
 import table from '../gazetteer/rewrite-substitutions.json' with { type: 'json' };
 
+import { type CharSet, charSet, hasChar } from './char-set.js';
 import { rewriteAnchors } from './rewrite-anchors.js';
 import type { Edit, TrackedText } from './tracked-text.js';
 
@@ -32,13 +33,20 @@ interface Substitution extends Guard {
 export type RewriteTableEntry = [string, string] | [string, string, Guard];
 
 /** Substitutions by the code of their first character, longest first (岁首年月次 before 岁首年月). */
-type Index = Array<Substitution[] | undefined>;
+interface Index {
+  /** The first characters of the forms: most characters start none. */
+  starts: CharSet;
+  byFirst: Map<number, Substitution[]>;
+}
 
 function buildIndex(subs: readonly Substitution[]): Index {
-  const index: Index = new Array(0x10000).fill(undefined);
-  for (const sub of subs) (index[sub.spun.charCodeAt(0)] ??= []).push(sub);
-  for (const list of index) list?.sort((a, b) => b.spun.length - a.spun.length);
-  return index;
+  const byFirst = new Map<number, Substitution[]>();
+  for (const sub of subs) {
+    const code = sub.spun.charCodeAt(0);
+    byFirst.set(code, [...(byFirst.get(code) ?? []), sub]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length);
+  return { starts: charSet(byFirst.keys()), byFirst };
 }
 
 // The whole table for repair; tell-tales and `completes` entries alone for detection, which
@@ -90,8 +98,9 @@ function findMatches(text: string, idx: Index): Match[] {
   const matches: Match[] = [];
   let shift = 0;
   for (let i = 0; i < text.length; i++) {
-    const candidates = idx[text.charCodeAt(i)];
-    if (candidates === undefined) continue;
+    const code = text.charCodeAt(i);
+    if (!hasChar(idx.starts, code)) continue;
+    const candidates = idx.byFirst.get(code)!;
     for (const sub of candidates) {
       if (text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
         const from = i + shift;

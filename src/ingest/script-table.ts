@@ -2,6 +2,8 @@
 // character tables so that detection and conversion agree.
 import OpenCC from 'opencc-js';
 
+import { type CharSet, charSet } from './char-set.js';
+
 export const TRADITIONAL_ONLY = 1;
 export const SIMPLIFIED_ONLY = 2;
 
@@ -30,4 +32,16 @@ let table: Uint8Array | undefined;
 export function scriptTable(): Uint8Array {
   table ??= buildTable();
   return table;
+}
+
+let sets: { traditional: CharSet; simplified: CharSet } | undefined;
+
+/** The Traditional-only and the Simplified-only characters as bitsets, for scans of whole texts. */
+export function scriptSets(): { traditional: CharSet; simplified: CharSet } {
+  if (!sets) {
+    const kinds = scriptTable();
+    const codes = (kind: number) => [...kinds.keys()].filter((code) => kinds[code] === kind);
+    sets = { traditional: charSet(codes(TRADITIONAL_ONLY)), simplified: charSet(codes(SIMPLIFIED_ONLY)) };
+  }
+  return sets;
 }

@@ -1,4 +1,5 @@
 // Split normalised text into sentences with their offsets in that text.
+import { charSet, hasChar } from './char-set.js';
 
 export interface Sentence {
   text: string;
@@ -11,8 +12,7 @@ const TERMINATORS = '。！？!?；;\n';
 const CLOSERS = '”’」』）)】》"\'';
 const OPEN_QUOTE = '“';
 // Terminators by char code: text[i] would allocate a string for every CJK character.
-const IS_TERMINATOR = new Uint8Array(0x10000);
-for (const t of TERMINATORS) IS_TERMINATOR[t.charCodeAt(0)] = 1;
+const IS_TERMINATOR = charSet(TERMINATORS);
 const OPEN_QUOTE_CODE = OPEN_QUOTE.charCodeAt(0);
 const CLOSE_QUOTE = '”';
 /** A quotation shorter than this stays in one piece with its sentence. */
@@ -43,7 +43,7 @@ export function splitSentences(text: string): Sentence[] {
       if (closed && close - i < SHORT_QUOTE) quoteEnd = close;
       continue;
     }
-    if (!IS_TERMINATOR[code]) continue;
+    if (!hasChar(IS_TERMINATOR, code)) continue;
     if (code !== 10 && i < quoteEnd) continue;
     let end = i + 1;
     while (end < text.length && (CLOSERS.includes(text[end] ?? '') || (TERMINATORS.includes(text[end] ?? '') && text[end] !== '\n'))) end++;

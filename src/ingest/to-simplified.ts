@@ -1,13 +1,10 @@
 // Traditional → Simplified with OpenCC (Taiwan variants → mainland), keeping the offset map.
 import OpenCC from 'opencc-js';
 
-import { trieConverter } from './trie-converter.js';
-import { SIMPLIFIED_ONLY as SIMPLIFIED_ONLY_KIND, TRADITIONAL_ONLY as TRADITIONAL_ONLY_KIND, scriptTable } from './script-table.js';
-
-// Local copies: an imported binding is read through a getter under tsx, once per character.
-const TRADITIONAL_ONLY = TRADITIONAL_ONLY_KIND;
-const SIMPLIFIED_ONLY = SIMPLIFIED_ONLY_KIND;
+import { type CharSet, hasChar } from './char-set.js';
+import { scriptSets } from './script-table.js';
 import type { TrackedText } from './tracked-text.js';
+import { trieConverter } from './trie-converter.js';
 
 export type Script = 'simplified' | 'traditional';
 
@@ -30,13 +27,13 @@ function convert(text: string): string {
  * characters that only one script uses. Mixed or empty text counts as Simplified.
  */
 export function detectScript(text: string): { script: Script; traditionalRatio: number } {
-  const table = scriptTable();
+  const sets = scriptSets();
   let traditional = 0;
   let simplified = 0;
   for (let i = 0; i < text.length; i++) {
-    const kind = table[text.charCodeAt(i)];
-    if (kind === TRADITIONAL_ONLY) traditional++;
-    else if (kind === SIMPLIFIED_ONLY) simplified++;
+    const code = text.charCodeAt(i);
+    if (hasChar(sets.traditional, code)) traditional++;
+    else if (hasChar(sets.simplified, code)) simplified++;
   }
   const total = traditional + simplified;
   const traditionalRatio = total === 0 ? 0 : traditional / total;
@@ -47,14 +44,14 @@ export function detectScript(text: string): { script: Script; traditionalRatio: 
 // result as converting the whole line, and keeps any length change local.
 const CLAUSE = /[^\n，。；！？、：“”‘’（）《》【】「」『』,;!?()[\]]+/g;
 
-function hasTraditional(text: string, table: Uint8Array): boolean {
-  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === TRADITIONAL_ONLY) return true;
+function hasTraditional(text: string, traditional: CharSet): boolean {
+  for (let i = 0; i < text.length; i++) if (hasChar(traditional, text.charCodeAt(i))) return true;
   return false;
 }
 
 /** A plain string in Simplified (no offset map), for quick looks at a line. */
 export function simplifiedString(text: string): string {
-  return hasTraditional(text, scriptTable()) ? convert(text) : text;
+  return hasTraditional(text, scriptSets().traditional) ? convert(text) : text;
 }
 
 /**
@@ -63,12 +60,12 @@ export function simplifiedString(text: string): string {
  * clause by clause, so that a phrase that changes length maps to its own clause only.
  */
 export function toSimplified(tracked: TrackedText): TrackedText {
-  const table = scriptTable();
+  const traditional = scriptSets().traditional;
   // Most articles are Simplified: one look at the whole text spares a pass over every line.
-  if (!hasTraditional(tracked.text, table)) return tracked;
+  if (!hasTraditional(tracked.text, traditional)) return tracked;
   let lengthChanged = false;
   const lines = tracked.text.split('\n').map((line) => {
-    if (!hasTraditional(line, table)) return line;
+    if (!hasTraditional(line, traditional)) return line;
     const converted = convert(line);
     if (converted.length === line.length) return converted;
     lengthChanged = true;
@@ -77,5 +74,5 @@ export function toSimplified(tracked: TrackedText): TrackedText {
   // Lines that keep their length keep their map too.
   const byLine = tracked.replaceInPlace(lines.join('\n'));
   if (!lengthChanged) return byLine;
-  return byLine.replaceAll(CLAUSE, (m) => (hasTraditional(m[0], table) ? convert(m[0]) : m[0]));
+  return byLine.replaceAll(CLAUSE, (m) => (hasTraditional(m[0], traditional) ? convert(m[0]) : m[0]));
 }

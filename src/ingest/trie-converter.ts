@@ -4,12 +4,16 @@
 // key wins and unmatched characters are copied.
 import OpenCC, { type DictGroup } from 'opencc-js';
 
+import { type CharSet, charSet, hasChar } from './char-set.js';
+
 interface OpenCCTrieNode extends Map<number, OpenCCTrieNode> {
   trie_val?: string;
 }
 
 /** One trie in flat form. Node 0 is the root; children of a node sorted by code. */
 interface FlatTrie {
+  /** The characters that start a key: most characters of a line start none. */
+  starts: CharSet;
   /** first[code]: the node after one character, or 0. */
   first: Int32Array;
   childStart: Int32Array;
@@ -39,6 +43,7 @@ function flatten(root: OpenCCTrieNode): FlatTrie {
   const first = new Int32Array(0x10000);
   for (const [code, child] of root) if (code < 0x10000) first[code] = id.get(child)!;
   return {
+    starts: charSet([...root.keys()].filter((code) => code < 0x10000)),
     first,
     childStart,
     childCount,
@@ -62,11 +67,16 @@ function child(trie: FlatTrie, node: number, code: number): number {
 }
 
 function convertWith(trie: FlatTrie, text: string): string {
-  const { first, values } = trie;
+  const { starts, first, values } = trie;
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; ) {
-    let node = first[text.charCodeAt(i)]!;
+    const code = text.charCodeAt(i);
+    if (!hasChar(starts, code)) {
+      i++;
+      continue;
+    }
+    let node = first[code]!;
     let end = 0;
     let value: string | undefined;
     for (let j = i + 1; node !== 0; j++) {
