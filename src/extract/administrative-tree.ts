@@ -10,9 +10,8 @@ export function addAdministrativeTree(entities: EntitySet, relations: Map<string
   const gazetteer = getGazetteer();
   // Endpoints that only the gazetteer or a name knows (南昌市 in 南昌大学).
   for (const r of relations.values()) {
-    for (const end of [r.source, r.target]) {
-      if (!entities.has(end)) entities.add(end, gazetteer.get(end)?.type ?? 'agency', 0);
-    }
+    if (!entities.has(r.source)) entities.add(r.source, gazetteer.get(r.source)?.type ?? 'agency', 0);
+    if (!entities.has(r.target)) entities.add(r.target, gazetteer.get(r.target)?.type ?? 'agency', 0);
   }
   const linked = new Set<string>();
   for (const entity of entities.values()) {
@@ -30,9 +29,20 @@ export function addAdministrativeTree(entities: EntitySet, relations: Map<string
   for (const entity of entities.values()) {
     const division = gazetteer.get(entity.name);
     if (!division || division.type !== entity.type) continue;
-    const shared = new Set(division.ambiguous ?? []);
-    entities.add(entity.name, entity.type, 0, [...division.aliases, ...(division.abbr ?? [])].filter((a) => !shared.has(a)));
+    entities.add(entity.name, entity.type, 0, ownShortForms(division));
   }
+}
+
+// A unit's short forms that no other unit shares, worked out once per unit.
+const shortForms = new WeakMap<Division, string[]>();
+function ownShortForms(division: Division): string[] {
+  let forms = shortForms.get(division);
+  if (!forms) {
+    const shared = new Set(division.ambiguous ?? []);
+    forms = [...division.aliases, ...(division.abbr ?? [])].filter((a) => !shared.has(a));
+    shortForms.set(division, forms);
+  }
+  return forms;
 }
 
 // The gazetteer never changes while the process runs: each unit's chain is read once.

@@ -3,7 +3,8 @@
 
 import type { NormalisedText } from '../ingest/normalise.ts';
 import type { Entity, NodeType } from '../types.ts';
-import { getGazetteer } from './gazetteer.ts';
+import { charSet, hasChar } from '../ingest/char-set.ts';
+import { type Division, getGazetteer } from './gazetteer.ts';
 import type { Mention } from './mention.ts';
 
 export interface EntitySet {
@@ -14,6 +15,7 @@ export interface EntitySet {
 
 export function entitySet(): EntitySet {
   const entities = new Map<string, Entity>();
+  // Long alias lists get a set; short ones are searched (most entities have a few aliases).
   const aliasSets = new Map<string, Set<string>>();
   return {
     add(name, type, mentions, aliases = []) {
@@ -21,15 +23,15 @@ export function entitySet(): EntitySet {
       if (!entity) {
         entity = { name, type, aliases: [], mentions: 0 };
         entities.set(name, entity);
-        aliasSets.set(name, new Set());
       }
       entity.mentions += mentions;
-      const seen = aliasSets.get(name)!;
       for (const alias of aliases) {
-        if (alias && alias !== name && !seen.has(alias)) {
-          seen.add(alias);
-          entity.aliases.push(alias);
-        }
+        if (!alias || alias === name) continue;
+        let seen = aliasSets.get(name);
+        if (!seen && entity.aliases.length >= 8) aliasSets.set(name, (seen = new Set(entity.aliases)));
+        if (seen ? seen.has(alias) : entity.aliases.includes(alias)) continue;
+        seen?.add(alias);
+        entity.aliases.push(alias);
       }
     },
     has: (name) => entities.has(name),
@@ -46,14 +48,19 @@ export function collectEntities(doc: NormalisedText, mentions: Mention[], into: 
     const asWritten = doc.writtenForm(span.start, span.end);
     const spellings = m.deictic ? m.aliases : [...m.aliases, m.surface, asWritten];
     into.add(m.name, m.type, m.nested && m.type === 'agency' ? 0 : 1, spellings.map(stripQuotes));
-    for (const placeName of [...(m.namedPlaces ?? []), ...(m.donor ? [m.donor] : [])]) {
-      const division = gazetteer.get(placeName);
-      if (division) into.add(placeName, division.type, 1);
-    }
+    for (const placeName of m.namedPlaces ?? []) addPlace(into, gazetteer.get(placeName));
+    if (m.donor) addPlace(into, gazetteer.get(m.donor));
   }
 }
 
+function addPlace(into: EntitySet, division: Division | undefined): void {
+  if (division) into.add(division.name, division.type, 1);
+}
+
 /** Quote marks belong to no name (“蒲公英”计划 → 蒲公英计划). */
+const QUOTE = /[“”"「」『』‘’《》]/gu;
+const QUOTE_CHARS = charSet('“”"「」『』‘’《》');
 function stripQuotes(s: string): string {
-  return s.replace(/[“”"「」『』‘’《》]/gu, '');
+  for (let i = 0; i < s.length; i++) if (hasChar(QUOTE_CHARS, s.charCodeAt(i))) return s.replace(QUOTE, '');
+  return s;
 }

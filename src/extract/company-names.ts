@@ -12,7 +12,20 @@ const GROUP_END = new RegExp(`${anyOf([GROUP_HEAD])}$`, 'u');
 const GROUP = GROUP_HEAD;
 const GROUP_IN_BRACKETS = new RegExp(`[（(]${anyOf([GROUP_HEAD])}[）)]`, 'u');
 
+// A name's short forms depend on the name alone: each is worked out once (returned copies).
+const known = new Map<string, string[]>();
+
 export function companyShortForms(name: string): string[] {
+  let forms = known.get(name);
+  if (!forms) {
+    forms = shortForms(name);
+    if (known.size >= 100_000) known.clear();
+    known.set(name, forms);
+  }
+  return [...forms];
+}
+
+function shortForms(name: string): string[] {
   const forms = new Set<string>();
   // 新疆中泰（集团）有限责任公司 is written 新疆中泰集团 and 中泰集团.
   const grouped = name.replace(GROUP_IN_BRACKETS, GROUP);

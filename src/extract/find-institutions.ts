@@ -36,11 +36,12 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
-import { charSet, hasChar } from '../ingest/char-set.ts';
+import { charSet, classSet, hasChar } from '../ingest/char-set.ts';
 import type { NodeType } from '../types.ts';
 
 const MAX_MODIFIER = 18;
-const NAME_CHAR = new RegExp(`[${CJK}·]`, 'u');
+// By char code: no string per character.
+const NAME_CHAR = classSet(`${CJK}·`);
 const SUFFIX_TYPES = new Map(INSTITUTION_SUFFIXES.map((s) => [s.suffix, s.type]));
 // Suffixes by first character: most characters start none, so most positions cost one
 // look in a small bitset. By char code: text[i] would allocate a string per CJK character.
@@ -92,8 +93,11 @@ function abbreviatedAt(text: string, i: number): string | undefined {
 const QUANTITY = new RegExp(`^(?:[${NUMERALS}\\d]|${anyOf(COUNT_WORDS)})+${anyOf(MEASURE_WORDS)}`, 'u');
 // Boundary words by their last character, so a scan tries only those that can end here.
 const byLastChar = (words: string[]) => {
-  const index = new Map<string, string[]>();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) index.set(w.at(-1)!, [...(index.get(w.at(-1)!) ?? []), w]);
+  const index = new Map<number, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const last = w.charCodeAt(w.length - 1);
+    index.set(last, [...(index.get(last) ?? []), w]);
+  }
   return index;
 };
 // Schools and hospitals stop at any common verb, adverb or pronoun; company
@@ -102,7 +106,7 @@ const boundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS, ...functionWords
 const companyBoundaryIndex = once(() => byLastChar([...BOUNDARY_WORDS.filter((w) => !COMPANY_NAME_WORDS.includes(w)), ...COMPANY_CLASS_WORDS, ...ZONE_HEADS]));
 const curatedBoundaryIndex = once(() => byLastChar(BOUNDARY_WORDS));
 const CURATED_BOUNDARIES = new Set(BOUNDARY_WORDS);
-function boundariesFor(type: NodeType): Map<string, string[]> {
+function boundariesFor(type: NodeType): Map<number, string[]> {
   if (type === 'company') return companyBoundaryIndex();
   return type === 'school' || type === 'hospital' ? boundaryIndex() : curatedBoundaryIndex();
 }
@@ -189,18 +193,18 @@ function suffixType(suffix: string): NodeType {
 
 const CONJUNCTION = new Set(CONJUNCTIONS);
 
-function nameStart(text: string, suffixStart: number, suffix: string, floor: number, inPlace: Uint8Array, boundaries: Map<string, string[]>, company: boolean): number {
+function nameStart(text: string, suffixStart: number, suffix: string, floor: number, inPlace: Uint8Array, boundaries: Map<number, string[]>, company: boolean): number {
   let start = suffixStart;
-  while (start > floor && suffixStart - start < MAX_MODIFIER && NAME_CHAR.test(text[start - 1]!)) start--;
+  while (start > floor && suffixStart - start < MAX_MODIFIER && hasChar(NAME_CHAR, text.charCodeAt(start - 1))) start--;
   // After digits, a date's unit is no part of the name (14日|江西日兴建筑有限公司).
-  if (start > 0 && /\d/u.test(text[start - 1]!)) {
+  if (start > 0 && isDigit(text.charCodeAt(start - 1))) {
     const unit = DATE_UNIT.exec(text.slice(start, suffixStart));
     if (unit) start += unit[0].length;
   }
   // Cut after the rightmost boundary word that is not part of a place name.
   for (let cut = suffixStart; cut > start; cut--) {
     if (inPlace[cut - 1]) continue;
-    for (const word of boundaries.get(text[cut - 1]!) ?? []) {
+    for (const word of boundaries.get(text.charCodeAt(cut - 1)) ?? []) {
       const from = cut - word.length;
       if (from < start || !text.startsWith(word, from) || inPlace[from]) continue;
       // 经 in 经济, 对 in 对象: a one-character word that opens a content word is none.
@@ -225,8 +229,12 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
   return start;
 }
 
-function endsWithBoundary(text: string, at: number, boundaries: Map<string, string[]>): boolean {
-  return (boundaries.get(text[at - 1]!) ?? []).some((w) => text.startsWith(w, at - w.length));
+function endsWithBoundary(text: string, at: number, boundaries: Map<number, string[]>): boolean {
+  return (boundaries.get(text.charCodeAt(at - 1)) ?? []).some((w) => text.startsWith(w, at - w.length));
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 const JOINABLE = new RegExp(PART_OF_UNIVERSITY, 'u');
@@ -270,9 +278,10 @@ function branchOf(text: string, previous: Mention | undefined, start: number, en
 }
 
 const HONOUR = new RegExp(anyOf(HONOUR_VERBS), 'u');
+const CLAUSE_BREAK = charSet('，。；！？,;!?\n');
 function clauseBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && at - from < 40 && !/[，。；！？,;!?\n]/u.test(text[from - 1]!)) from--;
+  while (from > 0 && at - from < 40 && !hasChar(CLAUSE_BREAK, text.charCodeAt(from - 1))) from--;
   return text.slice(from, at);
 }
 

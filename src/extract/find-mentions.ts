@@ -172,15 +172,19 @@ function placeRank(m: Mention): number {
 function unifyNames(mentions: Mention[]): Mention[] {
   // A company named in full also answers to its short forms (月星集团 after 上海月星集团有限公司).
   for (const m of mentions) if (m.type === 'company' && m.name) m.aliases = [...new Set([...m.aliases, ...companyShortForms(m.name)])];
-  const byAlias = new Map<string, Mention>();
+  // Alias → the first mention that gives it, by type.
+  const byAlias = new Map<NodeType, Map<string, Mention>>();
   for (const m of mentions) {
+    let ofType = byAlias.get(m.type);
     for (const alias of m.aliases) {
-      const key = `${m.type}|${alias}`;
-      if (!byAlias.has(key) && alias !== m.name) byAlias.set(key, m);
+      if (alias === m.name) continue;
+      if (!ofType) byAlias.set(m.type, (ofType = new Map()));
+      if (!ofType.has(alias)) ofType.set(alias, m);
     }
   }
   for (const m of mentions) {
-    const target = byAlias.get(`${m.type}|${m.name}`) ?? byAlias.get(`${m.type}|${m.surface}`);
+    const ofType = byAlias.get(m.type);
+    const target = ofType && (ofType.get(m.name) ?? ofType.get(m.surface));
     if (target && target !== m && target.name !== m.name) {
       m.aliases = [...new Set([...m.aliases, m.name].filter((x) => x !== target.name))];
       m.name = target.name;

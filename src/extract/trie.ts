@@ -1,26 +1,37 @@
 // A character trie for leftmost-longest scans of names in text.
 
+import { charSet, hasChar } from '../ingest/char-set.ts';
+
 /**
- * A character trie. The first character is looked up in a flat table (most text
- * characters start no name, so most positions cost one array read); deeper levels
- * use small maps.
+ * A character trie. The first character is looked up in a flat table behind a bitset of
+ * first characters (most text characters start no name, so most positions cost one read
+ * of a small table); deeper edges are one open-addressing table over (node, character).
  */
 export class Trie<V> {
   private readonly first = new Int32Array(0x10000);
-  private readonly children: Array<Map<number, number>> = [new Map()];
+  /** The characters that start a word: most characters of a text start none. */
+  private readonly starts = charSet([]);
+  // Edges below the first level in one open-addressing table over (node, character):
+  // a lookup reads three typed arrays instead of one Map per node.
+  private edgeNode = new Int32Array(1 << 10);
+  private edgeCode = new Uint16Array(1 << 10);
+  private edgeTarget = new Int32Array(1 << 10);
+  private edges = 0;
+  private nodes = 1;
   private readonly values: Array<V | undefined> = [undefined];
 
   insert(word: string, value: V): void {
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let next = i === 0 ? this.first[c]! : (this.children[node]!.get(c) ?? 0);
+      let next = i === 0 ? this.first[c]! : this.child(node, c);
       if (next === 0) {
-        next = this.children.length;
-        this.children.push(new Map());
+        next = this.nodes++;
         this.values.push(undefined);
-        if (i === 0) this.first[c] = next;
-        else this.children[node]!.set(c, next);
+        if (i === 0) {
+          this.first[c] = next;
+          this.starts[c >>> 5]! |= 1 << (c & 31);
+        } else this.addEdge(node, c, next);
       }
       node = next;
     }
@@ -33,7 +44,9 @@ export class Trie<V> {
 
   /** End of the longest accepted word starting at `start` (its value in `lastValue`), or -1; allocates nothing. */
   longestEndAt(text: string, start: number, accept: (value: V) => boolean): number {
-    let node = this.first[text.charCodeAt(start)]!;
+    const c = text.charCodeAt(start);
+    if (!hasChar(this.starts, c)) return -1;
+    let node = this.first[c]!;
     let bestEnd = -1;
     for (let i = start + 1; node !== 0; i++) {
       const value = this.values[node];
@@ -42,21 +55,57 @@ export class Trie<V> {
         this.lastValue = value;
       }
       if (i >= text.length) break;
-      node = this.children[node]!.get(text.charCodeAt(i)) ?? 0;
+      node = this.child(node, text.charCodeAt(i));
     }
     return bestEnd;
   }
 
   /** The longest accepted word starting at `start`, or null. */
   longestAt(text: string, start: number, accept: (value: V) => boolean): { end: number; value: V } | null {
-    let node = this.first[text.charCodeAt(start)]!;
+    const c = text.charCodeAt(start);
+    if (!hasChar(this.starts, c)) return null;
+    let node = this.first[c]!;
     let best: { end: number; value: V } | null = null;
     for (let i = start + 1; node !== 0; i++) {
       const value = this.values[node];
       if (value !== undefined && accept(value)) best = { end: i, value };
       if (i >= text.length) break;
-      node = this.children[node]!.get(text.charCodeAt(i)) ?? 0;
+      node = this.child(node, text.charCodeAt(i));
     }
     return best;
   }
+
+  /** The node after `node` by character `code`, or 0. */
+  private child(node: number, code: number): number {
+    const mask = this.edgeTarget.length - 1;
+    for (let h = edgeSlot(node, code, mask); ; h = (h + 1) & mask) {
+      const target = this.edgeTarget[h]!;
+      if (target === 0 || (this.edgeNode[h] === node && this.edgeCode[h] === code)) return target;
+    }
+  }
+
+  private addEdge(node: number, code: number, target: number): void {
+    if (2 * (this.edges + 1) > this.edgeTarget.length) this.grow();
+    const mask = this.edgeTarget.length - 1;
+    let h = edgeSlot(node, code, mask);
+    while (this.edgeTarget[h] !== 0) h = (h + 1) & mask;
+    this.edgeNode[h] = node;
+    this.edgeCode[h] = code;
+    this.edgeTarget[h] = target;
+    this.edges++;
+  }
+
+  private grow(): void {
+    const [nodes, codes, targets] = [this.edgeNode, this.edgeCode, this.edgeTarget];
+    const size = targets.length * 2;
+    this.edgeNode = new Int32Array(size);
+    this.edgeCode = new Uint16Array(size);
+    this.edgeTarget = new Int32Array(size);
+    this.edges = 0;
+    for (let h = 0; h < targets.length; h++) if (targets[h] !== 0) this.addEdge(nodes[h]!, codes[h]!, targets[h]!);
+  }
+}
+
+function edgeSlot(node: number, code: number, mask: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
 }

@@ -53,12 +53,18 @@ function upperBound(values: Int32Array, value: number): number {
 }
 
 /** Spaces and line breaks go between Chinese characters; elsewhere a run becomes one space. */
+const SPACE_RUN = /[\s\u3000]+/g;
+const SPACE = /[\s\u3000]/;
+
 function tidy(text: string): string {
-  const collapsed = text.replace(/[\s\u3000]+/g, (run, at: number) => {
-    const before = text[at - 1] ?? '';
-    const after = text[at + run.length] ?? '';
-    return HAN.test(before) || HAN.test(after) ? '' : ' ';
-  });
+  // Most names hold no space at all: no replacement to run.
+  const collapsed = !SPACE.test(text)
+    ? text
+    : text.replace(SPACE_RUN, (run, at: number) => {
+        const before = text[at - 1] ?? '';
+        const after = text[at + run.length] ?? '';
+        return HAN.test(before) || HAN.test(after) ? '' : ' ';
+      });
   let start = 0;
   let end = collapsed.length;
   while (start < end && (QUOTES.includes(collapsed[start]!) || collapsed[start] === ' ')) start++;
@@ -97,6 +103,6 @@ export class WrittenText {
       at = b;
     }
     parts.push(text.slice(at, to));
-    return tidy(parts.join(''));
+    return tidy(parts.length === 1 ? parts[0]! : parts.join(''));
   }
 }
