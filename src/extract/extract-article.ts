@@ -13,6 +13,7 @@ import { collectEntities, entitySet } from './collect-entities.ts';
 import { collectRelations } from './collect-relations.ts';
 import { findMentions } from './find-mentions.ts';
 import { findRelations } from './find-relations.ts';
+import { uniformMention } from './mention.ts';
 import { resolveReferences } from './resolve-references.ts';
 
 export function extractArticle(article: Article): Extraction {
@@ -20,7 +21,7 @@ export function extractArticle(article: Article): Extraction {
     throw new InvalidInputError('an article needs an id and a text');
   }
   const doc = normalise(article);
-  const mentions = resolveReferences(doc.text, findMentions(doc.text));
+  const mentions = resolveReferences(doc.text, findMentions(doc.text)).map(uniformMention);
   const sentences = boundSentences(doc.text, splitSentences(doc.text));
   const found = findRelations(doc.text, sentences, mentions);
   const relations = collectRelations(article, doc, found);
@@ -30,3 +31,4 @@ export function extractArticle(article: Article): Extraction {
   addAdministrativeTree(entities, relations);
   return { article: article.id, ...(date ? { date } : {}), entities: entities.values(), relations: [...relations.values()] };
 }
+

@@ -243,7 +243,7 @@ export function resolveBareBodies(mentions: Mention[], donor: string | undefined
     m.name = full.includes('{X}') ? full.replace('{X}', owner) : owner + full;
     m.place = owner;
     m.governing = true;
-    delete m.pending;
+    m.pending = undefined;
     return true;
   });
 }

@@ -13,7 +13,7 @@ import { findPlaces } from './find-places.ts';
 import { findProgrammes } from './find-programmes.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { CAMPUS_HEAD, DEICTIC_LEVELS, DEICTIC_NOT_BEFORE, DEICTIC_PRONOUN, SHORT_NAME_CUES, anyOf } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { type Mention, uniformMention } from './mention.ts';
 import type { NodeType } from '../types.ts';
 
 const ORG_TYPES: NodeType[] = ['hospital', 'school', 'company', 'agency'];
@@ -36,7 +36,7 @@ export function findMentions(text: string): Mention[] {
     aliases: k.surface === k.organisation.name ? [] : [k.surface],
     ...(k.organisation.place ? { place: k.organisation.place } : {}),
   }));
-  const kept = resolveOverlaps(text.length, [...known, ...institutions, ...agencies, ...programmes, ...companies, ...places, ...villages, ...findDeictics(text)]);
+  const kept = resolveOverlaps(text.length, [...known, ...institutions, ...agencies, ...programmes, ...companies, ...places, ...villages, ...findDeictics(text)].map(uniformMention));
   mergeAlternativeNames(text, kept);
   readShortNames(text, kept);
   return unifyNames(kept);

@@ -135,13 +135,17 @@ export function readDivisions(dir: string): Division[] {
 function division(row: { code?: string; name?: string; type: DivisionType; parent?: string; aliases?: string; abbr?: string; owner?: string }): Division {
   const words = (row.aliases ?? '').split(' ').filter(Boolean);
   const ambiguous = words.filter((w) => w.endsWith('?')).map((w) => w.slice(0, -1));
-  const d: Division = { name: row.name!, type: row.type, aliases: words.map((w) => w.replace(/\?$/, '')) };
-  if (row.parent) d.parent = row.parent;
-  if (row.abbr) d.abbr = row.abbr.split(' ');
-  if (row.owner) d.division = row.owner;
-  if (row.code) d.code = row.code;
-  if (ambiguous.length > 0) d.ambiguous = ambiguous;
-  return d;
+  // Every field in one order, absent ones undefined: one object shape for code that reads many units.
+  return {
+    name: row.name!,
+    type: row.type,
+    parent: row.parent || undefined,
+    aliases: words.map((w) => w.replace(/\?$/, '')),
+    abbr: row.abbr ? row.abbr.split(' ') : undefined,
+    division: row.owner || undefined,
+    code: row.code || undefined,
+    ambiguous: ambiguous.length > 0 ? ambiguous : undefined,
+  };
 }
 
 /** Rows of a TSV file without its header and '#' comments; trailing empty cells kept as ''. */

@@ -37,6 +37,33 @@ export interface Mention {
   nested?: boolean;
 }
 
+/**
+ * The same mention as an object with every field in one order (absent ones undefined):
+ * code that reads many mentions then meets one object shape, not dozens.
+ */
+export function uniformMention(m: Mention): Mention {
+  return {
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    name: m.name,
+    type: m.type,
+    aliases: m.aliases,
+    place: m.place,
+    governing: m.governing,
+    area: m.area,
+    parentOrg: m.parentOrg,
+    donor: m.donor,
+    coDonors: m.coDonors,
+    aids: m.aids,
+    aidsAbbreviated: m.aidsAbbreviated,
+    pending: m.pending,
+    namedPlaces: m.namedPlaces,
+    deictic: m.deictic,
+    nested: m.nested,
+  };
+}
+
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }

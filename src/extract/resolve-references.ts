@@ -17,19 +17,19 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
     if (m.pending?.kind === 'command' && donor) {
       m.name = `${donor}${COMMAND_NAME}`;
       m.donor = donor;
-      delete m.pending;
+      m.pending = undefined;
     } else if (m.pending?.kind === 'institution' && recipient && getGazetteer().get(recipient) && recipient.endsWith(m.pending.level!)) {
       const canonical = canonicalInstitution(recipient + m.pending.full!, m.type);
       if (canonical) {
         Object.assign(m, { ...canonical, aliases: [...canonical.aliases, m.surface] });
-        delete m.pending;
+        m.pending = undefined;
       }
     } else if (m.pending?.kind === 'deictic' && donor && fitsLevel(donor, m.pending.level!)) {
       const division = getGazetteer().get(donor)!;
       m.name = donor;
       m.type = division.type;
       m.deictic = true;
-      delete m.pending;
+      m.pending = undefined;
     }
   }
   // 援霍工作组: the recipient place of the article whose name starts with 霍.
