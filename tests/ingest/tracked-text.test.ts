@@ -82,4 +82,25 @@ describe('TrackedText', () => {
     const span = t.toOriginal(t.text.length - 5, t.text.length);
     expect(original.slice(span.start, span.end)).toBe('产(chǎn)业援疆。');
   });
+
+  it('replaces characters one for one in place, each keeping its place in the original', () => {
+    const original = '產(chǎn)業協作';
+    const t = TrackedText.from(original).replaceAll(/\(chǎn\)/g, '').replaceInPlace('产业协作');
+    expect(t.text).toBe('产业协作');
+    expect(t.toOriginal(1, 3)).toEqual({ start: 7, end: 9 });
+    expect(() => t.replaceInPlace('产业')).toThrow(RangeError);
+  });
+
+  it('takes an edit that inserts nothing in place of nothing as no edit', () => {
+    const t = TrackedText.from('援疆干部');
+    expect(t.edit([{ start: 0, end: 0, replacement: '' }, { start: 4, end: 4, replacement: '' }])).toBe(t);
+    const u = t.edit([{ start: 0, end: 0, replacement: '' }, { start: 2, end: 4, replacement: '' }]);
+    expect(u.text).toBe('援疆');
+    expect(u.toOriginal(0, 2)).toEqual({ start: 0, end: 2 });
+  });
+
+  it('gives texts longer than the shared identity map a map of their own', () => {
+    const t = TrackedText.from('援'.repeat(70_000) + '疆');
+    expect(t.toOriginal(70_000, 70_001)).toEqual({ start: 70_000, end: 70_001 });
+  });
 });
