@@ -115,7 +115,6 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '园区', type: 'facility' },
   { suffix: '基地', type: 'facility' },
   { suffix: '纪念馆', type: 'facility' },
-  { suffix: '纪念馆新馆', type: 'facility' },
   { suffix: '展示馆', type: 'facility' },
   { suffix: '体验馆', type: 'facility' },
   { suffix: '博物馆', type: 'facility' },
@@ -249,7 +248,7 @@ export const BARE_INSTITUTION_LEVELS = ['县', '市'];
 export const SOME_PLACE = '某';
 
 /** Facility heads that name a place only with a place or a proper name before them. */
-export const PROPER_FACILITY_HEADS = ['纪念馆', '纪念馆新馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '研究院'];
+export const PROPER_FACILITY_HEADS = ['纪念馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '研究院'];
 
 /** Verbs that give honours: a title after them (荣获…爱婴医院) is no institution's name. */
 export const HONOUR_VERBS = ['荣获', '获评', '被评为', '评为', '被授予', '荣膺', '获得'];
@@ -423,8 +422,8 @@ export const COMMITTEE = '委员会';
 /** Words that, right after a quoted name, mark it as a programme. */
 export const PROGRAMME_CUES_AFTER = [
   '计划', '工程', '行动', '品牌', '模式', '形式', '活动', '平台', '项目', '系列', '结对子', '结对', '协议', '制度', '夏令营', '冬令营', '课程', '育人品牌', '教育援疆', '医疗援疆', '志愿服务', '义诊', '大讲堂', '旅游项目',
-  '工作室', '书屋', '行', '班', '研学班', '公益行', '文化标识', '合唱团', '为纽带', '为主题',
-  '医院', '的理念', '工作思路', '实施方案', '方案',
+  '工作室', '书屋', '行', '班', '研学班', '公益行', '合唱团', '为纽带', '为主题',
+  '医院', '工作思路', '实施方案', '方案',
 ];
 
 /** Programme words a short qualifier may separate from the quoted name (“足球小巴郎”青少年夏令营). */
@@ -448,16 +447,16 @@ export const CODED_PROGRAMME_HEADS = ['模式', '工作思路', '方案', '工�
 
 /** Verbs that introduce a programme name (实施“…”, 开展“…”). */
 export const PROGRAMME_CUES_BEFORE = [
-  '实施', '开展', '启动', '打造', '推出', '推行', '创新实施', '组织', '举办', '引入', '加入', '发起', '建立', '成立',
-  '搭建', '实行', '采取', '参加', '持续擦亮', '擦亮', '深化', '开设', '设立', '创新推行', '印发', '创立', '创建', '组建', '叫响', '打响',
-  '研究制定', '制定', '依托', '坚持',
+  '实施', '开展', '启动', '打造', '推出', '推行', '组织', '举办', '引入', '加入', '发起', '建立', '成立',
+  '搭建', '实行', '采取', '参加', '擦亮', '深化', '开设', '设立', '印发', '创立', '创建', '组建', '叫响', '打响',
+  '制定', '依托', '坚持',
 ];
 
 /** Complements a verb takes before a quoted programme (实施了“…”, 打造出“…”). */
 export const VERB_COMPLEMENTS = ['了', '起', '出'];
 
 /** Verbs that introduce an unquoted programme name (实施医疗体系强基工程). */
-export const UNQUOTED_PROGRAMME_VERBS = ['实施', '启动', '开展', '推进', '打造', '创新实施'];
+export const UNQUOTED_PROGRAMME_VERBS = ['实施', '启动', '开展', '推进', '打造'];
 
 /** Quoted phrases that are never programmes: slogans, honours, metaphors. */
 export const NON_PROGRAMME_CUES_BEFORE = ['被授予', '荣获', '获评', '称为', '之称', '素有', '誉为', '号称', '成为'];
@@ -683,8 +682,8 @@ export const RUNNER_ADVERBS = ['先后', '积极', '创新', '常态化', '陆�
 
 /** Verbs of running a programme, right after its runner (北京援疆指挥部组织…). */
 export const RUN_VERBS = [
-  '采取', '开展', '实施', '引入', '引进', '推行', '推出', '举办', '打造', '组织', '建立', '成立', '启动', '发起', '创新推行', '印发',
-  '联合印发', '梯次开展', '研究制定', '设立', '搭建', '促成', '推动', '开通', '推进', '深化', '组建', '牵头组建', '开设',
+  '采取', '开展', '实施', '引入', '引进', '推行', '推出', '举办', '打造', '组织', '建立', '成立', '启动', '发起', '印发',
+  '设立', '搭建', '促成', '推动', '开通', '推进', '深化', '组建', '牵头组建', '开设',
 ];
 
 /** Verbs of running a programme after 在 and a place (深圳在喀什开展…). */
@@ -703,7 +702,7 @@ export const YEAR_UNIT = '年';
 export const SET_UP_ADVERBS = ['先后', '新', '还', '也', '已'];
 
 /** Verbs of an organisation setting up a part of it (成立“郑宏名医工作室”). */
-export const SET_UP_VERBS = ['引进', '成立', '设立', '开设', '建立', '组建', '新开设'];
+export const SET_UP_VERBS = ['引进', '成立', '设立', '开设', '建立', '组建'];
 
 /** What stands between a company and its subsidiary (天津食品集团旗下的津垦奥群). */
 export const SUBSIDIARY_LINKS = ['旗下的', '旗下', '的子公司', '子公司', '下属的', '下属', '控股的'];
