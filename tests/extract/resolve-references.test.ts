@@ -54,4 +54,14 @@ describe('resolveReferences', () => {
       ['吉木萨尔县党群活动中心', 'facility', '', ''],
     ]);
   });
+
+  it.each([0x80, 0x85, 0x9b, 0x07, 0x1b])('drops a quoted name holding the control character %#x, which would reach a CSV or a terminal', (code) => {
+    const control = String.fromCharCode(code);
+    const text = `天津市在策勒县实施“蕙心${control}计划”，帮助当地学生。`;
+    expect(resolved(text)).toEqual([
+      ['天津市', 'province', '', ''],
+      ['策勒县', 'county', '', ''],
+    ]);
+    expect(resolved('天津市在策勒县实施“蕙心计划”，帮助当地学生。')).toContainEqual(['蕙心计划', 'program', '', '']);
+  });
 });
