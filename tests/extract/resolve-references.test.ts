@@ -55,8 +55,8 @@ describe('resolveReferences', () => {
     ]);
   });
 
-  it.each([0x80, 0x85, 0x9b, 0x07, 0x1b])('drops a quoted name holding the control character %#x, which would reach a CSV or a terminal', (code) => {
-    const control = String.fromCharCode(code);
+  it.each(['U+0080', 'U+0085', 'U+009B', 'U+0007', 'U+001B'])('drops a quoted name holding the control character %s, which would reach a CSV or a terminal', (code) => {
+    const control = String.fromCharCode(parseInt(code.slice(2), 16));
     const text = `天津市在策勒县实施“蕙心${control}计划”，帮助当地学生。`;
     expect(resolved(text)).toEqual([
       ['天津市', 'province', '', ''],
