@@ -12,6 +12,7 @@ import { normaliseDate, parseDateline } from '../ingest/parse-dateline.ts';
 import type { Article, Extraction } from '../types.ts';
 import { loadArticle, saveArticle } from './article-files.ts';
 import { articleIdsOf } from './article-ids-of.ts';
+import { GRAPH_FORMAT_VERSION } from './graph-format.ts';
 import { appendJournal } from './journal.ts';
 import { mergePosted, unifyWithGraph } from './merge-posted.ts';
 
@@ -62,12 +63,11 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     const article = articleOf(input);
     if (known.has(article.id)) return { article, created: false, nodes: [], edges: [], skipped: 0 };
 
-    // Compact before the journal: one huge article makes one small line, and merges the same.
-    const extraction = compactEvidence(unifyWithGraph(graph, extract(article)), options.maxEvidencePerArticle);
+    const extraction = extractPosted(graph, article, { extract, maxEvidencePerArticle: options.maxEvidencePerArticle });
     // mergeExtraction checks the shape before it touches a graph: try it on a scratch
     // graph so a bad extraction never reaches the journal.
     mergeExtraction(createGraph(), extraction);
-    await appendJournal(graphDir, { article, extraction, at: new Date().toISOString() });
+    await appendJournal(graphDir, { article, extraction, at: new Date().toISOString(), formatVersion: GRAPH_FORMAT_VERSION });
     await saveArticle(article, graphDir);
     known.add(article.id);
     const merged = mergePosted(graph, extraction, { maxEvidencePerArticle: options.maxEvidencePerArticle });
@@ -94,6 +94,19 @@ export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
     },
     idle: () => queue.then(() => undefined),
   };
+}
+
+/**
+ * A posted article's extraction as the journal keeps it: names unified with the graph's, and
+ * compacted, so one huge article makes one small line and merges the same.
+ */
+export function extractPosted(
+  graph: KgGraph,
+  article: Article,
+  options: { extract?: (article: Article) => Extraction; maxEvidencePerArticle?: number } = {},
+): Extraction {
+  const extract = options.extract ?? extractArticle;
+  return compactEvidence(unifyWithGraph(graph, extract(article)), options.maxEvidencePerArticle);
 }
 
 /** Ids are content hashes, so posting the same text twice adds it once. */

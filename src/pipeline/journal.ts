@@ -18,6 +18,8 @@ export interface JournalEntry {
   extraction: Extraction;
   /** ISO time of the add. */
   at: string;
+  /** GRAPH_FORMAT_VERSION of the extraction; a replay under another one extracts the article again. */
+  formatVersion?: number;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The graph a server (or a CLI query) starts with: a commit a crash interrupted is finished,
-// the graph is rebuilt from the articles when graph.json is missing or older than any of
-// them, then the journal's API-added articles are merged back in.
+// the graph is rebuilt from the articles when graph.json is missing, older than any of them
+// or of another format (GRAPH_FORMAT_VERSION), then the journal's API-added articles are
+// merged back in.
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -8,8 +9,10 @@ import type { KgGraph } from '../graph/build.ts';
 import { internStrings } from '../graph/intern-strings.ts';
 import { GRAPH_FILE, loadGraph } from '../graph/store.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
+import { extractPosted } from './article-store.ts';
 import { articleIdsOf } from './article-ids-of.ts';
 import { recoverGraphFolder, writeGraphSnapshot } from './graph-folder.ts';
+import { GRAPH_FORMAT_VERSION, graphFormatOf } from './graph-format.ts';
 import { readJournal, repairJournal } from './journal.ts';
 import { mergePosted } from './merge-posted.ts';
 import { readSearchKeys } from './search-keys-file.ts';
@@ -39,12 +42,24 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
   const recovery = await recoverGraphFolder(graphDir);
   if (recovery.finished) log('graph folder: finished a commit a crash had interrupted');
   if (recovery.removed.length) log(`graph folder: removed ${recovery.removed.length} stale temporary file(s)`);
-  const rebuilt = await needsBuild(graphDir, options.articlesDir);
-  if (rebuilt) {
+  const build = async () => {
     log(`building the graph from ${options.articlesDir}/ …`);
     await (options.build ?? runBuild)({ articlesDir: options.articlesDir, outDir: graphDir });
+    return loadGraph(graphDir);
+  };
+  let rebuilt = await needsBuild(graphDir, options.articlesDir);
+  let graph = rebuilt ? await build() : await loadGraph(graphDir);
+  const format = graphFormatOf(graph);
+  if (!rebuilt && format !== GRAPH_FORMAT_VERSION) {
+    const was = format === null ? 'no format version' : `format ${format}`;
+    if (await hasFiles(options.articlesDir)) {
+      log(`graph.json has ${was}, this version writes format ${GRAPH_FORMAT_VERSION}: rebuilding`);
+      graph = await build();
+      rebuilt = true;
+    } else {
+      log(`warning: graph.json has ${was}, this version writes format ${GRAPH_FORMAT_VERSION}, and ${options.articlesDir}/ holds no articles to rebuild it from: serving it as it is`);
+    }
   }
-  const graph = await loadGraph(graphDir);
   internStrings(graph);
   await readSearchKeys(graphDir);
 
@@ -58,7 +73,9 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
     // A rebuild or a crash may have lost the article file; the journal has the article.
     if (!(await hasArticle(graphDir, entry.article.id))) await saveArticle(entry.article, graphDir);
     if (present.has(entry.article.id)) continue;
-    mergePosted(graph, entry.extraction);
+    // Extracted by another version: extract it again, as a graph of another format is rebuilt.
+    const extraction = entry.formatVersion === GRAPH_FORMAT_VERSION ? entry.extraction : extractPosted(graph, entry.article);
+    mergePosted(graph, extraction);
     present.add(entry.article.id);
     replayed++;
   }
@@ -82,6 +99,15 @@ export async function needsBuild(graphDir: string, articlesDir: string): Promise
     if (changed !== null && changed > built) return true;
   }
   return false;
+}
+
+/** A folder with at least one entry; false when it is empty or cannot be read. */
+async function hasFiles(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length > 0;
+  } catch {
+    return false;
+  }
 }
 
 async function hasArticle(graphDir: string, id: string): Promise<boolean> {

@@ -11,6 +11,7 @@ import { readArticles } from '../ingest/read-articles.ts';
 import type { Article, Extraction } from '../types.ts';
 import { extractInWorkers } from './extract-in-workers.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
+import { stampGraphFormat } from './graph-format.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 import { readJournal } from './journal.ts';
 
@@ -61,6 +62,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       times.save = clock.lap();
       const graph = buildGraph(unifyAliases(extractions));
       applySizes(graph);
+      stampGraphFormat(graph);
       times.graph = clock.lap();
       return { graph, count: extractions.length, skipped, renamed };
     })();
