@@ -156,6 +156,14 @@ function findPlaceBodies(text: string, places: Mention[]): Mention[] {
       continue;
     }
     const owner = ownerOf(place, byEnd, body);
+    const division = jointDivision(place, byEnd);
+    if (division && !body.party && !body.full.includes('{X}')) {
+      // 第三师图木舒克市教育局: one bureau of a 兵团 division and its city (师市合一), named as written.
+      const surface = text.slice(division.start, place.end + body.written.length);
+      const name = text.slice(division.start, place.start) + place.name + body.full;
+      found.push({ start: division.start, end: place.end + body.written.length, surface, name, type: 'agency', aliases: [surface], place: place.name, parentOrg: division.name, governing: true, namedPlaces: [place.name, division.name] });
+      continue;
+    }
     const surface = text.slice(place.start, place.end + body.written.length);
     const communist = text.slice(Math.max(0, place.start - COMMUNIST_PARTY.length), place.start) === COMMUNIST_PARTY;
     found.push({
@@ -178,9 +186,15 @@ function findPlaceBodies(text: string, places: Mention[]): Mention[] {
  * committee of a 兵团 city written after its division (第五师双河市党委), which is the division's.
  */
 function ownerOf(place: Mention, byEnd: Map<number, Mention>, body: Department): string {
+  const division = jointDivision(place, byEnd);
+  return division && body.party ? division.name : place.name;
+}
+
+/** The 兵团 division written right before its own city (第五师双河市), if it is. */
+function jointDivision(place: Mention, byEnd: Map<number, Mention>): Mention | undefined {
   const division = getGazetteer().get(place.name)?.division;
   const before = byEnd.get(place.start);
-  return division && before?.name === division && body.party ? division : place.name;
+  return division && before?.name === division ? before : undefined;
 }
 
 // 省人社厅, 市政府, 县委, 师党委: a level word then a body, the place left to the context.

@@ -21,6 +21,7 @@ import {
   HOSPITAL_HEAD,
   INSTITUTION_SUFFIXES,
   LIST_JOINERS,
+  MANAGING_BODY_SUFFIXES,
   MEASURE_WORDS,
   NOT_A_SUFFIX_END,
   NUMERALS,
@@ -50,6 +51,7 @@ for (const suffix of [...SUFFIX_TYPES.keys()].sort((a, b) => b.length - a.length
   const code = suffix.charCodeAt(0);
   SUFFIXES_BY_FIRST.set(code, [...(SUFFIXES_BY_FIRST.get(code) ?? []), suffix]);
 }
+const SITE_OWNER_TYPES = new Set<NodeType>(['company', 'agency']);
 const NUMERAL = new Set(NUMERALS);
 const IS_NUMERAL = charSet(NUMERALS);
 const MAY_START = charSet([...SUFFIXES_BY_FIRST.keys(), ...NUMERALS]);
@@ -129,9 +131,10 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
   for (let k = 0; k < suffixes.length; k++) {
     const [suffixStart, suffix] = suffixes[k]!;
     const end = suffixStart + suffix.length;
-    // 物流园区有限公司: a site's head right before a legal suffix is part of the company's name.
+    // 物流园区有限公司, 工业园区管委会: a site's head right before a legal suffix or a
+    // managing body's suffix is part of the company's or the body's name.
     const next = suffixes[k + 1];
-    if (next && next[0] === end && suffixType(suffix) === 'facility' && suffixType(next[1]) === 'company') continue;
+    if (next && next[0] === end && suffixType(suffix) === 'facility' && SITE_OWNER_TYPES.has(suffixType(next[1]))) continue;
     // A suffix that ends the text is not read either (no mark after it shows where the word ends).
     // 大学生, 集团化: the suffix runs on into a longer word (an institution may end the text).
     if (end < text.length && NOT_A_SUFFIX_END[suffix]?.includes(text[end]!)) continue;
@@ -180,7 +183,9 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     const canonical = canonicalInstitution(surface, type);
     if (!canonical) continue;
     if (shortForm) canonical.aliases.push(shortForm);
-    found.push({ start: realStart, end, surface, type, ...canonical, ...(locatedIn ? { place: locatedIn } : {}) });
+    // A managing body named after its place (伽师县工业园区管委会) is part of that place's government.
+    if (place && MANAGING_BODY_SUFFIXES.includes(suffix)) found.push({ start: realStart, end, surface, type, ...canonical, place: place.name, governing: true });
+    else found.push({ start: realStart, end, surface, type, ...canonical, ...(locatedIn ? { place: locatedIn } : {}) });
   }
   return found;
 }

@@ -247,6 +247,9 @@ export const BARE_INSTITUTION_LEVELS = ['县', '市'];
 /** A stand-in place (某县一中), to test a bare institution as if its place were written. */
 export const SOME_PLACE = '某';
 
+/** Suffixes of a site's managing body, part of its place's government (园区管委会). */
+export const MANAGING_BODY_SUFFIXES = ['管委会', '管理委员会'];
+
 /** Facility heads that name a place only with a place or a proper name before them. */
 export const PROPER_FACILITY_HEADS = ['纪念馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '研究院'];
 

@@ -12,6 +12,14 @@ const resolved = (text: string, donor?: string, recipient?: string) =>
   sorted(resolveBareBodies(findMentions(text), donor, recipient).filter((m) => m.type === 'agency').map((m) => [m.name, m.place ?? ''] as const));
 
 describe('findAgencies', () => {
+  it('names a bureau of a 兵团 division and its city as written, part of both (师市合一)', () => {
+    const text = '第八师石河子市农业农村局组织技术人员下团场，石河子市教育局发出通知。';
+    expect(sorted(findAgencies(text, findPlaces(text)).map((m) => [m.name, m.place ?? '', m.parentOrg ?? ''] as const))).toEqual([
+      ['石河子市教育局', '石河子市', ''],
+      ['第八师石河子市农业农村局', '石河子市', '新疆生产建设兵团第八师'],
+    ]);
+  });
+
   it('names a donor\'s command in full, whatever short form the article writes', () => {
     expect(bodies('天津援疆前指组织专家义诊，江苏指挥部召开会议。')).toEqual([
       ['天津市对口支援新疆工作前方指挥部', '天津援疆前指', '天津市'],

@@ -34,6 +34,11 @@ describe('findSuffixes', () => {
 });
 
 describe('findInstitutions', () => {
+  it('reads a park\'s managing body as one agency, part of its place\'s government (园区管委会)', () => {
+    const text = '阿图什市工业园区管委会与入驻企业座谈，园区内的新疆某纺织有限公司介绍了生产情况。';
+    expect(institutions(text).filter((m) => m.type === 'agency').map((m) => [m.name, m.place, m.governing])).toEqual([['阿图什市工业园区管委会', '阿图什市', true]]);
+  });
+
   it('reads a place, a modifier and a suffix as one name, the place in full', () => {
     expect(named(institutions('巴音郭楞蒙古自治州且末人民医院新院区投用，阿克苏职业技术学院同步招生。'))).toEqual([
       ['且末县人民医院', 'hospital'],
