@@ -82,6 +82,8 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
     // An organisation at the start of a longer name is what that name belongs to.
     if (m.start === host.start && m.end < host.end && ORG_TYPES.includes(m.type) && m.name && (!host.parentOrg || host.parentOrg === m.name) && host.name !== m.name) {
       host.parentOrg = m.name;
+      // 首都医科大学附属北京安贞医院: a name without a place of its own is on its parent's side.
+      if (!host.place && !host.area) host.area = m.place ?? m.area;
       covered.push({ ...m, nested: true });
     }
   }

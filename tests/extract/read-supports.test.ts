@@ -6,6 +6,13 @@ import { relationsRead } from './snippets.ts';
 const supports = (text: string) => relationsRead(text, [readSupports]);
 
 describe('readSupports', () => {
+  it('reads a university hospital without a place of its own as on its university\'s side', () => {
+    expect(supports('复旦大学附属华山医院、中南大学湘雅医院对口帮扶吐鲁番市人民医院。')).toEqual([
+      ['中南大学湘雅医院', 'supports', '吐鲁番市人民医院'],
+      ['复旦大学附属华山医院', 'supports', '吐鲁番市人民医院'],
+    ]);
+  });
+
   it('reads the donor of an aid verb as supporting each recipient after it, the prefecture it names too', () => {
     expect(supports('山东省对口支援喀什地区疏勒县、英吉沙县。')).toEqual([
       ['山东省', 'supports', '喀什地区'],
