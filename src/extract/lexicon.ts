@@ -677,6 +677,9 @@ export const PARTNER_CUES = [
 /** Joiners of the parties of a pairing (A与B结对, A同B共建, A、B、C确立…). */
 export const PARTY_JOINERS = ['、', ...COORDINATORS];
 
+/** Adverbs before 与 that set the parties before it on one side (A、B也与C签订协议, A、B分别与C结对). */
+export const ONE_SIDE_ADVERBS = ['也', '均', '都', '还', ...RESPECTIVELY];
+
 // ---------------------------------------------------------------------------
 // runs: read-runs
 

@@ -3,12 +3,13 @@
 // A、B、C确立战略合作关系, A与B签订战略合作框架协议).
 
 import { PLACE_TYPES, donorOf, sideOf } from './donors.ts';
-import { PARTNER_CUES, PARTY_JOINERS, anyOf, anyPattern } from './lexicon.ts';
+import { COORDINATORS, ONE_SIDE_ADVERBS, PARTNER_CUES, PARTY_JOINERS, anyOf, anyPattern } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
 const PARTNER_CUE = new RegExp(anyPattern(PARTNER_CUES), 'u');
 const JOINED = new RegExp(`^${anyOf(PARTY_JOINERS)}$`, 'u');
+const SIDE_JOINED = new RegExp(`^(?:${anyOf(ONE_SIDE_ADVERBS)})+${anyOf(COORDINATORS)}$`, 'u');
 const CLAUSE_END = /[，。；！？,;!?]/u;
 
 export function readPartners({ text, span, cues, mentions: ms, add }: SentenceContext): void {
@@ -32,10 +33,14 @@ function partyName(m: Mention): string {
 }
 
 /**
- * The pairs a group states: A与B、C与D are two pairs; A、B、C (or A与B) every pair.
+ * The pairs a group states: A与B、C与D are two pairs; A、B也与C (分别与, 均与) each of A, B
+ * with C; A、B、C (or A与B) every pair.
  */
 function pairsIn(text: string, group: Mention[]): Array<[Mention, Mention]> {
   const joiners = group.slice(1).map((m, i) => text.slice(group[i]!.end, m.start));
+  // A、B也与C: each before the adverb pairs with each after it.
+  const side = joiners.findIndex((j) => SIDE_JOINED.test(j)) + 1;
+  if (side > 0) return group.slice(0, side).flatMap((a) => group.slice(side).map((b) => [a, b] as [Mention, Mention]));
   const alternating = group.length >= 4 && group.length % 2 === 0 && joiners.every((j, i) => (i % 2 === 0 ? j !== '、' : j === '、'));
   if (alternating) return group.flatMap((m, i) => (i % 2 === 0 ? [[m, group[i + 1]!] as [Mention, Mention]] : []));
   const pairs: Array<[Mention, Mention]> = [];
@@ -56,7 +61,8 @@ function partyGroups(text: string, ms: Mention[]): Mention[][] {
       group = [];
       continue;
     }
-    if (previous && JOINED.test(text.slice(previous.end, ms[i]!.start === m.start ? m.start : chainStart(ms, i, m)))) group.push(m);
+    const joiner = previous ? text.slice(previous.end, ms[i]!.start === m.start ? m.start : chainStart(ms, i, m)) : '';
+    if (previous && (JOINED.test(joiner) || SIDE_JOINED.test(joiner))) group.push(m);
     else {
       if (group.length >= 2) groups.push(group);
       group = [m];

@@ -26,9 +26,14 @@ describe('readPartners', () => {
     ]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // 分别与 breaks the group: the hospitals of one list are paired with each other, not with the other side.
-  it.fails('pairs each of a list with the party after 分别与', () => {
+  it('pairs each party before 也与 with the one after it, not with each other', () => {
+    expect(partners('南京工业大学、南京林业大学也与石河子大学签署合作协议。')).toEqual([
+      ['南京工业大学', 'partners_with', '石河子大学'],
+      ['南京林业大学', 'partners_with', '石河子大学'],
+    ]);
+  });
+
+  it('pairs each of a list with the party after 分别与', () => {
     expect(partners('台山市人民医院、中医院、妇幼保健院分别与疏勒县人民医院结对。')).toEqual([
       ['台山市中医院', 'partners_with', '疏勒县人民医院'],
       ['台山市人民医院', 'partners_with', '疏勒县人民医院'],
