@@ -22,10 +22,13 @@ export interface ScaleResult {
   startRssMb: number;
   settledRssMb: number;
   underLoad: {
-    healthz: { samples: number; p50Ms: number; p99Ms: number; maxMs: number };
-    gexfExports: { count: number; seconds: number[]; bytes: number };
+    /** Probes that failed (connection dropped) count with the time they took. */
+    healthz: { samples: number; failed: number; p50Ms: number; p99Ms: number; maxMs: number };
+    gexfExports: { count: number; failed: number; seconds: number[]; bytes: number };
     hardPaths: { count: number; ok: number; busy: number; p99Ms: number; truncated: number };
     peakRssMb: number;
+    /** The server's own event-loop delay over the load (perf_hooks.monitorEventLoopDelay). */
+    eventLoopDelay: { p99Ms: number; maxMs: number };
   };
   secondExportMs: number;
   secondExportBrMs: number;
@@ -54,18 +57,31 @@ export async function measureScale(options: { graphDir: string; connections: num
 
     let loading = true;
     const healthz: number[] = [];
+    let healthzFailed = 0;
+    await ask(child, 'loop-reset');
     const sampler = (async () => {
       while (loading) {
         const t = performance.now();
-        await (await fetch(`${url}/healthz`)).arrayBuffer();
+        try {
+          const res = await fetch(`${url}/healthz`);
+          await res.arrayBuffer();
+          if (!res.ok) healthzFailed++;
+        } catch {
+          healthzFailed++;
+        }
         healthz.push(performance.now() - t);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     })();
     const exportOnce = async () => {
       const t = performance.now();
-      const body = await (await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();
-      return { seconds: (performance.now() - t) / 1000, bytes: body.byteLength };
+      try {
+        const res = await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } });
+        const body = await res.arrayBuffer();
+        return { seconds: (performance.now() - t) / 1000, bytes: res.ok ? body.byteLength : 0, ok: res.ok };
+      } catch {
+        return { seconds: (performance.now() - t) / 1000, bytes: 0, ok: false };
+      }
     };
     const pathOnce = async (path: string) => {
       const t = performance.now();
@@ -103,8 +119,8 @@ export async function measureScale(options: { graphDir: string; connections: num
       startRssMb: ready.rssMb,
       settledRssMb: settled.rssMb,
       underLoad: {
-        healthz: { samples: healthz.length, p50Ms: median(healthz), p99Ms: percentile(healthz, 99), maxMs: Math.max(...healthz) },
-        gexfExports: { count: exports.length, seconds: exports.map((e) => e.seconds), bytes: exports[0]!.bytes },
+        healthz: { samples: healthz.length, failed: healthzFailed, p50Ms: median(healthz), p99Ms: percentile(healthz, 99), maxMs: Math.max(...healthz) },
+        gexfExports: { count: exports.length, failed: exports.filter((e) => !e.ok).length, seconds: exports.map((e) => e.seconds), bytes: Math.max(...exports.map((e) => e.bytes)) },
         hardPaths: {
           count: paths.length,
           ok: ok.length,
@@ -113,6 +129,7 @@ export async function measureScale(options: { graphDir: string; connections: num
           truncated: ok.filter((p) => p.truncated).length,
         },
         peakRssMb: loaded.peakRssMb,
+        eventLoopDelay: { p99Ms: loaded.loopP99Ms, maxMs: loaded.loopMaxMs },
       },
       secondExportMs,
       secondExportBrMs,
@@ -142,8 +159,16 @@ function answer<T>(child: ChildProcess, timeoutMs: number): Promise<T> {
   });
 }
 
-function ask(child: ChildProcess): Promise<{ rssMb: number; peakRssMb: number }> {
-  const reply = answer<{ rssMb: number; peakRssMb: number }>(child, 30_000);
-  child.send('rss');
+interface Status {
+  rssMb: number;
+  peakRssMb: number;
+  /** Event-loop delay since the last 'loop-reset'. */
+  loopP99Ms: number;
+  loopMaxMs: number;
+}
+
+function ask(child: ChildProcess, question: 'rss' | 'loop-reset' = 'rss'): Promise<Status> {
+  const reply = answer<Status>(child, 30_000);
+  child.send(question);
   return reply;
 }

@@ -1,5 +1,8 @@
 // Child process of the scale bench: serves a graph folder as `npm start` would (startServer),
-// reports when it listens with its start time and RSS, answers RSS questions, and runs until killed.
+// reports when it listens with its start time and RSS, answers RSS and event-loop delay
+// questions ('loop-reset' starts a new delay histogram), and runs until killed.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 import { resolveSettings } from '../src/config.ts';
 import { startServer } from '../src/server/start-server.ts';
 
@@ -8,4 +11,14 @@ const settings = resolveSettings({ graphDir, articlesDir: `${graphDir}/no-articl
 const running = await startServer(settings, () => {});
 const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
 process.send!({ url: running.url, rssMb: rssMb(), uptimeSeconds: process.uptime() });
-process.on('message', () => process.send!({ rssMb: rssMb(), peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+process.on('message', (question) => {
+  if (question === 'loop-reset') loop.reset();
+  process.send!({
+    rssMb: rssMb(),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    loopP99Ms: loop.percentile(99) / 1e6,
+    loopMaxMs: loop.max / 1e6,
+  });
+});
