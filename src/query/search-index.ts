@@ -99,6 +99,8 @@ class NameIndex implements SearchIndex {
   private freeSlots: number[] = [];
   /** Characters shared with the query, per slot; zero between calls. */
   private shared = new Uint16Array(0);
+  /** Distinct characters of each slot's name, beside `shared`, so scoring a slot reads no entry. */
+  private nameSizes = new Uint16Array(0);
 
   constructor(private readonly graph: KgGraph) {
     graph.forEachNode((node) => this.indexNode(node, false));
@@ -177,12 +179,12 @@ class NameIndex implements SearchIndex {
       }
     }
     const best: Array<{ node: string; score: number }> = [];
+    const sizes = this.nameSizes;
     for (const id of touched) {
-      const entry = this.slots[id]!;
-      const score = (2 * shared[id]) / (m + entry.nameChars.length);
+      const score = (2 * shared[id]) / (m + sizes[id]);
       shared[id] = 0;
       if (score < minScore) continue;
-      const candidate = { node: entry.node, score };
+      const candidate = { node: this.slots[id]!.node, score };
       if (best.length === limit && compareSimilar(candidate, best[limit - 1]) >= 0) continue;
       let at = best.length === limit ? limit - 1 : best.length;
       while (at > 0 && compareSimilar(candidate, best[at - 1]) < 0) at--;
@@ -220,6 +222,12 @@ class NameIndex implements SearchIndex {
     entry.nameChars = [...new Set(entry.keys.find((k) => k.kind === 'name')?.key ?? '')];
     this.byNode.set(node, entry);
     this.slots[entry.slot] = entry;
+    if (this.nameSizes.length <= entry.slot) {
+      const grown = new Uint16Array(Math.max(1024, entry.slot * 2));
+      grown.set(this.nameSizes);
+      this.nameSizes = grown;
+    }
+    this.nameSizes[entry.slot] = entry.nameChars.length;
     for (const c of entry.nameChars) {
       const slots = this.byChar.get(c);
       if (slots) slots.push(entry.slot);
