@@ -56,7 +56,7 @@ const LEADING_BATCH = new RegExp(`^${BATCH}`, 'u');
 const SELF_MARKED = new RegExp(anyOf(SELF_MARKED_AID_BODY_HEADS), 'u');
 const COMMAND = new RegExp(anyOf(COMMAND_WORDS), 'u');
 const IS_COMMAND_HEAD = new Set(COMMAND_HEADS);
-const TEAM = new RegExp(`^${STATIONED}[\\u4e00-\\u9fff]{1,6}?${anyOf(TEAM_HEADS)}`, 'u');
+const TEAM = new RegExp(`^(${STATIONED})?([\\u4e00-\\u9fff]{1,6}?)${anyOf(TEAM_HEADS)}`, 'u');
 const LEADING_STATIONED = new RegExp(`^${STATIONED}`, 'u');
 const ABBREVIATED_MARKER = new RegExp(`^${AID_PREFIX}([\\u4e00-\\u9fff])$`, 'u');
 const DEICTIC_BODY = new RegExp(`${DEICTIC_PRONOUN}${anyOf(AID_BODY_LEVELS)}`, 'gu');
@@ -83,7 +83,9 @@ function findAidBodies(text: string, places: Mention[]): Mention[] {
     const batch = BATCH_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     if (batch) start -= batch[0].length;
     // 广东前指驻师市工作队: a team the command sends out is a body of its own.
-    const team = IS_COMMAND_HEAD.has(head) ? TEAM.exec(text.slice(donorPlace.end + whole.length, donorPlace.end + whole.length + 12)) : null;
+    // 北京市援疆和田指挥部十四师分指挥部: without 驻, the team is named after a unit it serves.
+    const teamMatch = IS_COMMAND_HEAD.has(head) ? TEAM.exec(text.slice(donorPlace.end + whole.length, donorPlace.end + whole.length + 12)) : null;
+    const team = teamMatch && (teamMatch[1] || gazetteer.lookup(teamMatch[2]!).some((d) => isRecipientSide(d.name))) ? teamMatch : null;
     const end = donorPlace.end + whole.length + (team?.[0].length ?? 0);
     const surface = text.slice(start, end);
     const donors = [donorPlace.name];

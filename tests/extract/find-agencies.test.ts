@@ -12,6 +12,13 @@ const resolved = (text: string, donor?: string, recipient?: string) =>
   sorted(resolveBareBodies(findMentions(text), donor, recipient).filter((m) => m.type === 'agency').map((m) => [m.name, m.place ?? ''] as const));
 
 describe('findAgencies', () => {
+  it('reads a team named after the unit it serves, right after its command, as a body of its own', () => {
+    expect(bodies('上海市援疆前方指挥部巴楚县分指挥部组织义诊，江苏省援疆前方指挥部工作组到伊宁县调研。')).toEqual([
+      ['上海市援疆前方指挥部巴楚县分指挥部', '上海市援疆前方指挥部巴楚县分指挥部', '上海市'],
+      ['江苏省对口支援新疆工作前方指挥部', '江苏省援疆前方指挥部', '江苏省'],
+    ]);
+  });
+
   it('names a bureau of a 兵团 division and its city as written, part of both (师市合一)', () => {
     const text = '第八师石河子市农业农村局组织技术人员下团场，石河子市教育局发出通知。';
     expect(sorted(findAgencies(text, findPlaces(text)).map((m) => [m.name, m.place ?? '', m.parentOrg ?? ''] as const))).toEqual([
