@@ -23,6 +23,14 @@ describe('joinBrokenLines', () => {
     expect(join(text)).toBe(text);
   });
 
+  it('joins every break inside a sentence of a text its page wrapped, and only of such a text', () => {
+    const wrapped = '今年5月，昌吉市派出昌吉市人民\n医院、中\n医院第一批援疆\n医务人员赴\n伊犁州\n开展工作。随后走访了\n霍城县\n人民医院。';
+    expect(join(wrapped)).toBe('今年5月，昌吉市派出昌吉市人民医院、中医院第一批援疆医务人员赴伊犁州开展工作。随后走访了霍城县人民医院。');
+    // Two headings and paragraphs that end their sentences: the page did not wrap this one.
+    const paragraphs = '援疆医生深入乡镇\n义诊服务群众\n且末县人民医院门诊楼建成。\n援疆医生深入边远乡镇义诊。\n群众在家门口看上了病。';
+    expect(join(paragraphs)).toBe(paragraphs);
+  });
+
   it('keeps offsets across the join', () => {
     const original = '援疆干部、喀\n什地区工信局';
     const t = joinBrokenLines(TrackedText.from(original));
