@@ -64,6 +64,10 @@ export interface SearchIndex {
   /** Up to `limit` names sharing the most characters with `q` (normalised): Dice's coefficient over
    *  distinct characters at least `minScore`, best first, then shorter, then by name. */
   similar(q: string, limit: number, minScore: number): string[];
+  /** Indexes the characters of up to `count` more names (what substring search and `similar`
+   *  read, built after the rest so a server starts sooner); true when none is left. Those two
+   *  catch up on their own first, so this only moves the work off the first request. */
+  warm(count: number): boolean;
   size(): number;
 }
 
@@ -96,6 +100,8 @@ class NameIndex implements SearchIndex {
    *  found by counting through the lists of the query's characters, not by scoring every name. */
   private byChar = new Map<string, number[]>();
   private slots: Array<NodeEntry | undefined> = [];
+  /** Slots below this one are in `byGram` and `byChar`; `warm` moves it up. */
+  private gramCursor = 0;
   private freeSlots: number[] = [];
   /** Characters shared with the query, per slot; zero between calls. */
   private shared = new Uint16Array(0);
@@ -149,6 +155,7 @@ class NameIndex implements SearchIndex {
   forEachSubstringMatch(q: string, visit: MatchVisitor): void {
     // Looking inside names only makes sense for Chinese input ("医院" in "和田地区人民医院").
     if (q === '' || !hasHan(q)) return;
+    this.warm(Number.POSITIVE_INFINITY);
     let rarest: Key[] | undefined;
     for (const gram of queryGramsOf(q)) {
       const keys = this.byGram.get(gram);
@@ -164,6 +171,7 @@ class NameIndex implements SearchIndex {
     const chars = new Set(q);
     const m = chars.size;
     if (m === 0 || limit < 1) return [];
+    this.warm(Number.POSITIVE_INFINITY);
     if (this.shared.length < this.slots.length) this.shared = new Uint16Array(this.slots.length * 2);
     const shared = this.shared;
     // Rarest characters first: a name first met in the i-th list lacks the i characters before
@@ -194,7 +202,17 @@ class NameIndex implements SearchIndex {
     return best.map((b) => b.node);
   }
 
+  warm(count: number): boolean {
+    const end = Math.min(this.slots.length, this.gramCursor + count);
+    for (; this.gramCursor < end; this.gramCursor++) {
+      const entry = this.slots[this.gramCursor];
+      if (entry) this.addGrams(entry);
+    }
+    return this.gramCursor >= this.slots.length;
+  }
+
   private clear(): void {
+    this.gramCursor = 0;
     this.sorted = [];
     this.byNode.clear();
     this.exactKeys.clear();
@@ -228,22 +246,12 @@ class NameIndex implements SearchIndex {
       this.nameSizes = grown;
     }
     this.nameSizes[entry.slot] = entry.nameChars.length;
-    for (const c of entry.nameChars) {
-      const slots = this.byChar.get(c);
-      if (slots) slots.push(entry.slot);
-      else this.byChar.set(c, [entry.slot]);
-    }
+    if (entry.slot < this.gramCursor) this.addGrams(entry);
     for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias') {
         const list = this.exactKeys.get(k.key);
         if (list) list.push(k);
         else this.exactKeys.set(k.key, [k]);
-        for (const gram of gramsOf(k.key)) {
-          // Lists, not sets: a 36k-node graph has a million entries, and removals are rare.
-          const keys = this.byGram.get(gram);
-          if (keys) keys.push(k);
-          else this.byGram.set(gram, [k]);
-        }
       }
       if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
       else this.sorted.push(k);
@@ -254,21 +262,11 @@ class NameIndex implements SearchIndex {
     const entry = this.byNode.get(node);
     if (!entry) return;
     this.byNode.delete(node);
-    for (const c of entry.nameChars) {
-      const slots = this.byChar.get(c)?.filter((slot) => slot !== entry.slot);
-      if (slots?.length) this.byChar.set(c, slots);
-      else this.byChar.delete(c);
-    }
+    if (entry.slot < this.gramCursor) this.removeGrams(entry);
     this.slots[entry.slot] = undefined;
     this.freeSlots.push(entry.slot);
     const doomed = new Set(entry.keys);
     for (const k of entry.keys) {
-      if (k.kind === 'name' || k.kind === 'alias')
-        for (const gram of gramsOf(k.key)) {
-          const keys = this.byGram.get(gram)?.filter((x) => x !== k);
-          if (keys?.length) this.byGram.set(gram, keys);
-          else this.byGram.delete(gram);
-        }
       const list = this.exactKeys.get(k.key);
       if (!list) continue;
       const rest = list.filter((x) => !doomed.has(x));
@@ -277,6 +275,50 @@ class NameIndex implements SearchIndex {
     }
     this.sorted = this.sorted.filter((k) => !doomed.has(k));
   }
+
+  private addGrams(entry: NodeEntry): void {
+    for (const c of entry.nameChars) {
+      const slots = this.byChar.get(c);
+      if (slots) slots.push(entry.slot);
+      else this.byChar.set(c, [entry.slot]);
+    }
+    for (const k of entry.keys)
+      if (k.kind === 'name' || k.kind === 'alias')
+        for (const gram of gramsOf(k.key)) {
+          // Lists, not sets: a 36k-node graph has a million entries, and removals are rare.
+          const keys = this.byGram.get(gram);
+          if (keys) keys.push(k);
+          else this.byGram.set(gram, [k]);
+        }
+  }
+
+  private removeGrams(entry: NodeEntry): void {
+    for (const c of entry.nameChars) {
+      const slots = this.byChar.get(c)?.filter((slot) => slot !== entry.slot);
+      if (slots?.length) this.byChar.set(c, slots);
+      else this.byChar.delete(c);
+    }
+    for (const k of entry.keys)
+      if (k.kind === 'name' || k.kind === 'alias')
+        for (const gram of gramsOf(k.key)) {
+          const keys = this.byGram.get(gram)?.filter((x) => x !== k);
+          if (keys?.length) this.byGram.set(gram, keys);
+          else this.byGram.delete(gram);
+        }
+  }
+}
+
+/** Warms `graph`'s name index in the background, `sliceMs` at a time between turns of the event loop. */
+export function warmSearchIndex(graph: KgGraph, sliceMs: number): Promise<void> {
+  const index = getSearchIndex(graph);
+  return new Promise((resolve) => {
+    const turn = (): void => {
+      const until = performance.now() + sliceMs;
+      while (performance.now() < until) if (index.warm(256)) return resolve();
+      setImmediate(turn);
+    };
+    turn();
+  });
 }
 
 function keysOf(node: string, spellings: string[], owner: NodeEntry): Key[] {

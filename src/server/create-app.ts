@@ -5,7 +5,7 @@ import type { Express } from 'express';
 import { resolveSettings } from '../config.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { getSearchIndex } from '../query/search-index.ts';
+import { warmSearchIndex } from '../query/search-index.ts';
 import { traversalView } from '../query/traversal-view.ts';
 import type { ArticleStore } from '../pipeline/article-store.ts';
 import { articlesRouter } from './articles-router.ts';
@@ -41,8 +41,9 @@ export function createApp(options: AppOptions): Express {
   const { graph } = options;
   const schemas = requestSchemas(settings);
   const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
-  // Built now rather than on the first request, so no request pays for them.
-  getSearchIndex(graph);
+  // Built now rather than on the first request, so no request pays for them; the name
+  // index's character lists (for substring search and suggestions) after listening, in slices.
+  void warmSearchIndex(graph, settings.cpuSliceMs);
   traversalView(graph, { directed: false });
 
   const app = express();

@@ -64,3 +64,37 @@ describe('SearchIndex.similar', () => {
     expect(index.similar('策勒县第一', 5, 0.3)).toEqual(scanSimilar(graph, '策勒县第一', 5, 0.3));
   });
 });
+
+describe('SearchIndex.warm', () => {
+  const sortHits = (hits: Array<{ node: string; match: string; matched: string }>) =>
+    hits.map((h) => `${h.node}|${h.match}|${h.matched}`).sort();
+
+  it('indexes the rest of the names a slice at a time, and says when none is left', async () => {
+    const graph = await loadGraph('graph');
+    const index = getSearchIndex(graph.copy());
+    const slices = [];
+    while (!index.warm(50)) slices.push(1);
+    expect(slices.length).toBe(Math.ceil(graph.order / 50) - 1);
+    expect(index.warm(50)).toBe(true);
+  });
+
+  it('answers substring searches and suggestions as a fresh index does, whatever changed halfway through warming', async () => {
+    const graph = (await loadGraph('graph')).copy();
+    const index = getSearchIndex(graph);
+    index.warm(Math.floor(graph.order / 2));
+    const names = graph.nodes();
+    // Below and above the warmed half: one renamed, one dropped each; two added.
+    graph.setNodeAttribute(names[3]!, 'label', '策勒县第九小学');
+    graph.setNodeAttribute(names[names.length - 3]!, 'aliases', ['和田第九中学']);
+    graph.dropNode(names[5]!);
+    graph.dropNode(names[names.length - 5]!);
+    for (const name of ['策勒县第八小学', '和田县第八中学'])
+      graph.addNode(name, { ...graph.getNodeAttributes(names[0]!), label: name, aliases: [] });
+    const fresh = getSearchIndex(graph.copy());
+    for (const q of ['第九', '第八', '小学', '中学', '人民医院', '策勒', names[5]!.slice(1), names[names.length - 5]!.slice(1)]) {
+      expect(sortHits(index.lookup(normaliseQuery(q))), q).toEqual(sortHits(fresh.lookup(normaliseQuery(q))));
+      expect(index.similar(normaliseQuery(q), 5, 0.4), q).toEqual(fresh.similar(normaliseQuery(q), 5, 0.4));
+    }
+    expect(index.similar('策勒县第九小', 1, 0.4)).toEqual([names[3]]);
+  });
+});
