@@ -41,7 +41,12 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
   const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : [];
   const invested = new Set(ms.some((m) => m.type === 'company') ? investmentPairs(ms, text).map(([, t]) => t) : []);
   const paired = strongCue ? pairedLists(text, ms) : [];
-  for (const [donor, target] of paired) add(donorOf(donor) ?? donor.name, 'supports', target.name);
+  for (const [donor, target] of paired) {
+    const pairedDonor = donorOf(donor) ?? donor.name;
+    add(pairedDonor, 'supports', target.name);
+    // 上海的浦东新区…结对支援的是莎车县: the districts' aid is their province's too.
+    if (articleDonor && articleDonor !== pairedDonor && getGazetteer().ancestors(pairedDonor).some((d) => d.name === articleDonor)) add(articleDonor, 'supports', target.name);
+  }
   const pairedTargets = new Set(paired.map(([, t]) => t));
   const targets = ms.filter(
     (m, i) =>

@@ -21,6 +21,18 @@ describe('readSupports', () => {
     ]);
   });
 
+  it('gives the article donor the aid of its cities when two lists are paired', () => {
+    expect(supports('江苏省对口支援伊犁州工作纪实。多年来，江苏的南京市、苏州市、无锡市负责结对支援的，是伊犁州的霍城县、伊宁县和察布查尔县。')).toEqual([
+      ['南京市', 'supports', '霍城县'],
+      ['无锡市', 'supports', '察布查尔锡伯自治县'],
+      ['江苏省', 'supports', '伊宁县'],
+      ['江苏省', 'supports', '伊犁哈萨克自治州'],
+      ['江苏省', 'supports', '察布查尔锡伯自治县'],
+      ['江苏省', 'supports', '霍城县'],
+      ['苏州市', 'supports', '伊宁县'],
+    ]);
+  });
+
   it('pairs two lists item by item when the sentence says 分别', () => {
     expect(supports('北京市、天津市分别对口支援和田市、于田县。')).toEqual([
       ['北京市', 'supports', '和田市'],
