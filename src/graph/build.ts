@@ -211,7 +211,7 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
 
 /**
  * Adds the distinct evidence sentences of one edge's relations (one sentence = one article
- * and span) to the edge, keeping at most `cap` per article: one long article cannot flood an
+ * and the sentence's text, the first place it stands kept) to the edge, keeping at most `cap` per article: one long article cannot flood an
  * edge. `evidenceOmitted` remembers, per article, those not kept; the weight counts them all.
  */
 function mergeRelation(graph: KgGraph, relation: Relation, cap: number, beyond: { article: string; count: number }): void {
@@ -277,7 +277,9 @@ export function articleDatesOf(graph: KgGraph): Record<string, string> {
   return dates;
 }
 
-const evidenceId = (e: Evidence): string => `${e.article}\u0000${e.start}\u0000${e.end}`;
+// One sentence of one article is one piece of evidence, wherever it stands: a caption or a
+// paragraph a page repeats (图片由江西援疆前方指挥部提供, seven times in a seed) counts once.
+const evidenceId = (e: Evidence): string => `${e.article}\u0000${e.sentence}`;
 
 /**
  * The extraction with one relation per edge, its evidence made distinct and cut to the first

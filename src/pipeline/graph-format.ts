@@ -5,9 +5,10 @@ import type { KgGraph } from '../graph/build.ts';
 
 /**
  * Bump whenever a build of the same articles would give another graph.json: extraction
- * rules, node or edge attributes, keys. 1: evidence dates, sentence times and figures.
+ * rules, node or edge attributes, keys. 1: evidence dates, sentence times and figures;
+ * 2: evidence one per sentence text of an article.
  */
-export const GRAPH_FORMAT_VERSION = 1;
+export const GRAPH_FORMAT_VERSION = 2;
 
 const ATTRIBUTE = 'formatVersion';
 

@@ -130,12 +130,17 @@ describe('mergeExtraction', () => {
 });
 
 describe('evidence of one huge article', () => {
-  // One sentence repeated 40 times, as in a 200,000-character article of one line over and over.
+  // 40 sentences giving one relation, as a 200,000-character article of aid reports does.
   const flood = (article: string, times: number, from = 0): Relation => ({
     source: '江西省',
     target: '阿克陶县',
     type: 'supports',
-    evidence: Array.from({ length: times }, (_, i) => ({ article, sentence: '江西省对口支援阿克陶县。', start: (from + i) * 12, end: (from + i) * 12 + 12 })),
+    evidence: Array.from({ length: times }, (_, i) => ({
+      article,
+      sentence: `江西省对口支援阿克陶县第${String(from + i).padStart(3, '0')}批。`,
+      start: (from + i) * 16,
+      end: (from + i) * 16 + 16,
+    })),
   });
   const ends = [entity('江西省', 'province'), entity('阿克陶县', 'county')];
 
@@ -146,12 +151,12 @@ describe('evidence of one huge article', () => {
     const edge = graph.getEdgeAttributes(SUPPORTS);
     expect(edge.evidence.map((e) => [e.article, e.start])).toEqual([
       ['flood', 0],
-      ['flood', 12],
-      ['flood', 24],
-      ['flood', 36],
+      ['flood', 16],
+      ['flood', 32],
       ['flood', 48],
+      ['flood', 64],
       ['calm', 0],
-      ['calm', 12],
+      ['calm', 16],
     ]);
     expect(edge).toMatchObject({ evidenceOmitted: { flood: 35 }, weight: 42 });
     expect(evidenceCountOf(edge)).toBe(42);
@@ -161,6 +166,24 @@ describe('evidence of one huge article', () => {
     const graph = createGraph();
     mergeExtraction(graph, extraction('flood', ends, [flood('flood', 8), flood('flood', 8)]), { maxEvidencePerArticle: 5 });
     expect(graph.getEdgeAttributes(SUPPORTS)).toMatchObject({ evidenceOmitted: { flood: 3 }, weight: 8 });
+  });
+
+  it('counts a sentence an article repeats once, keeping where it first stands', () => {
+    const graph = createGraph();
+    const caption = (start: number) => ({ article: 'page', sentence: '图片由江西援疆前方指挥部提供', start, end: start + 14 });
+    const repeated: Relation = { source: '江西省', target: '阿克陶县', type: 'supports', evidence: [460, 517, 635, 1842].map(caption) };
+    mergeExtraction(graph, extraction('page', ends, [repeated, flood('page', 2, 200)]));
+    // Another article saying the same keeps its own piece of evidence.
+    mergeExtraction(graph, extraction('other', ends, [{ ...repeated, evidence: [{ ...caption(10), article: 'other' }] }]));
+    const edge = graph.getEdgeAttributes(SUPPORTS);
+    expect(edge.evidence.map((e) => [e.article, e.start])).toEqual([
+      ['page', 460],
+      ['page', 3200],
+      ['page', 3216],
+      ['other', 10],
+    ]);
+    expect(edge.weight).toBe(4);
+    expect(edge).not.toHaveProperty('evidenceOmitted');
   });
 
   it('has the default cap of the settings, above what real articles give (14 sentences in a seed)', () => {
@@ -188,12 +211,13 @@ describe('compactEvidence', () => {
     source: '江西省',
     target: '阿克陶县',
     type: 'supports',
-    evidence: Array.from({ length: n }, (_, i) => ({ article: 'flood', sentence: '江西省对口支援阿克陶县。', start: (i % 30) * 12, end: (i % 30) * 12 + 12 })),
+    // 30 sentences, each met again past the 30th.
+    evidence: Array.from({ length: n }, (_, i) => ({ article: 'flood', sentence: `江西省对口支援阿克陶县第${i % 30}批。`, start: (i % 30) * 16, end: (i % 30) * 16 + 16 })),
   });
 
   it('cuts each relation to the cap of distinct sentences and says how many there were', () => {
     const compact = compactEvidence(extraction('flood', ends, [many(90)]), 5);
-    expect(compact.relations[0]!.evidence.map((e) => e.start)).toEqual([0, 12, 24, 36, 48]);
+    expect(compact.relations[0]!.evidence.map((e) => e.start)).toEqual([0, 16, 32, 48, 64]);
     expect(compact.relations[0]!.evidenceCount).toBe(30);
   });
 

@@ -83,18 +83,19 @@ describe('POST /api/articles', () => {
 
   it('keeps a few sentences of one huge article per edge, and says how many there were', async () => {
     t = await testApp();
-    const sentence = '天津市对口支援策勒县。';
-    // 2,700 times the same aid sentence (the issue's 200,000 characters gave 24,890 evidence items).
-    const text = sentence.repeat(2700);
+    // 2,700 distinct aid sentences, each also written a second time (the issue's 200,000
+    // characters gave 24,890 evidence items on one edge).
+    const sentences = Array.from({ length: 2700 }, (_, i) => `天津市对口支援策勒县第${i + 1}批。`);
+    const text = [...sentences, ...sentences].join('');
     const res = await request(t.app).post('/api/articles').send({ text });
     expect(res.status).toBe(201);
 
     const edge = t.graph.getEdgeAttributes('天津市|supports|策勒县');
     const fromPost = edge.evidence.filter((e) => e.article === res.body.id);
-    expect(fromPost).toHaveLength(DEFAULT_SETTINGS.maxEvidencePerArticle);
-    expect(edge.evidenceOmitted).toEqual({ [res.body.id]: text.length / sentence.length - DEFAULT_SETTINGS.maxEvidencePerArticle });
+    expect(fromPost.map((e) => e.sentence)).toEqual(sentences.slice(0, DEFAULT_SETTINGS.maxEvidencePerArticle));
+    expect(edge.evidenceOmitted).toEqual({ [res.body.id]: sentences.length - DEFAULT_SETTINGS.maxEvidencePerArticle });
     const evidenceCount = evidenceCountOf(edge);
-    expect(evidenceCount).toBe(3 + text.length / sentence.length);
+    expect(evidenceCount).toBe(3 + sentences.length);
 
     // The journal line is the article and a compact extraction, not a copy per sentence.
     const line = (await readFile(join(t.graphDir, JOURNAL_FILE), 'utf8')).trim();
