@@ -159,6 +159,8 @@ if (!available) {
 
       if (size.name === 'phone') return; // hovering needs a pointer
       await open();
+      // Sigma's positions are those of the frame it last drew: wait until that frame is the view's.
+      await expect.poll(() => page.evaluate(() => window.__kgBench!.inspect!.settled()), { timeout: 15_000 }).toBe(true);
       const edge = graph.edges.find((e) => e.attributes.amounts?.some((a) => a.asWritten === '1500余萬元'))!;
       const ends = await page.evaluate(
         ([s, t]) => [window.__kgBench!.inspect!.nodeViewport(s!), window.__kgBench!.inspect!.nodeViewport(t!)],

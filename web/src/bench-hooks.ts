@@ -24,8 +24,12 @@ export interface KgBench {
   inspect?: {
     selected(): string | null;
     camera(): { x: number; y: number; ratio: number };
-    /** Whether the camera is still animating (framing an answer, centring a node). */
-    cameraMoving(): boolean;
+    /**
+     * Whether the view has come to rest: the camera is still and sigma has drawn it at the
+     * graph's current size, so positions read now are where the nodes are on screen (sigma
+     * converts with the frame it last drew, which lags a camera step or a resize by a frame).
+     */
+    settled(): Promise<boolean>;
     highlightedEdges(): string[];
     /** Edges of the picked answer row. */
     emphasisedEdges(): string[];
@@ -67,7 +71,21 @@ export function attachViewer(bench: KgBench, viewer: Viewer): void {
   const renderer = viewer.renderer;
   bench.inspect = {
     selected: () => viewer.state.selected,
-    cameraMoving: () => renderer.getCamera().isAnimated(),
+    settled: () => {
+      const camera = renderer.getCamera();
+      const before = camera.getState();
+      // A render sigma has scheduled runs before this frame callback, and a resize observed
+      // since is compared below.
+      return new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const now = camera.getState();
+          const { width, height } = renderer.getDimensions();
+          const container = renderer.getContainer();
+          const still = !camera.isAnimated() && now.x === before.x && now.y === before.y && now.ratio === before.ratio && now.angle === before.angle;
+          resolve(still && width === container.offsetWidth && height === container.offsetHeight);
+        }),
+      );
+    },
     camera: () => {
       const { x, y, ratio } = renderer.getCamera().getState();
       return { x, y, ratio };

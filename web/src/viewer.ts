@@ -242,9 +242,16 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       covered = Math.max(0, pixels);
     },
     spreadFocus() {
-      if (unspread()) renderer.refresh();
+      const reindex = unspread();
       const nodes = view.focus && !view.lightFocus ? [view.focus, ...view.focusNeighbours] : state.highlight ? [...state.highlight.nodes] : [];
-      if (nodes.length < 2 || nodes.length > MAX_SPREAD_NODES) return;
+      if (nodes.length < 2 || nodes.length > MAX_SPREAD_NODES) {
+        if (reindex) renderer.refresh();
+        return;
+      }
+      // Sigma converts positions with the camera and size of the frame it last drew; a camera
+      // animation's last step and a resize (the dock folding) are drawn a frame later. Draw now,
+      // so the labels are parted where the nodes will be on screen.
+      renderer.refresh({ skipIndexation: !reindex });
       const placed = nodes.flatMap((node) => {
         const d = renderer.getNodeDisplayData(node);
         if (!d || d.hidden) return [];
