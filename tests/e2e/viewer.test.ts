@@ -47,7 +47,9 @@ if (!available && process.env.CI === 'true') {
       if (times.length) console.log(`[e2e] ${size}: first interactive render ${times.map((t) => Math.round(t)).join(', ')} ms (median ${Math.round(median(times))})`);
   });
 
-  describe.each(SIZES)('viewer in Chromium, $name $width×$height', (size) => {
+  // A test drives up to three page loads and many steps; at a load of 20 one load alone can
+  // take 10 s, so the default 30 s would fail working tests. A hang still fails at 120 s.
+  describe.each(SIZES)('viewer in Chromium, $name $width×$height', { timeout: 120_000 }, (size) => {
     let browser: LaunchedBrowser;
     let page: Page;
     let problems: string[] = [];
