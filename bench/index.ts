@@ -34,7 +34,7 @@ interface Plan {
   querySamples: number;
   synthetic: { nodes: number; edges: number };
   load: { connections: number; durationSec: number };
-  viewer: { nodes: number; edges: number; runs: number; panMs: number };
+  viewer: { nodes: number; edges: number; runs: number; panMs: number; seedRuns: number };
 }
 
 function parse(argv: string[]): { plan: Plan; makeCorpus?: number } {
@@ -64,7 +64,7 @@ function parse(argv: string[]): { plan: Plan; makeCorpus?: number } {
         querySamples: 60,
         synthetic: { nodes: 5_000, edges: 25_000 },
         load: { connections: 50, durationSec: 3 },
-        viewer: { nodes: 2_000, edges: 10_000, runs: 1, panMs: 3000 },
+        viewer: { nodes: 2_000, edges: 10_000, runs: 1, panMs: 3000, seedRuns: 3 },
       }
     : {
         quick,
@@ -77,7 +77,7 @@ function parse(argv: string[]): { plan: Plan; makeCorpus?: number } {
         querySamples: 200,
         synthetic: { nodes: 100_000, edges: 500_000 },
         load: { connections: 50, durationSec: 10 },
-        viewer: { nodes: 20_000, edges: 100_000, runs: 5, panMs: 3000 },
+        viewer: { nodes: 20_000, edges: 100_000, runs: 5, panMs: 3000, seedRuns: 7 },
       };
   return { plan, makeCorpus: number('--make-corpus') };
 }

@@ -1,6 +1,7 @@
-// The viewer in headless Chromium on a large synthetic graph: time to first render and
-// frames drawn during a 3 s mouse pan, median of several page loads. Uses the e2e helpers
-// (tests/e2e/chromium.ts) and the page's bench hooks (window.__kgBench).
+// The viewer in headless Chromium: the first interactive render of the seed graph at a
+// desktop and a phone size (issue 12's ≤ 2 s), and on a large synthetic graph the time to first
+// render and frames drawn during a 3 s mouse pan; medians of several page loads. Uses the e2e
+// helpers (tests/e2e/chromium.ts, test-server.ts) and the page's bench hooks (window.__kgBench).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { createGraph } from '../src/graph/build.ts';
 import { createApp } from '../src/server/create-app.ts';
 import { launchChromium, measureViewer as measurePage } from '../tests/e2e/chromium.ts';
-import { buildViewer } from '../tests/e2e/test-server.ts';
+import { buildViewer, startTestServer } from '../tests/e2e/test-server.ts';
 import { listenLoopback } from './listen.ts';
 import { median } from './stats.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
@@ -22,13 +23,32 @@ export interface ViewerResult {
   panFrames: number;
   panFps: number;
   panMs: number;
+  /** The seed graph served as `npm start` serves it, by screen size. */
+  seed: SeedRenders[];
 }
 
-export async function measureViewer(options: { nodes: number; edges: number; runs: number; panMs: number }): Promise<ViewerResult> {
+export interface SeedRenders {
+  size: string;
+  width: number;
+  height: number;
+  /** The first page of a freshly started Chromium (its WebGL set-up included). */
+  firstPageMs: number;
+  /** First interactive render of the pages after it (navigation start to every part mounted). */
+  interactiveMs: number[];
+  medianMs: number;
+}
+
+const SEED_SIZES = [
+  { size: 'desktop', width: 1440, height: 900 },
+  { size: 'phone', width: 390, height: 844 },
+];
+
+export async function measureViewer(options: { nodes: number; edges: number; runs: number; panMs: number; seedRuns: number }): Promise<ViewerResult> {
   const scratch = mkdtempSync(join(tmpdir(), 'kg-bench-viewer-'));
   try {
     const webDir = join(scratch, 'web');
     await buildViewer(webDir);
+    const seed = await measureSeed(webDir, options.seedRuns);
     const graphJson = JSON.stringify(syntheticGraph({ nodes: options.nodes, edges: options.edges }).export());
     // The app only serves the page here; the page's graph request is answered by the browser context.
     const server = await listenLoopback(createApp({ graph: createGraph(), settings: { webDir } }));
@@ -57,8 +77,38 @@ export async function measureViewer(options: { nodes: number; edges: number; run
       panFrames: median(runs.map((r) => r.frames)),
       panFps: median(runs.map((r) => r.fps)),
       panMs: options.panMs,
+      seed,
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** `runs` page loads of the seed graph at each size, after one that starts the browser. */
+async function measureSeed(webDir: string, runs: number): Promise<SeedRenders[]> {
+  const server = await startTestServer({ webDir });
+  try {
+    const out: SeedRenders[] = [];
+    for (const { size, width, height } of SEED_SIZES) {
+      const browser = await launchChromium({ width, height });
+      try {
+        const times: number[] = [];
+        for (let i = 0; i <= runs; i++) {
+          const page = await browser.context.newPage();
+          try {
+            times.push((await measurePage(page, server.url, { panMs: 0, timeoutMs: 120_000 })).interactiveMs);
+          } finally {
+            await page.close();
+          }
+        }
+        const [firstPageMs, ...rest] = times;
+        out.push({ size, width, height, firstPageMs: firstPageMs!, interactiveMs: rest, medianMs: median(rest) });
+      } finally {
+        await browser.close();
+      }
+    }
+    return out;
+  } finally {
+    await server.close();
   }
 }

@@ -29,16 +29,17 @@ export async function buildViewer(outDir: string): Promise<void> {
   });
 }
 
-export async function startTestServer(): Promise<TestServer> {
+/** `webDir`: a viewer already built (the bench builds one for all its pages); else one is built. */
+export async function startTestServer(options: { webDir?: string } = {}): Promise<TestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'kg-e2e-'));
   const graphDir = join(scratch, 'graph');
-  const webDir = join(scratch, 'web');
+  const webDir = options.webDir ?? join(scratch, 'web');
   const articlesDir = join(root, 'seeds');
   const builtGraph = join(root, 'graph');
   // A copy, so the tests never write to the checkout's graph; a stale one is rebuilt by the server.
   if (existsSync(join(builtGraph, 'graph.json')) && !(await needsBuild(builtGraph, articlesDir)))
     cpSync(builtGraph, graphDir, { recursive: true });
-  await buildViewer(webDir);
+  if (!options.webDir) await buildViewer(webDir);
   const settings = resolveSettings({ host: '127.0.0.1', port: 0, graphDir, articlesDir, webDir });
   const running = await startServer(settings, () => {});
   return {
