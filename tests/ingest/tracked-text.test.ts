@@ -78,7 +78,9 @@ describe('TrackedText', () => {
     const started = performance.now();
     const t = TrackedText.from(original).replaceAll(/\(chǎn\)/g, '');
     expect(t.text.length).toBe(5 * 100_000);
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Quadratic work on a million characters takes hours; linear work well under a second on an
+    // idle machine. The guard is wide so that a loaded one does not fail it.
+    expect(performance.now() - started).toBeLessThan(20_000);
     const span = t.toOriginal(t.text.length - 5, t.text.length);
     expect(original.slice(span.start, span.end)).toBe('产(chǎn)业援疆。');
   });
