@@ -46,7 +46,8 @@ export interface QueriesResult {
 
 function measureGraph(graph: KgGraph, prepareSeconds: number, samples: number): GraphQueries {
   const t = performance.now();
-  getSearchIndex(graph);
+  // The whole index, character lists included (a server builds those after listening).
+  getSearchIndex(graph).warm(Number.POSITIVE_INFINITY);
   traversalView(graph, { directed: false });
   const indexSeconds = (performance.now() - t) / 1000;
 

@@ -2,7 +2,8 @@
 // without holding the event loop: each gets a first slice at once, so the usual sub-
 // millisecond query answers without queueing; a search still running after it joins a
 // round-robin that runs one pause-to-pause chunk per search and gives the event loop back
-// after every slice. Each search has its own CPU budget; when `maxActive` searches are
+// after every slice. First slices share one slice per turn of the event loop: twenty searches
+// arriving together would otherwise hold it for twenty slices; the rest start in the next turns. Each search has its own CPU budget; when `maxActive` searches are
 // running, another one is refused with 503 and Retry-After rather than slowing them all.
 import { KgError } from '../errors.ts';
 import type { CpuBudget, Steps } from '../query/cpu-budget.ts';
@@ -33,8 +34,13 @@ interface Task {
 
 export function createCpuQueue(options: CpuQueueOptions): CpuQueue {
   const tasks: Task[] = [];
+  /** Searches that have not had their first slice yet, oldest first. */
+  const waiting: Task[] = [];
   let next = 0;
   let scheduled = false;
+  /** First-slice time spent in this turn of the event loop. */
+  let firstSlicesMs = 0;
+  let turnEnds = false;
 
   /** One chunk of `task`; true when it has finished (answered or failed). */
   const advance = (task: Task): boolean => {
@@ -54,9 +60,22 @@ export function createCpuQueue(options: CpuQueueOptions): CpuQueue {
     return task.done;
   };
 
+  /** A search's first slice; then it is answered, joins the round-robin, or is refused when that is full. */
+  const start = (task: Task, until: number): void => {
+    while (!advance(task) && performance.now() < until);
+    if (task.done) return;
+    if (tasks.length >= options.maxActive) {
+      task.steps.return(undefined);
+      task.reject(busy(tasks));
+      return;
+    }
+    tasks.push(task);
+  };
+
   const turn = (): void => {
     scheduled = false;
     const until = performance.now() + options.sliceMs;
+    while (waiting.length && performance.now() < until) start(waiting.shift()!, until);
     while (tasks.length && performance.now() < until) {
       next %= tasks.length;
       if (advance(tasks[next]!)) tasks.splice(next, 1);
@@ -67,26 +86,32 @@ export function createCpuQueue(options: CpuQueueOptions): CpuQueue {
 
   // setImmediate runs after pending I/O, so requests waiting on the socket go first.
   const schedule = (): void => {
-    if (scheduled || !tasks.length) return;
+    if (scheduled || (!tasks.length && !waiting.length)) return;
     scheduled = true;
     setImmediate(turn);
   };
 
   return {
-    active: () => tasks.length,
-    run<T>(start: (budget: CpuBudget) => Steps<T>, budgetMs: number): Promise<T> {
+    active: () => tasks.length + waiting.length,
+    run<T>(search: (budget: CpuBudget) => Steps<T>, budgetMs: number): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const budget: CpuBudget = { exhausted: false };
-        const task: Task = { steps: start(budget), budget, budgetMs, spentMs: 0, done: false, resolve: resolve as (v: unknown) => void, reject };
-        const until = performance.now() + options.sliceMs;
-        while (!advance(task) && performance.now() < until);
-        if (task.done) return;
-        if (tasks.length >= options.maxActive) {
-          task.steps.return(undefined);
-          reject(busy(tasks));
+        const task: Task = { steps: search(budget), budget, budgetMs, spentMs: 0, done: false, resolve: resolve as (v: unknown) => void, reject };
+        if (firstSlicesMs >= options.sliceMs) {
+          waiting.push(task);
+          schedule();
           return;
         }
-        tasks.push(task);
+        const started = performance.now();
+        start(task, started + options.sliceMs - firstSlicesMs);
+        firstSlicesMs += performance.now() - started;
+        if (!turnEnds) {
+          turnEnds = true;
+          setImmediate(() => {
+            firstSlicesMs = 0;
+            turnEnds = false;
+          });
+        }
         schedule();
       });
     },

@@ -44,6 +44,33 @@ describe('createCpuQueue', () => {
     expect(queue.active()).toBe(0);
   });
 
+  it('gives searches arriving together one first slice between them, and starts the rest in later turns', async () => {
+    const queue = createCpuQueue({ maxActive: 20, sliceMs: 5 });
+    let chunks = 0;
+    function* counted(budget: CpuBudget): Steps<number> {
+      const done = yield* spin(budget, 20);
+      chunks += done;
+      return done;
+    }
+    let ranNow = 0;
+    const answers = Array.from({ length: 10 }, () =>
+      queue.run(function* (budget) {
+        for (let i = 0; i < 20; i++) {
+          const until = performance.now() + 1;
+          while (performance.now() < until);
+          ranNow++;
+          yield;
+        }
+        return yield* counted(budget);
+      }, 10_000),
+    );
+    // One slice of 5 ms holds at most 6 chunks of 1 ms; a slice each would have run 50.
+    expect(ranNow).toBeLessThanOrEqual(6);
+    expect(queue.active()).toBe(10);
+    expect(await Promise.all(answers)).toEqual(Array(10).fill(20));
+    expect(chunks).toBe(200);
+  });
+
   it('stops a search once it has used its own CPU budget', async () => {
     const queue = createCpuQueue({ maxActive: 4, sliceMs: 5 });
     const started = performance.now();
