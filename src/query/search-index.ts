@@ -4,7 +4,7 @@
 import type { KgGraph } from '../graph/build.ts';
 import type { NodeAttributes } from '../types.ts';
 import { hasHan } from './normalise-query.ts';
-import { spellingKey } from './spelling-keys.ts';
+import { keyRank, spellingKey } from './spelling-keys.ts';
 
 /** How a query met a node, best first. */
 export const MATCH_KINDS = [
@@ -110,7 +110,7 @@ class NameIndex implements SearchIndex {
 
   constructor(private readonly graph: KgGraph) {
     graph.forEachNode((node) => this.indexNode(node, false));
-    this.sorted.sort(compareKeys);
+    this.sorted = sortByKey(this.sorted);
     graph.on('nodeAdded', ({ key }) => this.indexNode(key, true));
     graph.on('nodeDropped', ({ key }) => this.removeNode(key));
     graph.on('nodeAttributesUpdated', (payload) => {
@@ -385,7 +385,28 @@ function compareSimilar(a: { node: string; score: number }, b: { node: string; s
   return b.score - a.score || a.node.length - b.node.length || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0);
 }
 
-function compareKeys(a: Key, b: Key): number {
+/**
+ * `keys` ordered by key, equal keys in their order: counted into place by their saved ranks
+ * when every key has one, else sorted by comparing them.
+ */
+export function sortByKey<T extends { key: string }>(keys: T[]): T[] {
+  const ranks = new Int32Array(keys.length);
+  let most = -1;
+  for (let i = 0; i < keys.length; i++) {
+    const rank = keyRank(keys[i].key);
+    if (rank === undefined) return keys.sort(compareKeys);
+    ranks[i] = rank;
+    if (rank > most) most = rank;
+  }
+  const starts = new Int32Array(most + 2);
+  for (let i = 0; i < keys.length; i++) starts[ranks[i] + 1]++;
+  for (let r = 1; r < starts.length; r++) starts[r] += starts[r - 1];
+  const sorted = new Array<T>(keys.length);
+  for (let i = 0; i < keys.length; i++) sorted[starts[ranks[i]]++] = keys[i];
+  return sorted;
+}
+
+function compareKeys(a: { key: string }, b: { key: string }): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 

@@ -1,7 +1,8 @@
 // What the name index reads from each spelling (a name or an alias): its normal form and,
 // for Chinese, its pinyin in full and as initials. Computing them (OpenCC, pinyin-pro) is
 // most of the cost of indexing a big graph, so they are remembered per spelling, and a
-// build saves them beside graph.json for a server start to read back.
+// build saves them beside graph.json for a server start to read back, with the keys in
+// sorted order so the index's sort becomes a count (comparing Chinese strings is slow).
 import { pinyin } from 'pinyin-pro';
 
 import type { KgGraph } from '../graph/build.ts';
@@ -12,6 +13,8 @@ export type SpellingKey = [key: string, pinyin?: string, initials?: string];
 export type SpellingKeyTable = Record<string, SpellingKey>;
 
 const remembered = new Map<string, SpellingKey>();
+/** Each remembered key's place in the sorted list of them, when a build saved one. */
+let ranks = new Map<string, number>();
 
 export function spellingKey(text: string): SpellingKey {
   let keys = remembered.get(text);
@@ -48,4 +51,25 @@ export function rememberSpellingKeys(table: unknown): number {
     count++;
   }
   return count;
+}
+
+/** Every key of `table`, once each, sorted as `<` orders strings (UTF-16 code units). */
+export function sortedKeysOf(table: SpellingKeyTable): string[] {
+  const keys = new Set<string>();
+  for (const spelling of Object.values(table)) for (const key of spelling) if (key !== undefined) keys.add(key);
+  return [...keys].sort();
+}
+
+/** Remembers the order of saved keys; a list that is not strictly increasing is ignored (returns 0). */
+export function rememberKeyOrder(sorted: unknown): number {
+  if (!Array.isArray(sorted)) return 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (typeof sorted[i] !== 'string' || (i > 0 && !((sorted[i - 1] as string) < (sorted[i] as string)))) return 0;
+  ranks = new Map((sorted as string[]).map((key, i) => [key, i]));
+  return ranks.size;
+}
+
+/** `key`'s place among the remembered keys, or undefined. */
+export function keyRank(key: string): number | undefined {
+  return ranks.get(key);
 }

@@ -20,12 +20,29 @@ describe('search-keys.json', () => {
     const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
     dirs.push(dir);
     await writeSearchKeys(tinyGraph(), dir);
-    const table = JSON.parse(await readFile(join(dir, SEARCH_KEYS_FILE), 'utf8'));
-    expect(table['策勒县第一小学']).toEqual(['策勒县第一小学', 'celexiandiyixiaoxue', 'clxdyxx']);
-    expect(table['天津']).toEqual(['天津', 'tianjin', 'tj']);
+    const { spellings, sorted } = JSON.parse(await readFile(join(dir, SEARCH_KEYS_FILE), 'utf8'));
+    expect(spellings['策勒县第一小学']).toEqual(['策勒县第一小学', 'celexiandiyixiaoxue', 'clxdyxx']);
+    expect(spellings['天津']).toEqual(['天津', 'tianjin', 'tj']);
+    // Every key once, in the order the name index sorts them.
+    const every = [...new Set(Object.values(spellings as Record<string, string[]>).flat())];
+    expect(sorted).toEqual(every.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
-  it('is what a server start indexes names with', async () => {
+  it('is read back by a server start, keys and order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
+    dirs.push(dir);
+    const graph = tinyGraph();
+    await saveGraph(graph, dir);
+    await writeSearchKeys(graph, dir);
+    const { spellings, sorted } = JSON.parse(await readFile(join(dir, SEARCH_KEYS_FILE), 'utf8'));
+    spellings['于田县'] = ['于田县', 'yutianxian-saved', 'ytx'];
+    await writeFile(join(dir, SEARCH_KEYS_FILE), JSON.stringify({ spellings, sorted: [...sorted, 'yutianxian-saved'].sort() }));
+    const served = await loadServedGraph({ graphDir: dir, articlesDir: join(dir, 'none') });
+    expect(search(served.graph, { q: 'yutianxian-s' }).map((r) => r.node)).toEqual(['于田县']);
+    expect(search(served.graph, { q: 'ce' }).map((r) => r.node)).toEqual(search(tinyGraph(), { q: 'ce' }).map((r) => r.node));
+  });
+
+  it('is read in its older shape too (the spellings alone)', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
     dirs.push(dir);
     const graph = tinyGraph();

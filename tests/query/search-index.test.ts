@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph/store.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
 import { normaliseQuery } from '../../src/query/normalise-query.ts';
-import { getSearchIndex } from '../../src/query/search-index.ts';
+import { getSearchIndex, sortByKey } from '../../src/query/search-index.ts';
+import { rememberKeyOrder } from '../../src/query/spelling-keys.ts';
 import { tinyGraph } from './tiny-graph.ts';
 
 const normalisedNames = new Map<string, string>();
@@ -96,5 +97,30 @@ describe('SearchIndex.warm', () => {
       expect(index.similar(normaliseQuery(q), 5, 0.4), q).toEqual(fresh.similar(normaliseQuery(q), 5, 0.4));
     }
     expect(index.similar('策勒县第九小', 1, 0.4)).toEqual([names[3]]);
+  });
+});
+
+describe('sortByKey', () => {
+  const byComparing = (keys: Array<{ key: string; n: number }>) => [...keys].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  // Chinese, pinyin, initials, Latin and digits, with repeats (equal keys keep their order).
+  const words = ['策勒县', 'celexian', 'clx', '于田县', 'yutianxian', 'ytx', 'A区', 'a区', '1号', '策勒', '天津', 'tianjin', 'tj', '津'];
+  const keys = Array.from({ length: 200 }, (_, n) => ({ key: words[(n * 7) % words.length]!, n }));
+
+  it('counts keys into the saved order, equal keys in their order, as sorting them does', () => {
+    expect(rememberKeyOrder([...new Set(words)].sort())).toBe(words.length);
+    expect(sortByKey([...keys])).toEqual(byComparing(keys));
+  });
+
+  it('sorts by comparing when a key has no saved place', () => {
+    rememberKeyOrder([...new Set(words)].sort());
+    const more = [...keys, { key: '和田', n: 200 }, { key: '策勒县', n: 201 }];
+    expect(sortByKey([...more])).toEqual(byComparing(more));
+  });
+
+  it('ignores a saved order that is not sorted or not all strings', () => {
+    expect(rememberKeyOrder(['b', 'a'])).toBe(0);
+    expect(rememberKeyOrder(['a', 'a'])).toBe(0);
+    expect(rememberKeyOrder(['a', 1])).toBe(0);
+    expect(rememberKeyOrder('a')).toBe(0);
   });
 });
