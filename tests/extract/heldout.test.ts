@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildHeldoutGraph, HELDOUT_DIR, loadHeldoutGold } from './heldout-graph.ts';
 import { type Score, formatScore, scoreGraph } from './score-graph.ts';
 
-// Figures measured when the check was written (0.918, 0.705, 0.708), less 0.03: a rule that loses ground on
+// Figures last measured (0.955, 0.797, 0.780), less 0.03: a rule that loses ground on
 // articles it was not written on fails here. Raise them as extraction improves.
-const THRESHOLDS = { entities: 0.888, relations: 0.675, supports: 0.678 };
+const THRESHOLDS = { entities: 0.925, relations: 0.767, supports: 0.75 };
 
 describe('the held-out articles', () => {
   const files = readdirSync(HELDOUT_DIR).filter((f) => f.endsWith('.txt')).sort();
