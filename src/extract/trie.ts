@@ -5,17 +5,17 @@ import { charSet, hasChar } from '../ingest/char-set.ts';
 /**
  * A character trie. The first character is looked up in a flat table behind a bitset of
  * first characters (most text characters start no name, so most positions cost one read
- * of a small table); deeper edges are one open-addressing table over (node, character).
+ * of a small table); deeper edges are one open-addressing table over (node, character),
+ * each slot's node, character and target side by side: a probe reads one cache line.
  */
 export class Trie<V> {
   private readonly first = new Int32Array(0x10000);
   /** The characters that start a word: most characters of a text start none. */
   private readonly starts = charSet([]);
-  // Edges below the first level in one open-addressing table over (node, character):
-  // a lookup reads three typed arrays instead of one Map per node.
-  private edgeNode = new Int32Array(1 << 10);
-  private edgeCode = new Uint16Array(1 << 10);
-  private edgeTarget = new Int32Array(1 << 10);
+  // Edges below the first level in one open-addressing table over (node, character), SLOT
+  // numbers per edge: [node, character, target, unused]. The tables of a big gazetteer
+  // outgrow the cache, so a probe that touched three arrays cost three misses.
+  private table = new Int32Array(SLOT << 10);
   private edges = 0;
   private nodes = 1;
   private readonly values: Array<V | undefined> = [undefined];
@@ -77,34 +77,37 @@ export class Trie<V> {
 
   /** The node after `node` by character `code`, or 0. */
   private child(node: number, code: number): number {
-    const mask = this.edgeTarget.length - 1;
+    const table = this.table;
+    const mask = table.length / SLOT - 1;
     for (let h = edgeSlot(node, code, mask); ; h = (h + 1) & mask) {
-      const target = this.edgeTarget[h]!;
-      if (target === 0 || (this.edgeNode[h] === node && this.edgeCode[h] === code)) return target;
+      const at = h * SLOT;
+      const target = table[at + 2]!;
+      if (target === 0 || (table[at] === node && table[at + 1] === code)) return target;
     }
   }
 
   private addEdge(node: number, code: number, target: number): void {
-    if (2 * (this.edges + 1) > this.edgeTarget.length) this.grow();
-    const mask = this.edgeTarget.length - 1;
+    if (2 * (this.edges + 1) > this.table.length / SLOT) this.grow();
+    const table = this.table;
+    const mask = table.length / SLOT - 1;
     let h = edgeSlot(node, code, mask);
-    while (this.edgeTarget[h] !== 0) h = (h + 1) & mask;
-    this.edgeNode[h] = node;
-    this.edgeCode[h] = code;
-    this.edgeTarget[h] = target;
+    while (table[h * SLOT + 2] !== 0) h = (h + 1) & mask;
+    table[h * SLOT] = node;
+    table[h * SLOT + 1] = code;
+    table[h * SLOT + 2] = target;
     this.edges++;
   }
 
   private grow(): void {
-    const [nodes, codes, targets] = [this.edgeNode, this.edgeCode, this.edgeTarget];
-    const size = targets.length * 2;
-    this.edgeNode = new Int32Array(size);
-    this.edgeCode = new Uint16Array(size);
-    this.edgeTarget = new Int32Array(size);
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
     this.edges = 0;
-    for (let h = 0; h < targets.length; h++) if (targets[h] !== 0) this.addEdge(nodes[h]!, codes[h]!, targets[h]!);
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== 0) this.addEdge(old[at]!, old[at + 1]!, old[at + 2]!);
   }
 }
+
+/** Int32 numbers per edge slot: a power of two, so slots never straddle a cache line. */
+const SLOT = 4;
 
 function edgeSlot(node: number, code: number, mask: number): number {
   return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
