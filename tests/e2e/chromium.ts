@@ -105,3 +105,11 @@ export async function measureViewer(
   await page.mouse.up();
   return { ...loaded, pan: await frames };
 }
+
+/**
+ * Waits until the viewer's view has come to rest and is drawn so (the camera still, drawn at
+ * the graph's current size: `window.__kgBench.inspect.settled()`), before a screenshot.
+ */
+export async function viewSettled(page: Page, timeoutMs = 15_000): Promise<void> {
+  await page.waitForFunction(() => window.__kgBench?.inspect?.settled() ?? false, null, { timeout: timeoutMs, polling: 100 });
+}

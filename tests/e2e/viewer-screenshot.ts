@@ -4,7 +4,7 @@
 // Same server and browser set-up as the e2e tests.
 import { fileURLToPath } from 'node:url';
 
-import { launchChromium } from './chromium.ts';
+import { launchChromium, viewSettled } from './chromium.ts';
 import { startTestServer } from './test-server.ts';
 
 const docs = (name: string) => fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
@@ -19,7 +19,7 @@ try {
     await page.fill('#console-input', 'who supports 阿克陶县人民医院');
     await page.press('#console-input', 'Enter');
     await page.locator('#console-answer tbody tr').first().waitFor();
-    await page.waitForTimeout(1200); // the camera framing the answer, labels spread
+    await viewSettled(page); // the camera framing the answer, labels spread
     await page.screenshot({ path: docs('viewer.png') });
   } finally {
     await desktop.close();
@@ -29,7 +29,7 @@ try {
     const page = await phone.context.newPage();
     await page.goto(`${server.url}/?node=${encodeURIComponent('阿克陶县')}`);
     await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 60_000 });
-    await page.waitForTimeout(1200);
+    await viewSettled(page);
     await page.screenshot({ path: docs('viewer-phone.png') });
   } finally {
     await phone.close();
