@@ -134,9 +134,17 @@ function isDonorSide(place: Mention): boolean {
   return !isRecipientSide(place.name);
 }
 
+// A place's side depends on the gazetteer alone, and aid bodies ask it of every place of every text.
+const recipientSide = new Map<string, boolean>();
 function isRecipientSide(name: string): boolean {
-  const chain = [name, ...getGazetteer().ancestors(name).map((d) => d.name)];
-  return RECIPIENT_ROOTS.some((root) => chain.includes(root));
+  let side = recipientSide.get(name);
+  if (side === undefined) {
+    const chain = [name, ...getGazetteer().ancestors(name).map((d) => d.name)];
+    side = RECIPIENT_ROOTS.some((root) => chain.includes(root));
+    if (recipientSide.size >= 100_000) recipientSide.clear();
+    recipientSide.set(name, side);
+  }
+  return side;
 }
 
 // 天津华北地质勘查局: a bureau or institute named after a place, its own name between.

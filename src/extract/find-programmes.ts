@@ -126,7 +126,7 @@ export function findProgrammes(text: string): Mention[] {
     const afterRun = text.slice(runEnd, runEnd + 10).replace(/^[A-Za-z]+/u, '');
     const adjacentCue = PROGRAMME_CUES_AFTER.filter((cue) => afterRun.startsWith(cue)).sort((a, b) => b.length - a.length)[0];
     // “足球小巴郎”青少年夏令营, “和田优品”区域公共品牌: a programme word after a short qualifier.
-    const distantCue = adjacentCue ? undefined : DISTANT_CUE_PATTERNS.map((p) => p.exec(afterRun)?.[0]).find(Boolean);
+    const distantCue = adjacentCue ? undefined : firstDistantCue(afterRun);
     const cueAfter = adjacentCue ?? distantCue;
     const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length) || NUMBERED.test(inner);
     // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause;
@@ -215,6 +215,15 @@ function listSiblings(text: string, programmes: Mention[]): Mention[] {
     }
   }
   return siblings;
+}
+
+/** The first distant cue, in the list's order, that the text after a quote starts with (stops at the first). */
+function firstDistantCue(afterRun: string): string | undefined {
+  for (const pattern of DISTANT_CUE_PATTERNS) {
+    const cue = pattern.exec(afterRun)?.[0];
+    if (cue) return cue;
+  }
+  return undefined;
 }
 
 function programme(start: number, end: number, name: string, aliases: string[]): Mention {

@@ -210,11 +210,12 @@ function findBatches(text: string, times: FoundTime[], context: Context): FoundT
   return batches;
 }
 
+const SENTENCE_END = charSet('。！？!?；;\n');
 function sentenceAround(text: string, at: number): { start: number; end: number } {
   let start = at;
-  while (start > 0 && !/[。！？!?；;\n]/u.test(text[start - 1]!)) start--;
+  while (start > 0 && !hasChar(SENTENCE_END, text.charCodeAt(start - 1))) start--;
   let end = at;
-  while (end < text.length && !/[。！？!?；;\n]/u.test(text[end]!)) end++;
+  while (end < text.length && !hasChar(SENTENCE_END, text.charCodeAt(end))) end++;
   return { start, end };
 }
 
