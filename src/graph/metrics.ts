@@ -117,6 +117,8 @@ function simpleProjections(graph: KgGraph): { directed: DirectedGraph; undirecte
 
 function betweenness(graph: UndirectedGraph, sources?: number): { values: Record<string, number>; sampled: boolean } {
   const n = graph.order;
+  // graphology-metrics sizes a stack by the order, and a stack of zero throws.
+  if (n === 0) return { values: {}, sampled: false };
   const budget = sources ?? Math.max(MIN_BETWEENNESS_SOURCES, Math.floor(BETWEENNESS_WORK_BUDGET / Math.max(1, n + graph.size)));
   if (budget >= n) return { values: betweennessCentrality(graph, { getEdgeWeight: null }), sampled: false };
   return { values: sampledBetweenness(graph, budget), sampled: true };

@@ -21,6 +21,10 @@ function pathGraph() {
 }
 
 describe('graphMetrics', () => {
+  it('gives an empty graph no metrics rather than throwing', () => {
+    expect(graphMetrics(createGraph())).toEqual({ nodes: new Map(), communities: 0, betweennessSampled: false });
+  });
+
   it('gives every node its degree, PageRank, betweenness and community', () => {
     const metrics = graphMetrics(pathGraph());
     expect([...metrics.nodes.keys()]).toEqual(['a', 'b', 'c', 'd', 'e']);
