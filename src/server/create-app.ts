@@ -48,6 +48,8 @@ export function createApp(options: AppOptions): Express {
 
   const app = express();
   app.disable('x-powered-by');
+  // How many long searches hold a slot now: for operators and tests that must know one started.
+  app.locals.longQueriesActive = () => cpu.active();
   app.set('query parser', 'simple');
   app.use(securityHeaders());
   app.use(express.json({ limit: settings.bodyLimit, strict: false }));
