@@ -9,8 +9,8 @@ import type { EdgeType, NodeType } from '../types.ts';
 import { evidenceJson } from './evidence-json.ts';
 import { toTar } from './to-tar.ts';
 
-export const NEO4J_NODE_HEADER = [':ID', 'name', 'aliases:string[]', 'mentions:int', 'articles:string[]', 'x:double', 'y:double', ':LABEL'];
-export const NEO4J_RELATIONSHIP_HEADER = [':START_ID', ':END_ID', ':TYPE', 'weight:int', 'evidence'];
+export const NEO4J_NODE_HEADER = [':ID', 'name', 'aliases:string[]', 'mentions:int', 'articles:string[]', 'x:double', 'y:double', 'firstSeen:date', 'lastSeen:date', ':LABEL'];
+export const NEO4J_RELATIONSHIP_HEADER = [':START_ID', ':END_ID', ':TYPE', 'weight:int', 'evidence', 'firstSeen:date', 'lastSeen:date', 'amounts', 'evidenceOmitted'];
 /** neo4j-admin's default array delimiter, so the command needs no option for it. */
 export const NEO4J_ARRAY_DELIMITER = ';';
 /** Every node also carries this label, so a query can match a name without knowing its type. */
@@ -54,6 +54,8 @@ export function toNeo4j(graph: KgGraph): Neo4jFile[] {
         array(a.articles, `articles of ${where}`),
         coordinate(a.x),
         coordinate(a.y),
+        a.firstSeen ?? '',
+        a.lastSeen ?? '',
         `${NEO4J_ENTITY_LABEL}${NEO4J_ARRAY_DELIMITER}${neo4jLabel(a.type)}`,
       ]),
     );
@@ -63,7 +65,20 @@ export function toNeo4j(graph: KgGraph): Neo4jFile[] {
     const rows = relationshipRows.get(a.type);
     if (!rows) throw new InvalidInputError(`Edge "${edge}" has an unknown type "${a.type}"`);
     // JSON escapes line breaks, so evidence always fits on one line.
-    rows.push(row([text(source, `edge "${edge}"`), text(target, `edge "${edge}"`), neo4jRelationshipType(a.type), String(a.weight), evidenceJson(a.evidence)]));
+    rows.push(
+      row([
+        text(source, `edge "${edge}"`),
+        text(target, `edge "${edge}"`),
+        neo4jRelationshipType(a.type),
+        String(a.weight),
+        evidenceJson(a.evidence),
+        a.firstSeen ?? '',
+        a.lastSeen ?? '',
+        // Figures and omitted counts as JSON strings, like evidence; empty when the edge has none.
+        a.amounts ? JSON.stringify(a.amounts) : '',
+        a.evidenceOmitted ? JSON.stringify(a.evidenceOmitted) : '',
+      ]),
+    );
   });
   return [
     ...NODE_TYPES.map((t) => ({ name: nodeFileName(t), text: nodeRows.get(t)!.join('') })),

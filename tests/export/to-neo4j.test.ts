@@ -31,7 +31,7 @@ function readBack(files: Neo4jFile[]): KgGraph {
   const typeOfLabel = new Map(NODE_TYPES.map((t) => [t.charAt(0).toUpperCase() + t.slice(1), t]));
   for (const { name, rows } of tables.filter((t) => t.name.startsWith('nodes-'))) {
     expect(rows[0], name).toEqual(NEO4J_NODE_HEADER);
-    for (const [id, label, aliases, mentions, articles, x, y, labels] of rows.slice(1)) {
+    for (const [id, label, aliases, mentions, articles, x, y, firstSeen, lastSeen, labels] of rows.slice(1)) {
       const [entity, typeLabel, ...more] = labels!.split(';');
       expect([entity, more]).toEqual(['Entity', []]);
       const type = typeLabel && typeLabel.length ? typeLabel : '';
@@ -48,21 +48,37 @@ function readBack(files: Neo4jFile[]): KgGraph {
         y: Number(y),
         size: 0,
         color: '',
+        ...(firstSeen ? { firstSeen: date(firstSeen) } : {}),
+        ...(lastSeen ? { lastSeen: date(lastSeen) } : {}),
       });
     }
   }
   for (const { name, rows } of tables.filter((t) => t.name.startsWith('relationships-'))) {
     expect(rows[0], name).toEqual(NEO4J_RELATIONSHIP_HEADER);
-    for (const [start, end, relType, weight, evidence] of rows.slice(1)) {
+    for (const [start, end, relType, weight, evidence, firstSeen, lastSeen, amounts, evidenceOmitted] of rows.slice(1)) {
       const type = relType!.toLowerCase() as EdgeType;
       expect(name).toBe(`relationships-${type}.csv`);
       expect(weight).toMatch(/^\d+$/);
-      graph.addDirectedEdgeWithKey(edgeKey(start!, type, end!), start!, end!, { type, weight: Number(weight), evidence: JSON.parse(evidence!) });
+      graph.addDirectedEdgeWithKey(edgeKey(start!, type, end!), start!, end!, {
+        type,
+        weight: Number(weight),
+        evidence: JSON.parse(evidence!),
+        ...(firstSeen ? { firstSeen: date(firstSeen) } : {}),
+        ...(lastSeen ? { lastSeen: date(lastSeen) } : {}),
+        ...(amounts ? { amounts: JSON.parse(amounts) } : {}),
+        ...(evidenceOmitted ? { evidenceOmitted: JSON.parse(evidenceOmitted) } : {}),
+      });
     }
   }
   // Size and colour are derived from weights and types, as the build derives them.
   applySizes(graph);
   return graph;
+}
+
+/** A `:date` field as Neo4j reads it: an ISO calendar date. */
+function date(field: string): string {
+  expect(field).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  return field;
 }
 
 const sorted = (graph: KgGraph) => {
@@ -81,8 +97,8 @@ describe('toNeo4j', () => {
       ...EDGE_TYPES.map((t) => `relationships-${t}.csv`),
     ]);
     const byName = new Map(files.map((f) => [f.name, f.text]));
-    expect(byName.get('nodes-school.csv')).toBe(':ID,name,aliases:string[],mentions:int,articles:string[],x:double,y:double,:LABEL\n');
-    expect(byName.get('relationships-runs.csv')).toBe(':START_ID,:END_ID,:TYPE,weight:int,evidence\n');
+    expect(byName.get('nodes-school.csv')).toBe(':ID,name,aliases:string[],mentions:int,articles:string[],x:double,y:double,firstSeen:date,lastSeen:date,:LABEL\n');
+    expect(byName.get('relationships-runs.csv')).toBe(':START_ID,:END_ID,:TYPE,weight:int,evidence,firstSeen:date,lastSeen:date,amounts,evidenceOmitted\n');
   });
 
   it('writes the documented rows: arrays joined by ";", both labels, integer weight, evidence as JSON', () => {
@@ -90,11 +106,22 @@ describe('toNeo4j', () => {
     const files = new Map(toNeo4j(graph).map((f) => [f.name, f.text]));
     const { x, y } = graph.getNodeAttributes('江西省');
     expect(files.get('nodes-province.csv')).toBe(
-      `${NEO4J_NODE_HEADER.join(',')}\n"江西省","江西省","赣;江西",2,"jx-2023-001;jx-2023-002",${x},${y},"Entity;Province"\n`,
+      `${NEO4J_NODE_HEADER.join(',')}\n"江西省","江西省","赣;江西",2,"jx-2023-001;jx-2023-002",${x},${y},,,"Entity;Province"\n`,
     );
     const evidence = graph.getEdgeAttribute('江西省|supports|阿克陶县', 'evidence');
     const json = JSON.stringify(evidence).replace(/"/g, '""');
-    expect(files.get('relationships-supports.csv')!.split('\n')[1]).toBe(`"江西省","阿克陶县","SUPPORTS",2,"${json}"`);
+    expect(files.get('relationships-supports.csv')!.split('\n')[1]).toBe(`"江西省","阿克陶县","SUPPORTS",2,"${json}",,,,`);
+  });
+
+  it('writes dates as Neo4j dates and figures as JSON, and reads them back', () => {
+    const graph = fixtureGraph();
+    const amounts = [{ kind: 'money', value: 126_000_000, unit: '元', asWritten: '1.26亿元', approx: false, evidence: [] }];
+    graph.mergeNodeAttributes('江西省', { firstSeen: '2023-04-01', lastSeen: '2025-07-07' });
+    graph.mergeEdgeAttributes('江西省|supports|阿克陶县', { firstSeen: '2023-04-01', lastSeen: '2025-07-07', amounts, evidenceOmitted: { 'jx-2023-001': 3 } } as never);
+    const files = new Map(toNeo4j(graph).map((f) => [f.name, f.text]));
+    expect(files.get('nodes-province.csv')).toContain(',2023-04-01,2025-07-07,"Entity;Province"');
+    expect(files.get('relationships-supports.csv')!.split('\n')[1]).toMatch(/,2023-04-01,2025-07-07,"\[\{""kind"":""money"".*\]","\{""jx-2023-001"":3\}"$/);
+    expect(sorted(readBack(toNeo4j(graph)))).toEqual(sorted(graph));
   });
 
   it('quotes commas, quotes and backslashes by doubling quotes only', () => {
@@ -102,7 +129,7 @@ describe('toNeo4j', () => {
     const a = { mentions: 1, articles: ['a-1'], x: 1.5, y: -2e-7, size: 3, color: NODE_COLORS.program };
     g.addNode('他说"援疆",\\好', { ...a, label: '他说"援疆",\\好', type: 'program', aliases: ['一,二'] });
     const files = new Map(toNeo4j(g).map((f) => [f.name, f.text]));
-    expect(files.get('nodes-program.csv')!.split('\n')[1]).toBe('"他说""援疆"",\\好","他说""援疆"",\\好","一,二",1,"a-1",1.5,-2e-7,"Entity;Program"');
+    expect(files.get('nodes-program.csv')!.split('\n')[1]).toBe('"他说""援疆"",\\好","他说""援疆"",\\好","一,二",1,"a-1",1.5,-2e-7,,,"Entity;Program"');
     expect(sorted(readBack(toNeo4j(g))).nodes[0]!.attributes).toEqual({ ...a, size: 3, label: '他说"援疆",\\好', type: 'program', aliases: ['一,二'] });
   });
 
