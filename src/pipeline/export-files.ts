@@ -39,13 +39,15 @@ const brotliAsync = promisify(brotliCompress);
 /**
  * Writes `base`, then `base.gz` and `base.br`. With `background`, it resolves once `base` is
  * written and adds the compressed files to the answer as they are done, so a first request
- * does not wait for compression (clients that accept it get the compressed bytes later).
+ * does not wait for compression (clients that accept it get the compressed bytes later);
+ * `background` is handed the compression's promise, so its owner can wait for it before
+ * removing the folder.
  */
 export async function writeExportFiles(
   graph: KgGraph,
   request: ExportRequest,
   base: string,
-  options: { background?: boolean } = {},
+  options: { background?: (compressing: Promise<unknown>) => void } = {},
 ): Promise<ExportFiles> {
   const exported = exportGraph(graphInWindow(graph, request.window), request.format, request.part, request.options);
   const body = Buffer.from(exported.body, 'utf8');
@@ -70,7 +72,7 @@ export async function writeExportFiles(
     compress('gzip', () => gzipAsync(body, { level: 6 })),
     compress('br', () => brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })),
   ]);
-  if (options.background) compressed.catch(() => undefined);
+  if (options.background) options.background(compressed.catch(() => undefined));
   else await compressed;
   return files;
 }

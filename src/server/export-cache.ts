@@ -64,6 +64,12 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
   process.once('exit', onExit);
 
   const entries = new Map<string, Promise<CachedExport>>();
+  // Compression still writing into the folder: close() waits for it before removing the folder.
+  const compressing = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    compressing.add(work);
+    void work.finally(() => compressing.delete(work));
+  };
   const forget = (key: string, entry: Promise<CachedExport>) => {
     entries.delete(key);
     void entry.then((cached) => Promise.all(['', '.gz', '.br'].map((suffix) => rm(cached.files.identity + suffix, { force: true }))), () => undefined);
@@ -76,7 +82,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
     const files =
       source && graph.order > options.inlineMaxNodes
         ? await inWorker({ graphDir: source.graphDir, journalEntries: source.journalEntries, request, base })
-        : await writeExportFiles(graph, request, base, { background: true });
+        : await writeExportFiles(graph, request, base, { background: track });
     // A change while it was written: the files are right for the version asked, which is gone.
     if (version !== at) entries.delete(key);
     return { ...files, etag };
@@ -107,6 +113,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
     async close() {
       process.off('exit', onExit);
       await Promise.allSettled(entries.values());
+      await Promise.allSettled(compressing);
       if (dir) await rm(dir, { recursive: true, force: true });
       entries.clear();
     },
