@@ -184,8 +184,8 @@ export function findInstitutions(text: string, places: Mention[]): Mention[] {
     if (!canonical) continue;
     if (shortForm) canonical.aliases.push(shortForm);
     // A managing body named after its place (伽师县工业园区管委会) is part of that place's government.
-    if (place && MANAGING_BODY_SUFFIXES.includes(suffix)) found.push({ start: realStart, end, surface, type, ...canonical, place: place.name, governing: true });
-    else found.push({ start: realStart, end, surface, type, ...canonical, ...(locatedIn ? { place: locatedIn } : {}) });
+    const where = place && MANAGING_BODY_SUFFIXES.includes(suffix) ? { place: place.name, governing: true } : locatedIn ? { place: locatedIn } : {};
+    found.push({ start: realStart, end, surface, type, ...canonical, ...where });
   }
   return found;
 }
