@@ -69,6 +69,15 @@ export interface Settings {
   exportInlineMaxNodes: number;
   /** Quiet time after the last API add before a worker snapshots graph.json, in ms. */
   snapshotDelayMs: number;
+
+  /** Graphs with more nodes than this open in the viewer on an overview, not whole. */
+  overviewAbove: number;
+  /** Nodes of highest PageRank the overview shows (every province and prefecture besides). */
+  overviewNodes: number;
+  /** Nodes one neighbourhood request adds at most (centres first, then nearest, highest PageRank). */
+  maxNeighborhoodNodes: number;
+  /** Nodes a neighbourhood request may start from. */
+  maxNeighborhoodCentres: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -109,6 +118,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxCachedExports: 32,
   exportInlineMaxNodes: 5000,
   snapshotDelayMs: 10_000,
+
+  overviewAbove: 10_000,
+  overviewNodes: 1_000,
+  maxNeighborhoodNodes: 2_000,
+  maxNeighborhoodCentres: 200,
 });
 
 /** The limits a query reads; any settings object (or part of one) will do. */
@@ -158,6 +172,10 @@ const POSITIVE_INTEGERS = [
   'maxCachedExports',
   'exportInlineMaxNodes',
   'snapshotDelayMs',
+  'overviewAbove',
+  'overviewNodes',
+  'maxNeighborhoodNodes',
+  'maxNeighborhoodCentres',
 ] as const satisfies ReadonlyArray<keyof Settings>;
 
 /** Throws an InvalidInputError naming the first bad setting. */

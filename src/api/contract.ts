@@ -56,6 +56,8 @@ export type RequestLimits = Pick<
   | 'maxTitleLength'
   | 'maxDateLength'
   | 'maxSourceLength'
+  | 'maxNeighborhoodNodes'
+  | 'maxNeighborhoodCentres'
 >;
 
 const commaList = <T extends string>(values: readonly [T, ...T[]]) =>
@@ -70,6 +72,7 @@ const commaList = <T extends string>(values: readonly [T, ...T[]]) =>
     .pipe(z.array(z.enum(values)));
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const neighborhoodHops = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)], { error: 'hops must be 0, 1, 2 or 3' });
 
 export function requestSchemas(limits: RequestLimits) {
   const text = (what: string) =>
@@ -147,6 +150,26 @@ export function requestSchemas(limits: RequestLimits) {
       source: z.string().max(limits.maxSourceLength).optional(),
     }),
     articleId: z.string().refine(isArticleId, 'an article id is letters, digits, _ - and . (not first)'),
+    /** GET /api/overview: `force` gives the overview even of a graph small enough to show whole. */
+    overview: z.object({ force: flag.default(false) }),
+    /** POST /api/neighborhood: what a partial view lacks around some nodes. */
+    neighborhood: z.object({
+      nodes: z
+        .array(text('a node'))
+        .min(1, 'nodes is empty')
+        .max(limits.maxNeighborhoodCentres, `nodes lists more than ${limits.maxNeighborhoodCentres}`),
+      hops: neighborhoodHops.default(1),
+      via: z.array(edgeTypeSchema).optional(),
+      limit: z.number().int().min(0).max(limits.maxNeighborhoodNodes).default(limits.maxNeighborhoodNodes),
+      have: z.array(z.string()).optional(),
+    }),
+    /** GET /api/neighborhood: the same for one node, for a client without a view. */
+    neighborhoodQuery: z.object({
+      node: text('node'),
+      hops: z.coerce.number().pipe(neighborhoodHops).default(1),
+      via: commaList(EDGE_TYPES).optional(),
+      limit: z.coerce.number().int().min(0).max(limits.maxNeighborhoodNodes).default(limits.maxNeighborhoodNodes),
+    }),
   };
 }
 
@@ -154,6 +177,7 @@ export type RequestSchemas = ReturnType<typeof requestSchemas>;
 /** What a client sends to POST /api/export. */
 export type ExportPartRequest = z.input<RequestSchemas['exportPart']>;
 export type QueryRequest = z.input<RequestSchemas['query']>;
+export type NeighborhoodRequestBody = z.input<RequestSchemas['neighborhood']>;
 
 // ---------------------------------------------------------------- responses
 
@@ -251,6 +275,60 @@ export const graphExportSchema = z.object({
   ),
 });
 export type GraphExport = z.infer<typeof graphExportSchema>;
+
+const countsSchema = z.object({ nodes: z.number().int(), edges: z.number().int() });
+
+/**
+ * A node or edge of an overview, without what makes big graphs heavy: a node's article list and
+ * an edge's evidence and figures, with their counts instead (a neighbourhood gives them whole).
+ */
+export const summaryNodeSchema = z.object({
+  key: z.string(),
+  attributes: nodeAttributesSchema.omit({ articles: true }).extend(nodeMetricsSchema.shape).extend({ articleCount: z.number().int() }),
+});
+export const summaryEdgeSchema = z.object({
+  key: z.string(),
+  source: z.string(),
+  target: z.string(),
+  attributes: edgeAttributesSchema
+    .omit({ evidence: true, evidenceOmitted: true, amounts: true })
+    .extend({ evidenceCount: z.number().int(), articleCount: z.number().int(), amountCount: z.number().int() }),
+});
+
+/**
+ * GET /api/overview: a graph past `above` nodes opens on its overview, the `topNodes` of highest
+ * PageRank and every province and prefecture with the edges among them; a smaller one whole.
+ */
+export const overviewResponseSchema = z.discriminatedUnion('overview', [
+  z.object({ overview: z.literal(false), above: z.number().int(), total: countsSchema }),
+  z.object({
+    overview: z.literal(true),
+    above: z.number().int(),
+    topNodes: z.number().int(),
+    /** Node types shown whatever their rank. */
+    types: z.array(nodeTypeSchema),
+    total: countsSchema,
+    shown: countsSchema,
+    hidden: countsSchema,
+    /** The whole graph's extent, so nodes added later land where they belong. */
+    bbox: z.object({ x: z.tuple([z.number(), z.number()]), y: z.tuple([z.number(), z.number()]) }),
+    graph: z.object({ nodes: z.array(summaryNodeSchema), edges: z.array(summaryEdgeSchema) }),
+  }),
+]);
+export type OverviewResponse = z.infer<typeof overviewResponseSchema>;
+export type SummaryGraph = Extract<OverviewResponse, { overview: true }>['graph'];
+
+/** POST and GET /api/neighborhood: nodes and edges whole, as the JSON export gives them. */
+export const neighborhoodResponseSchema = z.object({
+  centres: z.array(z.string()),
+  hops: z.number().int(),
+  /** Nodes within `hops` of the centres, the centres included, whether the view has them or not. */
+  reached: z.number().int(),
+  /** New nodes within reach that the limit left out. */
+  left: z.number().int(),
+  graph: graphExportSchema.pick({ nodes: true, edges: true }),
+});
+export type NeighborhoodResponse = z.infer<typeof neighborhoodResponseSchema>;
 
 /** GET /api/search */
 export const searchResponseSchema = z.object({

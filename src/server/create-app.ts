@@ -15,6 +15,7 @@ import { createExportCache } from './export-cache.ts';
 import type { ExportCache } from './export-cache.ts';
 import { exportRouter } from './export-router.ts';
 import { nodesRouter } from './nodes-router.ts';
+import { overviewRouter } from './overview-router.ts';
 import { pathsRouter } from './paths-router.ts';
 import { queryRouter } from './query-router.ts';
 import { requestSchemas } from '../api/contract.ts';
@@ -55,6 +56,7 @@ export function createApp(options: AppOptions): Express {
   app.use(express.json({ limit: settings.bodyLimit, strict: false }));
   app.use(searchRouter(graph, schemas, settings));
   app.use(nodesRouter(graph, settings));
+  app.use(overviewRouter(graph, schemas, settings));
   app.use(pathsRouter(graph, schemas, settings, cpu));
   app.use(supportRouter(graph, schemas, settings, cpu));
   app.use(totalsRouter(graph, schemas));

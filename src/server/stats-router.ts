@@ -10,6 +10,9 @@ import { methodNotAllowed } from './method-not-allowed.ts';
 export const ENDPOINTS = [
   'GET /api/search?q=&type=&limit=',
   'GET /api/nodes/:id',
+  'GET /api/overview?force=',
+  'POST /api/neighborhood {nodes, hops?, via?, limit?, have?}',
+  'GET /api/neighborhood?node=&hops=&via=&limit=',
   'GET /api/articles/:id',
   'POST /api/articles {text, title?, date?, source?}',
   'GET /api/path?from=&to=&via=&max=&mode=shortest|all-shortest|simple&directed=&since=&until=',

@@ -1,0 +1,43 @@
+// Some nodes and edges of the graph in graphology's serialised shape, node attributes extended
+// with the metrics (as the JSON export writes them). A summary leaves out what makes big graphs
+// heavy, the article lists and evidence sentences, and says how many there are instead.
+import { evidenceCountOf } from '../graph/build.ts';
+import type { KgGraph } from '../graph/build.ts';
+import { metricValues } from './metric-columns.ts';
+import type { MetricsTable } from './metric-columns.ts';
+
+export interface SerializedPart {
+  nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
+  edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }>;
+}
+
+export function partToJson(
+  graph: KgGraph,
+  nodes: Iterable<string>,
+  edges: Iterable<string>,
+  metrics: MetricsTable,
+  options: { summary?: boolean } = {},
+): SerializedPart {
+  const part: SerializedPart = { nodes: [], edges: [] };
+  for (const key of nodes) {
+    const a = graph.getNodeAttributes(key);
+    const attributes: Record<string, unknown> = { ...a, ...metricValues(metrics, key) };
+    if (options.summary) {
+      delete attributes.articles;
+      attributes.articleCount = a.articles.length;
+    }
+    part.nodes.push({ key, attributes });
+  }
+  for (const key of edges) {
+    const a = graph.getEdgeAttributes(key);
+    let attributes: Record<string, unknown> = a as unknown as Record<string, unknown>;
+    if (options.summary) {
+      const { evidence, evidenceOmitted, amounts, ...rest } = a;
+      const articles = new Set(evidence.map((e) => e.article));
+      for (const article of Object.keys(evidenceOmitted ?? {})) articles.add(article);
+      attributes = { ...rest, evidenceCount: evidenceCountOf(a), articleCount: articles.size, amountCount: amounts?.length ?? 0 };
+    }
+    part.edges.push({ key, source: graph.source(key), target: graph.target(key), attributes });
+  }
+  return part;
+}
