@@ -27,19 +27,11 @@ export function addTimeAndAmounts(
   // Evidence is found by its start through an index per relation: a relation read in thousands of
   // sentences of one long text would make a search of its list quadratic.
   const timed = new Map<string, Evidence>();
-  const evidenceIndex = new Map<Relation, Map<number, number>>();
-  const indexOf = (relation: Relation, start: number) => {
-    let index = evidenceIndex.get(relation);
-    if (!index) {
-      index = new Map(relation.evidence.map((e, k) => [e.start, k]));
-      evidenceIndex.set(relation, index);
-    }
-    return index.get(start) ?? -1;
-  };
+  const evidenceIndex: EvidenceIndex = new Map();
   for (const [i, r] of found.entries()) {
     const relation = relations.get(`${r.source}|${r.type}|${r.target}`);
     const { start } = doc.toOriginal(r.sentence.start, r.sentence.end);
-    const at = relation ? indexOf(relation, start) : -1;
+    const at = relation ? evidenceAt(evidenceIndex, relation, start) : -1;
     if (!relation || at < 0) continue;
     const { time, amounts } = facts[i]!;
     let evidence = relation.evidence[at]!;
@@ -57,6 +49,18 @@ export function addTimeAndAmounts(
     }
   }
   return date;
+}
+
+type EvidenceIndex = Map<Relation, Map<number, number>>;
+
+/** The place of the relation's evidence that starts at `start`, or -1 (its index is built on first use). */
+function evidenceAt(evidenceIndex: EvidenceIndex, relation: Relation, start: number): number {
+  let index = evidenceIndex.get(relation);
+  if (!index) {
+    index = new Map(relation.evidence.map((e, k) => [e.start, k]));
+    evidenceIndex.set(relation, index);
+  }
+  return index.get(start) ?? -1;
 }
 
 // As written, less spaces and pinyin glosses (億(yì)元 → 億元).

@@ -189,7 +189,10 @@ export function findTimes(text: string, options: FindTimesOptions = {}): FoundTi
  * covers three years from there, cut at the article's date.
  */
 function findBatches(text: string, times: FoundTime[], context: Context): FoundTime[] {
-  const mentions = [...text.matchAll(BATCH)].map((m) => ({ n: numberOf(m[1]!), start: m.index, end: m.index + m[0].length, asWritten: m[0] }));
+  const mentions: Array<{ n: number; start: number; end: number; asWritten: string }> = [];
+  // An exec loop, not matchAll: matchAll copies the pattern on every call.
+  BATCH.lastIndex = 0;
+  for (let m = BATCH.exec(text); m !== null; m = BATCH.exec(text)) mentions.push({ n: numberOf(m[1]!), start: m.index, end: m.index + m[0].length, asWritten: m[0] });
   const began = new Map<number, string>();
   for (const mention of mentions) {
     if (began.has(mention.n)) continue;

@@ -65,8 +65,10 @@ function multiplierOf(units: string): number | null {
   return multiplier;
 }
 
-// 12.6 × 1e8 is 1260000000.0000002 in floating point.
+// 12.6 × 1e8 is 1260000000.0000002 in floating point. A whole number of at most 12 digits
+// is its own rounding (most figures are): toPrecision is slow.
 function round(value: number): number {
+  if (Number.isInteger(value) && value > 0 && value < 1e12) return value;
   return Number(value.toPrecision(12));
 }
 

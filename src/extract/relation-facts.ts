@@ -1,6 +1,7 @@
 // When and how much, per relation: the time a relation's sentence names for it and the
 // figures stated next to it. A time or a figure belongs to the relation whose clause
 // (between ，/：) holds it, else to the nearest relation before it in the sentence.
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import type { Amount, EdgeType, SentenceTime } from '../types.ts';
 import { findAmounts, type FoundAmount } from './find-amounts.ts';
 import { findTimes, type FoundTime } from './find-times.ts';
@@ -21,7 +22,7 @@ interface RelationAt {
 /** Relation types that carry figures: aid and investment. */
 export const AMOUNT_RELATIONS: ReadonlySet<EdgeType> = new Set(['supports', 'invests_in']);
 const INVESTMENT_KINDS = new Set(['money', 'projects', 'jobs']);
-const CLAUSE_BREAK = /[，,：:]/gu;
+const CLAUSE_BREAK = charSet('，,：:');
 
 /**
  * Facts for each relation, in the order of `relations`. `written` maps a span of
@@ -45,14 +46,11 @@ export function relationFacts(
     bySentence.set(r.sentence.start, list);
   }
   // Mentions and times by position, each sentence taking its slice: linear in a long text.
-  const byStart = <T extends { start: number }>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
-  const sortedMentions = byStart(mentions);
-  const sortedTimes = byStart(times);
-  const within = <T extends { start: number }>(xs: T[], span: Span) => xs.slice(firstAtOrAfter(xs, span.start), firstAtOrAfter(xs, span.end));
+  const sortedMentions = sortedByStart(mentions);
+  const sortedTimes = sortedByStart(times);
   for (const indexes of bySentence.values()) {
     const sentence = relations[indexes[0]!]!.sentence;
     const clauses = clausesOf(text, sentence);
-    const clauseOf = (at: number) => clauses.findIndex((c) => at >= c.start && at < c.end);
     const sentenceMentions = within(sortedMentions, sentence);
     const sentenceTimes = within(sortedTimes, sentence);
     // Where each relation sits: the clause of its target (else its source) mention.
@@ -60,10 +58,10 @@ export function relationFacts(
     for (const i of indexes) {
       const r = relations[i]!;
       const at = placeOf(sentenceMentions, r.target) ?? placeOf(sentenceMentions, r.source);
-      clauseOfRelation.set(i, at === undefined ? 0 : Math.max(0, clauseOf(at)));
+      clauseOfRelation.set(i, at === undefined ? 0 : Math.max(0, clauseOf(clauses, at)));
     }
     for (const i of indexes) {
-      const time = timeFor(clauseOfRelation.get(i)!, sentenceTimes, clauseOf);
+      const time = timeFor(clauseOfRelation.get(i)!, sentenceTimes, clauses);
       if (time) facts[i]!.time = sentenceTime(time, written);
     }
 
@@ -71,10 +69,10 @@ export function relationFacts(
     if (carriers.length === 0) continue;
     for (const amount of findAmounts(text.slice(sentence.start, sentence.end))) {
       const at = { ...amount, start: amount.start + sentence.start, end: amount.end + sentence.start };
-      const clause = Math.max(0, clauseOf(at.start));
+      const clause = Math.max(0, clauseOf(clauses, at.start));
       const eligible = carriers.filter((i) => relations[i]!.type === 'supports' || INVESTMENT_KINDS.has(at.kind));
       for (const i of ownersOf(clause, eligible, clauseOfRelation)) {
-        const period = timeFor(clause, sentenceTimes, clauseOf, false);
+        const period = timeFor(clause, sentenceTimes, clauses, false);
         facts[i]!.amounts.push(amountOf(at, period, written));
       }
     }
@@ -93,10 +91,10 @@ function ownersOf(clause: number, carriers: number[], clauseOfRelation: Map<numb
 }
 
 /** The time in the clause, else the nearest one before it in the sentence, else (for relations) the first after. */
-function timeFor(clause: number, times: FoundTime[], clauseOf: (at: number) => number, orAfter = true): FoundTime | undefined {
+function timeFor(clause: number, times: FoundTime[], clauses: Span[], orAfter = true): FoundTime | undefined {
   let best: FoundTime | undefined;
   for (const t of times) {
-    const c = clauseOf(t.start);
+    const c = clauseOf(clauses, t.start);
     if (c === clause) return t;
     if (c < clause) best = t;
   }
@@ -119,16 +117,32 @@ function placeOf(mentions: Mention[], name: string): number | undefined {
   return mentions.find((m) => m.name === name || m.donor === name || m.namedPlaces?.includes(name))?.start;
 }
 
+// Helpers at module level, not closures per call: tsx names every closure it creates (keepNames).
+
+function sortedByStart<T extends { start: number }>(xs: T[]): T[] {
+  return [...xs].sort((a, b) => a.start - b.start);
+}
+
+/** The items of a list sorted by start that start inside `span`. */
+function within<T extends { start: number }>(xs: T[], span: Span): T[] {
+  return xs.slice(firstAtOrAfter(xs, span.start), firstAtOrAfter(xs, span.end));
+}
+
 function clausesOf(text: string, sentence: Span): Span[] {
   const clauses: Span[] = [];
   let start = sentence.start;
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
-    const end = sentence.start + m.index + 1;
-    clauses.push({ start, end });
-    start = end;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (!hasChar(CLAUSE_BREAK, text.charCodeAt(i))) continue;
+    clauses.push({ start, end: i + 1 });
+    start = i + 1;
   }
   clauses.push({ start, end: sentence.end });
   return clauses;
+}
+
+/** The index of the clause that holds `at`, or -1. */
+function clauseOf(clauses: Span[], at: number): number {
+  return clauses.findIndex((c) => at >= c.start && at < c.end);
 }
 
 type Written = (start: number, end: number) => string;
