@@ -36,17 +36,33 @@ export type RewriteTableEntry = [string, string] | [string, string, Guard];
 interface Index {
   /** The first characters of the forms: most characters start none. */
   starts: CharSet;
+  /**
+   * The first two characters of the forms, hashed (pairHash); a one-character form sets every
+   * slot. Common characters start forms (工 in 工作 → 事情) but seldom with the right second one.
+   */
+  pairs: CharSet;
   byFirst: Map<number, Substitution[]>;
+}
+
+/** A 16-bit hash of two character codes: a slot of a CharSet. */
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & 0xffff;
 }
 
 function buildIndex(subs: readonly Substitution[]): Index {
   const byFirst = new Map<number, Substitution[]>();
+  const pairs = new Uint32Array(0x10000 >>> 5);
   for (const sub of subs) {
     const code = sub.spun.charCodeAt(0);
     byFirst.set(code, [...(byFirst.get(code) ?? []), sub]);
+    if (sub.spun.length === 1) pairs.fill(0xffffffff);
+    else {
+      const slot = pairHash(code, sub.spun.charCodeAt(1));
+      pairs[slot >>> 5]! |= 1 << (slot & 31);
+    }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length);
-  return { starts: charSet(byFirst.keys()), byFirst };
+  return { starts: charSet(byFirst.keys()), pairs, byFirst };
 }
 
 // The whole table for repair; tell-tales and `completes` entries alone for detection, which
@@ -99,7 +115,7 @@ function findMatches(text: string, idx: Index): Match[] {
   let shift = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (!hasChar(idx.starts, code)) continue;
+    if (!hasChar(idx.starts, code) || !hasChar(idx.pairs, pairHash(code, text.charCodeAt(i + 1) || 0))) continue;
     const candidates = idx.byFirst.get(code)!;
     for (const sub of candidates) {
       if (text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {

@@ -34,14 +34,23 @@ export function scriptTable(): Uint8Array {
   return table;
 }
 
-let sets: { traditional: CharSet; simplified: CharSet } | undefined;
+interface ScriptSets {
+  traditional: CharSet;
+  simplified: CharSet;
+  /** Characters of one script only, either one. */
+  either: CharSet;
+}
+
+let sets: ScriptSets | undefined;
 
 /** The Traditional-only and the Simplified-only characters as bitsets, for scans of whole texts. */
-export function scriptSets(): { traditional: CharSet; simplified: CharSet } {
+export function scriptSets(): ScriptSets {
   if (!sets) {
     const kinds = scriptTable();
     const codes = (kind: number) => [...kinds.keys()].filter((code) => kinds[code] === kind);
-    sets = { traditional: charSet(codes(TRADITIONAL_ONLY)), simplified: charSet(codes(SIMPLIFIED_ONLY)) };
+    const traditional = codes(TRADITIONAL_ONLY);
+    const simplified = codes(SIMPLIFIED_ONLY);
+    sets = { traditional: charSet(traditional), simplified: charSet(simplified), either: charSet([...traditional, ...simplified]) };
   }
   return sets;
 }

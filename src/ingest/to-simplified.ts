@@ -32,8 +32,10 @@ export function detectScript(text: string): { script: Script; traditionalRatio: 
   let simplified = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    // Most characters are in both scripts or in neither: one look at a set spares the second.
+    if (!hasChar(sets.either, code)) continue;
     if (hasChar(sets.traditional, code)) traditional++;
-    else if (hasChar(sets.simplified, code)) simplified++;
+    else simplified++;
   }
   const total = traditional + simplified;
   const traditionalRatio = total === 0 ? 0 : traditional / total;
