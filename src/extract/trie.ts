@@ -3,40 +3,34 @@
 import { charSet, hasChar } from '../ingest/char-set.ts';
 
 /**
- * A character trie. The first character is looked up in a flat table behind a bitset of
- * first characters (most text characters start no name, so most positions cost one read
- * of a small table); deeper edges are one open-addressing table over (node, character),
- * each slot's node, character and target side by side: a probe reads one cache line.
+ * A character trie. Words go into a map-based tree; the first lookup packs it into arrays,
+ * nodes numbered breadth-first so that a node's children are consecutive: node n's
+ * children are the edges [childStart[n], childStart[n + 1]), edge e leads to node e + 1,
+ * and the edges' characters are sorted within a node. The gazetteer's trie then takes
+ * about 150 KB instead of a megabyte of hash table, and stays in the cache while the
+ * other recognisers run. The first character is looked up in a flat table behind a bitset
+ * of first characters: most text characters start no name, so most positions cost one read.
  */
 export class Trie<V> {
-  private readonly first = new Int32Array(0x10000);
+  private readonly root = new Map<number, Building<V>>();
+  private packed: Packed<V> | undefined;
   /** The characters that start a word: most characters of a text start none. */
   private readonly starts = charSet([]);
-  // Edges below the first level in one open-addressing table over (node, character), SLOT
-  // numbers per edge: [node, character, target, unused]. The tables of a big gazetteer
-  // outgrow the cache, so a probe that touched three arrays cost three misses.
-  private table = new Int32Array(SLOT << 10);
-  private edges = 0;
-  private nodes = 1;
-  private readonly values: Array<V | undefined> = [undefined];
 
   insert(word: string, value: V): void {
-    let node = 0;
+    if (word.length === 0) return;
+    this.packed = undefined;
+    let children = this.root;
+    let node: Building<V> | undefined;
     for (let i = 0; i < word.length; i++) {
       const c = word.charCodeAt(i);
-      let next = i === 0 ? this.first[c]! : this.child(node, c);
-      if (next === 0) {
-        next = this.nodes++;
-        this.values.push(undefined);
-        if (i === 0) {
-          this.first[c] = next;
-          this.starts[c >>> 5]! |= 1 << (c & 31);
-        } else this.addEdge(node, c, next);
-      }
-      node = next;
+      node = children.get(c);
+      if (!node) children.set(c, (node = { children: new Map(), value: undefined }));
+      children = node.children;
     }
+    this.starts[word.charCodeAt(0) >>> 5]! |= 1 << (word.charCodeAt(0) & 31);
     // A word inserted twice keeps its first value.
-    this.values[node] ??= value;
+    node!.value ??= value;
   }
 
   /** Value of the word found by the last `longestEndAt`. */
@@ -46,69 +40,86 @@ export class Trie<V> {
   longestEndAt(text: string, start: number, accept: (value: V) => boolean): number {
     const c = text.charCodeAt(start);
     if (!hasChar(this.starts, c)) return -1;
-    let node = this.first[c]!;
+    const { first, childStart, edgeChar, values } = this.packed ?? this.pack();
+    let node = first[c]!;
     let bestEnd = -1;
     for (let i = start + 1; node !== 0; i++) {
-      const value = this.values[node];
+      const value = values[node];
       if (value !== undefined && accept(value)) {
         bestEnd = i;
         this.lastValue = value;
       }
       if (i >= text.length) break;
-      node = this.child(node, text.charCodeAt(i));
+      node = child(childStart, edgeChar, node, text.charCodeAt(i));
     }
     return bestEnd;
   }
 
   /** The longest accepted word starting at `start`, or null. */
   longestAt(text: string, start: number, accept: (value: V) => boolean): { end: number; value: V } | null {
-    const c = text.charCodeAt(start);
-    if (!hasChar(this.starts, c)) return null;
-    let node = this.first[c]!;
-    let best: { end: number; value: V } | null = null;
-    for (let i = start + 1; node !== 0; i++) {
-      const value = this.values[node];
-      if (value !== undefined && accept(value)) best = { end: i, value };
-      if (i >= text.length) break;
-      node = this.child(node, text.charCodeAt(i));
+    const end = this.longestEndAt(text, start, accept);
+    return end < 0 ? null : { end, value: this.lastValue! };
+  }
+
+  private pack(): Packed<V> {
+    const first = new Int32Array(0x10000);
+    const values: Array<V | undefined> = [undefined];
+    const starts: number[] = [0];
+    const chars: number[] = [];
+    // Breadth-first: node ids in the order they are reached, children of one node in a row.
+    const queue: Array<Building<V>> = [];
+    for (const [c, node] of [...this.root].sort((a, b) => a[0] - b[0])) {
+      first[c] = values.length;
+      values.push(node.value);
+      queue.push(node);
     }
-    return best;
-  }
-
-  /** The node after `node` by character `code`, or 0. */
-  private child(node: number, code: number): number {
-    const table = this.table;
-    const mask = table.length / SLOT - 1;
-    for (let h = edgeSlot(node, code, mask); ; h = (h + 1) & mask) {
-      const at = h * SLOT;
-      const target = table[at + 2]!;
-      if (target === 0 || (table[at] === node && table[at + 1] === code)) return target;
+    starts.push(0); // node 0 (the root) has no packed children: `first` holds them.
+    for (let q = 0; q < queue.length; q++) {
+      for (const [c, node] of [...queue[q]!.children].sort((a, b) => a[0] - b[0])) {
+        chars.push(c);
+        values.push(node.value);
+        queue.push(node);
+      }
+      starts.push(chars.length);
     }
-  }
-
-  private addEdge(node: number, code: number, target: number): void {
-    if (2 * (this.edges + 1) > this.table.length / SLOT) this.grow();
-    const table = this.table;
-    const mask = table.length / SLOT - 1;
-    let h = edgeSlot(node, code, mask);
-    while (table[h * SLOT + 2] !== 0) h = (h + 1) & mask;
-    table[h * SLOT] = node;
-    table[h * SLOT + 1] = code;
-    table[h * SLOT + 2] = target;
-    this.edges++;
-  }
-
-  private grow(): void {
-    const old = this.table;
-    this.table = new Int32Array(old.length * 2);
-    this.edges = 0;
-    for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== 0) this.addEdge(old[at]!, old[at + 1]!, old[at + 2]!);
+    // Node ids: root 0, first-level nodes 1..R, then each deeper node is reached by edge e as node e + 1 + R.
+    const roots = this.root.size;
+    const childStart = new Int32Array(starts.length);
+    for (let n = 0; n < starts.length; n++) childStart[n] = starts[n]! + roots;
+    const edgeChar = new Uint16Array(roots + chars.length);
+    edgeChar.set(chars, roots);
+    this.packed = { first, childStart, edgeChar, values };
+    return this.packed;
   }
 }
 
-/** Int32 numbers per edge slot: a power of two, so slots never straddle a cache line. */
-const SLOT = 4;
+interface Building<V> {
+  children: Map<number, Building<V>>;
+  value: V | undefined;
+}
 
-function edgeSlot(node: number, code: number, mask: number): number {
-  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7 & mask;
+interface Packed<V> {
+  /** Node of each first character, 0 for none. */
+  first: Int32Array;
+  /** Node n's children are the nodes e + 1 for e in [childStart[n], childStart[n + 1]). */
+  childStart: Int32Array;
+  /** The character of edge e (sorted within a node). */
+  edgeChar: Uint16Array;
+  values: Array<V | undefined>;
+}
+
+/** The child of `node` by character `code`, or 0. */
+function child(childStart: Int32Array, edgeChar: Uint16Array, node: number, code: number): number {
+  let lo = childStart[node]!;
+  let hi = childStart[node + 1]!;
+  // Most nodes below the first level have one to three children.
+  while (hi - lo > 8) {
+    const mid = (lo + hi) >>> 1;
+    const c = edgeChar[mid]!;
+    if (c === code) return mid + 1;
+    if (c < code) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < hi; lo++) if (edgeChar[lo] === code) return lo + 1;
+  return 0;
 }

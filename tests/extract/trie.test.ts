@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+
+import { Trie } from '../../src/extract/trie.ts';
+
+// Every match a leftmost-longest scan finds, as the scanners in gazetteer.ts and known-organisations.ts read it.
+function scan(trie: Trie<string>, text: string, accept: (v: string) => boolean = () => true): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < text.length; ) {
+    const end = trie.longestEndAt(text, i, accept);
+    if (end < 0) i++;
+    else {
+      found.push(`${i}:${trie.lastValue}`);
+      i = end;
+    }
+  }
+  return found;
+}
+
+describe('Trie', () => {
+  it('finds the longest word at each position, leftmost first', () => {
+    const trie = new Trie<string>();
+    for (const w of ['新疆', '新疆大学', '大学', '北京', '北京市', '市']) trie.insert(w, w);
+    expect(scan(trie, '北京市援疆干部在新疆大学讲课')).toEqual(['0:北京市', '8:新疆大学']);
+    expect(trie.longestAt('新疆大', 0, () => true)).toEqual({ end: 2, value: '新疆' });
+    expect(trie.longestAt('疆', 0, () => true)).toBeNull();
+  });
+
+  it('skips words the caller does not accept and keeps the shorter one', () => {
+    const trie = new Trie<string>();
+    for (const w of ['和田', '和田地区', '和']) trie.insert(w, w);
+    expect(scan(trie, '和田地区和', (v) => v !== '和田地区')).toEqual(['0:和田', '4:和']);
+    expect(scan(trie, '和田地区和', (v) => v.length > 1)).toEqual(['0:和田地区']);
+  });
+
+  it('keeps the first value of a word inserted twice', () => {
+    const trie = new Trie<string>();
+    trie.insert('阿克苏', 'first');
+    trie.insert('阿克苏', 'second');
+    expect(trie.longestAt('阿克苏地区', 0, () => true)?.value).toBe('first');
+  });
+
+  it('takes words inserted after a lookup', () => {
+    const trie = new Trie<string>();
+    trie.insert('喀什', '喀什');
+    expect(scan(trie, '喀什疏附县')).toEqual(['0:喀什']);
+    trie.insert('疏附县', '疏附县');
+    expect(scan(trie, '喀什疏附县')).toEqual(['0:喀什', '2:疏附县']);
+  });
+
+  // A node with many children is searched by halving: every one of them must still be found.
+  it('finds every child of a node with hundreds of children', () => {
+    const trie = new Trie<string>();
+    const words = Array.from({ length: 400 }, (_, i) => `中${String.fromCharCode(0x4e00 + i * 7)}`);
+    for (const w of words) trie.insert(w, w);
+    for (const w of words) expect(trie.longestAt(`${w}之`, 0, () => true)?.value).toBe(w);
+    expect(trie.longestAt('中之', 0, () => true)).toBeNull();
+  });
+});
