@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 
-import { anyOf } from './lexicon.ts';
+import { Trie } from './trie.ts';
 
 export interface KnownName {
   start: number;
@@ -20,15 +20,22 @@ export function knownNames(file: string, key: string): (text: string) => KnownNa
   const data = JSON.parse(readFileSync(new URL(`../gazetteer/${file}`, import.meta.url), 'utf8')) as Record<string, string[][]>;
   const nameOf = new Map<string, string>();
   for (const [name, ...rest] of data[key] ?? []) for (const spelling of [name!, ...rest]) if (!nameOf.has(spelling)) nameOf.set(spelling, name!);
-  // An empty list would make an empty pattern, which matches everywhere without moving on.
-  if (nameOf.size === 0) return () => [];
-  const pattern = new RegExp(anyOf([...nameOf.keys()]), 'gu');
+  // A trie, not one alternation of every spelling: a regular expression of a thousand names is tried at every position.
+  const trie = new Trie<string>();
+  for (const [spelling, name] of nameOf) trie.insert(spelling, name);
   return (text) => {
     const found: KnownName[] = [];
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      found.push({ start: m.index, end: m.index + m[0].length, spelling: m[0], name: nameOf.get(m[0])! });
+    for (let i = 0; i < text.length; ) {
+      const end = trie.longestEndAt(text, i, acceptAll);
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      found.push({ start: i, end, spelling: text.slice(i, end), name: trie.lastValue! });
+      i = end;
     }
     return found;
   };
 }
+
+const acceptAll = (): boolean => true;
