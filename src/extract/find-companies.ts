@@ -5,6 +5,7 @@
 // - the subject of an investment clause (天津金开新能在昌吉投资…);
 // - the other items of a list that holds a company (引进新疆合创纺织科技、汉疆飞马、泰达津丰).
 
+import { classSet, hasChar } from '../ingest/char-set.ts';
 import { knownCompanies } from './company-data.ts';
 import { functionWords, once } from './data-files.ts';
 import {
@@ -65,17 +66,40 @@ export function findCompanies(text: string, taken: Mention[], places: Mention[])
 
 function investmentSubjects(text: string, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
-  INVEST_SUBJECT.lastIndex = 0;
-  for (let m = INVEST_SUBJECT.exec(text); m; m = INVEST_SUBJECT.exec(text)) {
-    const written = m[1]!;
-    const name = written.replace(LEADING_EXAMPLE, '');
-    const start = m.index + m[0].length - written.length - m[2]!.length + (written.length - name.length);
-    if (!cleanName(name)) continue;
-    if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
-    found.push(company(start, name, name));
+  // A match lies in one run of CJK characters after its opener, and the run holds the investment verb:
+  // the pattern is tried in those runs only, not at every punctuation mark of the text.
+  for (const [from, to] of runsHolding(text, INVESTOR_VERBS)) {
+    INVEST_SUBJECT.lastIndex = Math.max(0, from - 1);
+    for (let m = INVEST_SUBJECT.exec(text); m && m.index < to; m = INVEST_SUBJECT.exec(text)) {
+      const written = m[1]!;
+      const name = written.replace(LEADING_EXAMPLE, '');
+      const start = m.index + m[0].length - written.length - m[2]!.length + (written.length - name.length);
+      if (!cleanName(name)) continue;
+      if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
+      found.push(company(start, name, name));
+    }
   }
   return found;
 }
+
+/** The runs of CJK characters [from, to) that hold one of `words`, in text order. */
+function runsHolding(text: string, words: readonly string[]): Array<[number, number]> {
+  const runs = new Map<number, number>();
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      let from = at;
+      while (from > 0 && isCjk(text.charCodeAt(from - 1))) from--;
+      if (runs.has(from)) continue;
+      let to = at + word.length;
+      while (to < text.length && isCjk(text.charCodeAt(to))) to++;
+      runs.set(from, to);
+    }
+  }
+  return [...runs].sort((a, b) => a[0] - b[0]);
+}
+
+const CJK_CHARS = classSet(CJK);
+const isCjk = (code: number): boolean => hasChar(CJK_CHARS, code);
 
 /** A brand then an industry word (正源药业, 斯派克光电, 冀中能源), in a clause about business. */
 function brandedNames(text: string, taken: Mention[], places: Mention[]): Mention[] {
