@@ -33,11 +33,14 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
   const own = mentions.filter((m) => !m.nested);
   const nested = mentions.filter((m) => m.nested);
   let cursor = 0;
+  let nestedCursor = 0;
   for (const span of sentences) {
     const inSentence: Mention[] = [];
     while (cursor < own.length && own[cursor]!.start < span.start) cursor++;
     for (let i = cursor; i < own.length && own[i]!.start < span.end; i++) inSentence.push(own[i]!);
-    const nestedInSentence = nested.filter((m) => m.start >= span.start && m.start < span.end);
+    const nestedInSentence: Mention[] = [];
+    while (nestedCursor < nested.length && nested[nestedCursor]!.start < span.start) nestedCursor++;
+    for (let i = nestedCursor; i < nested.length && nested[i]!.start < span.end; i++) nestedInSentence.push(nested[i]!);
     // Every reader reads relations between the sentence's mentions: a quarter of sentences name none.
     if (inSentence.length === 0 && nestedInSentence.length === 0) continue;
     const body = text.slice(span.start, span.end);
