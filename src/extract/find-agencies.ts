@@ -247,6 +247,8 @@ function findNationalBodies(text: string): Mention[] {
  * when it is of that level, else the nearest after them. Unresolvable bodies are dropped.
  */
 export function resolveBareBodies(mentions: Mention[], donor: string | undefined, recipient?: string): Mention[] {
+  // Most articles have no bare body: then there is nothing to resolve and no places to gather.
+  if (!mentions.some((m) => m.pending?.kind === 'body')) return mentions;
   const gazetteer = getGazetteer();
   // Places in context: place mentions, and the place a body written with it names (上海市委、市政府).
   const places = mentions

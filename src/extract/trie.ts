@@ -6,10 +6,11 @@ import { charSet, hasChar } from '../ingest/char-set.ts';
  * A character trie. Words go into a map-based tree; the first lookup packs it into arrays,
  * nodes numbered breadth-first so that a node's children are consecutive: node n's
  * children are the edges [childStart[n], childStart[n + 1]), edge e leads to node e + 1,
- * and the edges' characters are sorted within a node. The gazetteer's trie then takes
- * about 150 KB instead of a megabyte of hash table, and stays in the cache while the
- * other recognisers run. The first character is looked up in a flat table behind a bitset
- * of first characters: most text characters start no name, so most positions cost one read.
+ * and the edges' characters are sorted within a node. The first character is looked up
+ * behind a bitset of first characters (most text characters start no name, so most
+ * positions cost one read) in a small hash table, and a bitset says which nodes end a
+ * word, so a walk reads no value it cannot use. The gazetteer's trie then takes about
+ * 150 KB instead of a megabyte and more, and stays in the cache while the other recognisers run.
  */
 export class Trie<V> {
   private readonly root = new Map<number, Building<V>>();
@@ -40,14 +41,16 @@ export class Trie<V> {
   longestEndAt(text: string, start: number, accept: (value: V) => boolean): number {
     const c = text.charCodeAt(start);
     if (!hasChar(this.starts, c)) return -1;
-    const { first, childStart, edgeChar, values } = this.packed ?? this.pack();
-    let node = first[c]!;
+    const { rootChar, rootNode, rootMask, childStart, edgeChar, ends, values } = this.packed ?? this.pack();
+    let node = rootChild(rootChar, rootNode, rootMask, c);
     let bestEnd = -1;
     for (let i = start + 1; node !== 0; i++) {
-      const value = values[node];
-      if (value !== undefined && accept(value)) {
-        bestEnd = i;
-        this.lastValue = value;
+      if (hasChar(ends, node)) {
+        const value = values[node]!;
+        if (accept(value)) {
+          bestEnd = i;
+          this.lastValue = value;
+        }
       }
       if (i >= text.length) break;
       node = child(childStart, edgeChar, node, text.charCodeAt(i));
@@ -62,18 +65,17 @@ export class Trie<V> {
   }
 
   private pack(): Packed<V> {
-    const first = new Int32Array(0x10000);
     const values: Array<V | undefined> = [undefined];
     const starts: number[] = [0];
     const chars: number[] = [];
+    const roots = [...this.root].sort((a, b) => a[0] - b[0]);
     // Breadth-first: node ids in the order they are reached, children of one node in a row.
     const queue: Array<Building<V>> = [];
-    for (const [c, node] of [...this.root].sort((a, b) => a[0] - b[0])) {
-      first[c] = values.length;
+    for (const [, node] of roots) {
       values.push(node.value);
       queue.push(node);
     }
-    starts.push(0); // node 0 (the root) has no packed children: `first` holds them.
+    starts.push(0); // node 0 (the root) has no packed children: the root table holds them.
     for (let q = 0; q < queue.length; q++) {
       for (const [c, node] of [...queue[q]!.children].sort((a, b) => a[0] - b[0])) {
         chars.push(c);
@@ -82,13 +84,27 @@ export class Trie<V> {
       }
       starts.push(chars.length);
     }
-    // Node ids: root 0, first-level nodes 1..R, then each deeper node is reached by edge e as node e + 1 + R.
-    const roots = this.root.size;
+    // Node ids: root 0, first-level nodes 1..R, and the node reached by deeper edge e is e + 1 + R.
     const childStart = new Int32Array(starts.length);
-    for (let n = 0; n < starts.length; n++) childStart[n] = starts[n]! + roots;
-    const edgeChar = new Uint16Array(roots + chars.length);
-    edgeChar.set(chars, roots);
-    this.packed = { first, childStart, edgeChar, values };
+    for (let n = 0; n < starts.length; n++) childStart[n] = starts[n]! + roots.length;
+    const edgeChar = new Uint16Array(roots.length + chars.length);
+    edgeChar.set(chars, roots.length);
+    const ends = new Uint32Array((values.length >>> 5) + 1);
+    values.forEach((v, n) => {
+      if (v !== undefined) ends[n >>> 5]! |= 1 << (n & 31);
+    });
+    // The root's children in an open-addressing table at most half full.
+    let size = 8;
+    while (size < 2 * roots.length) size *= 2;
+    const rootChar = new Int32Array(size).fill(-1);
+    const rootNode = new Int32Array(size);
+    roots.forEach(([c], k) => {
+      let h = rootSlot(c, size - 1);
+      while (rootChar[h] !== -1) h = (h + 1) & (size - 1);
+      rootChar[h] = c;
+      rootNode[h] = k + 1;
+    });
+    this.packed = { rootChar, rootNode, rootMask: size - 1, childStart, edgeChar, ends, values };
     return this.packed;
   }
 }
@@ -99,13 +115,30 @@ interface Building<V> {
 }
 
 interface Packed<V> {
-  /** Node of each first character, 0 for none. */
-  first: Int32Array;
+  /** The root's children: character (-1 for an empty slot) and node by hash slot. */
+  rootChar: Int32Array;
+  rootNode: Int32Array;
+  rootMask: number;
   /** Node n's children are the nodes e + 1 for e in [childStart[n], childStart[n + 1]). */
   childStart: Int32Array;
   /** The character of edge e (sorted within a node). */
   edgeChar: Uint16Array;
+  /** Bit n: node n ends a word. */
+  ends: Uint32Array;
   values: Array<V | undefined>;
+}
+
+function rootSlot(code: number, mask: number): number {
+  return (Math.imul(code, 0x9e3779b1) >>> 16) & mask;
+}
+
+/** The first-level node of character `code`, or 0. */
+function rootChild(rootChar: Int32Array, rootNode: Int32Array, mask: number, code: number): number {
+  for (let h = rootSlot(code, mask); ; h = (h + 1) & mask) {
+    const c = rootChar[h]!;
+    if (c === code) return rootNode[h]!;
+    if (c === -1) return 0;
+  }
 }
 
 /** The child of `node` by character `code`, or 0. */
