@@ -2,6 +2,8 @@
 // every province and prefecture, the edges among them, what is hidden), or word to load it whole.
 // POST /api/neighborhood {nodes, hops?, via?, limit?, have?} and GET /api/neighborhood?node=&hops=&via=&limit=
 // — what a partial view lacks around some nodes, whole (evidence included).
+import { gzipSync } from 'node:zlib';
+
 import { Router } from 'express';
 
 import type { NeighborhoodResponse, OverviewResponse, RequestSchemas, SummaryGraph } from '../api/contract.ts';
@@ -31,8 +33,8 @@ const GRAPH_EVENTS = [
 ] as const;
 
 export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
-  // The overview is the same for every page load of a graph version: made once, sent as text.
-  let overviewBody: string | null = null;
+  // The overview is the same for every page load of a graph version: made and gzipped once.
+  let overviewBody: { json: string; gzip: Buffer } | null = null;
   for (const event of GRAPH_EVENTS) graph.on(event, () => (overviewBody = null));
 
   const makeOverview = (): OverviewResponse => {
@@ -81,8 +83,13 @@ export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings
         res.json({ overview: false, above: settings.overviewAbove, total: { nodes: graph.order, edges: graph.size } } satisfies OverviewResponse);
         return;
       }
-      overviewBody ??= JSON.stringify(makeOverview());
-      res.type('json').send(overviewBody);
+      if (!overviewBody) {
+        const json = JSON.stringify(makeOverview());
+        overviewBody = { json, gzip: gzipSync(json, { level: 6 }) };
+      }
+      res.type('json').set('Vary', 'Accept-Encoding');
+      if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(overviewBody.gzip);
+      else res.send(overviewBody.json);
     })
     .all(methodNotAllowed(['GET']));
   router

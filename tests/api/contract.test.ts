@@ -10,7 +10,9 @@ import {
   errorResponseSchema,
   exportFileName,
   graphExportSchema,
+  neighborhoodResponseSchema,
   nodeResponseSchema,
+  overviewResponseSchema,
   pathResponseSchema,
   queryResponseSchema,
   requestSchemas,
@@ -46,6 +48,14 @@ describe('responses follow the contract', () => {
     ['GET /api/supported', () => request(t.app).get('/api/supported').query({ by: '天津' }), supportedResponseSchema],
     ['GET /api/stats', () => request(t.app).get('/api/stats'), statsResponseSchema],
     ['GET /api/export?format=json', () => request(t.app).get('/api/export').query({ format: 'json' }), graphExportSchema],
+    ['GET /api/overview', () => request(t.app).get('/api/overview'), overviewResponseSchema],
+    ['GET /api/overview?force=true', () => request(t.app).get('/api/overview').query({ force: 'true' }), overviewResponseSchema],
+    ['GET /api/neighborhood', () => request(t.app).get('/api/neighborhood').query({ node: '天津' }), neighborhoodResponseSchema],
+    [
+      'POST /api/neighborhood',
+      () => request(t.app).post('/api/neighborhood').send({ nodes: ['策勒县'], hops: 2, have: ['天津市'] }),
+      neighborhoodResponseSchema,
+    ],
   ] as const)('%s', async (_what, send, schema) => {
     const res = await send();
     expect(res.status).toBe(200);

@@ -96,6 +96,14 @@ describe('GET /api/overview', () => {
     expect(overview.bbox).toEqual({ x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] });
   });
 
+  it('is sent gzipped to clients that take it, and plain to others', async () => {
+    const zipped = await request(big.app).get('/api/overview').set('accept-encoding', 'gzip');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const plain = await request(big.app).get('/api/overview').set('accept-encoding', 'identity');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toEqual(zipped.body);
+  });
+
   it('gives the overview of a small graph when forced', async () => {
     const overview = await getOverview(small, { force: 'true' });
     expect(overview.shown.nodes).toBe(expectedOverviewNodes(1000).size);
