@@ -287,7 +287,8 @@ export const summaryNodeSchema = z.object({
   attributes: nodeAttributesSchema.omit({ articles: true }).extend(nodeMetricsSchema.shape).extend({ articleCount: z.number().int() }),
 });
 export const summaryEdgeSchema = z.object({
-  key: z.string(),
+  /** Missing when it is `source|type|target`. */
+  key: z.string().optional(),
   source: z.string(),
   target: z.string(),
   attributes: edgeAttributesSchema

@@ -1,6 +1,7 @@
 // Some nodes and edges of the graph in graphology's serialised shape, node attributes extended
 // with the metrics (as the JSON export writes them). A summary leaves out what makes big graphs
-// heavy, the article lists and evidence sentences, and says how many there are instead.
+// heavy, the article lists and evidence sentences, and says how many there are instead; its
+// edges carry their key only when it is not `source|type|target` (a third of the bytes).
 import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { metricValues } from './metric-columns.ts';
@@ -8,7 +9,7 @@ import type { MetricsTable } from './metric-columns.ts';
 
 export interface SerializedPart {
   nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
-  edges: Array<{ key: string; source: string; target: string; attributes: Record<string, unknown> }>;
+  edges: Array<{ key?: string; source: string; target: string; attributes: Record<string, unknown> }>;
 }
 
 export function partToJson(
@@ -37,7 +38,10 @@ export function partToJson(
       for (const article of Object.keys(evidenceOmitted ?? {})) articles.add(article);
       attributes = { ...rest, evidenceCount: evidenceCountOf(a), articleCount: articles.size, amountCount: amounts?.length ?? 0 };
     }
-    part.edges.push({ key, source: graph.source(key), target: graph.target(key), attributes });
+    const source = graph.source(key);
+    const target = graph.target(key);
+    if (options.summary && key === `${source}|${a.type}|${target}`) part.edges.push({ source, target, attributes });
+    else part.edges.push({ key, source, target, attributes });
   }
   return part;
 }

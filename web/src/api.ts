@@ -1,12 +1,14 @@
 // The server's JSON API as the viewer uses it. Every answer is parsed with the API contract's
 // schema, so a shape the server does not send is an error here rather than a blank later.
-import type { z } from 'zod';
+import { z } from 'zod';
 
 import {
   articleResponseSchema,
   errorResponseSchema,
   exportFileName,
+  neighborhoodResponseSchema,
   nodeResponseSchema,
+  overviewResponseSchema,
   queryResponseSchema,
   searchResponseSchema,
 } from '../../src/api/contract.ts';
@@ -14,6 +16,8 @@ import type {
   ArticleResponse,
   ErrorResponse,
   ExportPartRequest,
+  NeighborhoodRequestBody,
+  NeighborhoodResponse,
   NodeResponse,
   QueryResponse,
   SearchResultItem,
@@ -80,6 +84,26 @@ export function getNode(id: string): Promise<NodeResponse> {
 /** `GET /api/articles/:id` */
 export function getArticle(id: string): Promise<ArticleResponse> {
   return getJson(`/api/articles/${encodeURIComponent(id)}`, articleResponseSchema);
+}
+
+// The overview's graph is checked by `loadGraph`, as the export is: zod over its 12,000 items
+// would cost the page more than drawing them.
+const [wholeGraphAnswer, overviewAnswer] = overviewResponseSchema.options;
+const overviewEnvelopeSchema = z.discriminatedUnion('overview', [
+  wholeGraphAnswer,
+  overviewAnswer.extend({ graph: z.object({ nodes: z.array(z.unknown()), edges: z.array(z.unknown()) }) }),
+]);
+export type OverviewEnvelope = z.output<typeof overviewEnvelopeSchema>;
+
+/** `GET /api/overview`: a big graph's overview, or word that the graph is small enough to load whole. */
+export function getOverview(): Promise<OverviewEnvelope> {
+  return getJson(OVERVIEW_URL, overviewEnvelopeSchema);
+}
+export const OVERVIEW_URL = '/api/overview';
+
+/** `POST /api/neighborhood`: what the page lacks around some nodes, whole. */
+export function getNeighborhood(body: NeighborhoodRequestBody): Promise<NeighborhoodResponse> {
+  return getJson('/api/neighborhood', neighborhoodResponseSchema, postJson(body));
 }
 
 /** The server's graph (`GET /api/export?format=json`), or a graph file given with `?graph=`. */

@@ -16,6 +16,13 @@ export interface KgBench {
   edges: number;
   ready: boolean;
   error?: string;
+  /** On an overview: the whole graph's counts, what the page holds and what it hides; else null. */
+  overview?: () => {
+    total: { nodes: number; edges: number };
+    loaded: { nodes: number; edges: number };
+    hidden: { nodes: number; edges: number };
+    topNodes: number;
+  } | null;
   /** Pans the camera in a circle for `durationMs`, counting animation frames. */
   pan(durationMs?: number): Promise<PanReport>;
   /** Counts animation frames for `durationMs` while something else (a mouse drag) moves the view. */

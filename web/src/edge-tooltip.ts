@@ -10,8 +10,10 @@ export function edgeTooltipLines(viewer: Pick<Viewer, 'graph'>, edge: string): {
   const a = graph.getEdgeAttributes(edge);
   const title = `${graph.getNodeAttribute(graph.source(edge), 'label')} —${edgeLabel(a.kind)}→ ${graph.getNodeAttribute(graph.target(edge), 'label')}`;
   const years = yearsText(a);
-  const lines = [[years, a.evidence.length ? `${a.evidence.length} 句证据` : '来自行政区划表'].filter(Boolean).join(' · ')];
+  const lines = [[years, a.evidenceCount ? `${a.evidenceCount} 句证据` : '来自行政区划表'].filter(Boolean).join(' · ')];
   for (const fact of a.amounts ?? []) lines.push(amountText(fact));
+  // An overview's edge comes without its figures: the node's panel loads them.
+  if (!a.whole && a.amountCount) lines.push(`${a.amountCount} 个数字（点击一端的节点查看）`);
   return { title, lines };
 }
 

@@ -33,6 +33,10 @@ export interface ViewNodeAttributes {
   /** Dates (YYYY-MM-DD) the evidence covers; missing when undated. */
   firstSeen?: string;
   lastSeen?: string;
+  /** Articles that mention it: `articles.length` once the node is whole. */
+  articleCount: number;
+  /** False for a node of an overview, sent without its article list until it is asked for. */
+  whole: boolean;
 }
 
 export interface ViewEdgeAttributes {
@@ -45,9 +49,21 @@ export interface ViewEdgeAttributes {
   lastSeen?: string;
   /** Figures the evidence states (aid and investment edges). */
   amounts?: AmountFactBody[];
+  /** Evidence sentences in all (kept and omitted), articles they come from, figures stated. */
+  evidenceCount: number;
+  articleCount: number;
+  amountCount: number;
+  /** False for an edge of an overview, sent without its evidence and figures until they are asked for. */
+  whole: boolean;
 }
 
-export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes>;
+/** The scale node sizes were drawn with, so nodes added later are sized alike. */
+export interface ViewGraphAttributes {
+  sizeMax: Record<SizeBy, number>;
+  sizeRange: [number, number];
+}
+
+export type ViewGraph = MultiDirectedGraph<ViewNodeAttributes, ViewEdgeAttributes, ViewGraphAttributes>;
 
 const FALLBACK_NODE_COLOR = '#999999';
 const FALLBACK_EDGE_COLOR = '#cccccc';
@@ -69,73 +85,144 @@ interface SerializedEdge {
 
 /**
  * Throws GraphDataError naming what is wrong; missing optional attributes get defaults (a graph
- * file given with `?graph=` may lack positions or metrics: degree is then counted here).
+ * file given with `?graph=` may lack positions or metrics: degree is then counted here). Nodes
+ * and edges of an overview (article counts instead of lists, evidence counts instead of
+ * sentences) load as not whole.
  */
 export function loadGraph(data: unknown, view: { sizeBy?: SizeBy; colorBy?: ColorBy } = {}): ViewGraph {
-  if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
-    throw new GraphDataError('graph data must be an object with `nodes` and `edges` arrays');
-
+  const { nodes, edges } = checkedShape(data);
   const graph: ViewGraph = new MultiDirectedGraph();
-  const nodes = data.nodes as SerializedNode[];
   nodes.forEach((node, index) => {
-    if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number'))
-      throw new GraphDataError(`node #${index} has no key`);
-    const key = String(node.key);
+    const key = nodeKey(node, index);
     if (graph.hasNode(key)) throw new GraphDataError(`node "${key}" appears twice`);
-    const a = isObject(node.attributes) ? node.attributes : {};
-    const kind = typeof a.type === 'string' ? a.type : 'unknown';
-    const [fx, fy] = spiralPosition(index);
-    const community = finiteOr(a.community, 0);
-    const typeColor = NODE_COLORS[kind as NodeType] ?? (typeof a.color === 'string' ? a.color : FALLBACK_NODE_COLOR);
-    graph.addNode(key, {
-      label: typeof a.label === 'string' && a.label !== '' ? a.label : key,
-      kind,
-      aliases: stringArray(a.aliases),
-      mentions: finiteOr(a.mentions, 0),
-      articles: stringArray(a.articles),
-      x: finiteOr(a.x, fx),
-      y: finiteOr(a.y, fy),
-      color: typeColor,
-      // -1 until the edges are in: then the server's degree, or the count here.
-      degree: finiteOr(a.degree, -1),
-      pagerank: finiteOr(a.pagerank, 0),
-      betweenness: finiteOr(a.betweenness, 0),
-      community,
-      size: 0,
-      sizes: { degree: 0, mentions: 0, pagerank: 0, betweenness: 0 },
-      colors: { type: typeColor, community: communityColor(community) },
-      ...seenOf(a),
-    });
+    graph.addNode(key, nodeAttributes(key, node, index));
   });
-
-  const edges = data.edges as SerializedEdge[];
-  edges.forEach((edge, index) => {
-    if (!isObject(edge)) throw new GraphDataError(`edge #${index} is not an object`);
-    const source = String(edge.source);
-    const target = String(edge.target);
-    if (!graph.hasNode(source) || !graph.hasNode(target))
-      throw new GraphDataError(`edge #${index} joins unknown node "${graph.hasNode(source) ? target : source}"`);
-    const a = isObject(edge.attributes) ? edge.attributes : {};
-    const kind = typeof a.type === 'string' ? a.type : 'unknown';
-    let key = edge.key !== undefined && edge.key !== null ? String(edge.key) : `${source}|${kind}|${target}`;
-    for (let n = 2; graph.hasEdge(key); n++) key = `${source}|${kind}|${target}#${n}`;
-    graph.addDirectedEdgeWithKey(key, source, target, {
-      kind,
-      evidence: evidenceArray(a.evidence),
-      weight: finiteOr(a.weight, 1),
-      color: EDGE_COLORS[kind as EdgeType] ?? FALLBACK_EDGE_COLOR,
-      size: 1,
-      ...seenOf(a),
-      ...(Array.isArray(a.amounts) && a.amounts.length ? { amounts: a.amounts as AmountFactBody[] } : {}),
-    });
-  });
-
+  edges.forEach((edge, index) => addEdge(graph, edge, index));
   graph.forEachNode((node, a) => {
     if (a.degree < 0) a.degree = graph.degree(node);
   });
   applySizes(graph, view.sizeBy ?? 'degree');
   setColors(graph, view.colorBy ?? 'type');
   return graph;
+}
+
+export interface Merged {
+  /** Nodes and edges the graph did not have. */
+  nodes: string[];
+  edges: string[];
+}
+
+/**
+ * Adds to `graph` what `data` has that it lacks (a neighbourhood from the server), sized on the
+ * graph's own scale and coloured as it is; nodes and edges it had without their articles or
+ * evidence take them from `data`. Positions already on screen stay.
+ */
+export function mergeGraph(graph: ViewGraph, data: unknown, view: { sizeBy: SizeBy; colorBy: ColorBy }): Merged {
+  const { nodes, edges } = checkedShape(data);
+  const merged: Merged = { nodes: [], edges: [] };
+  nodes.forEach((node, index) => {
+    const key = nodeKey(node, index);
+    const incoming = nodeAttributes(key, node, graph.order + index);
+    if (!graph.hasNode(key)) {
+      if (incoming.degree < 0) incoming.degree = 0;
+      graph.addNode(key, sized(graph, incoming, view));
+      merged.nodes.push(key);
+    } else if (incoming.whole && !graph.getNodeAttribute(key, 'whole')) {
+      graph.mergeNodeAttributes(key, { articles: incoming.articles, articleCount: incoming.articleCount, whole: true });
+    }
+  });
+  edges.forEach((edge, index) => {
+    const key = edge.key !== undefined && edge.key !== null ? String(edge.key) : undefined;
+    if (key !== undefined && graph.hasEdge(key)) {
+      const incoming = edgeAttributes(isObject(edge.attributes) ? edge.attributes : {});
+      if (incoming.whole && !graph.getEdgeAttribute(key, 'whole')) {
+        const { evidence, amounts, evidenceCount, articleCount, amountCount } = incoming;
+        graph.mergeEdgeAttributes(key, { evidence, evidenceCount, articleCount, amountCount, whole: true, ...(amounts ? { amounts } : {}) });
+      }
+      return;
+    }
+    merged.edges.push(addEdge(graph, edge, index));
+  });
+  return merged;
+}
+
+function checkedShape(data: unknown): { nodes: SerializedNode[]; edges: SerializedEdge[] } {
+  if (!isObject(data) || !Array.isArray(data.nodes) || !Array.isArray(data.edges))
+    throw new GraphDataError('graph data must be an object with `nodes` and `edges` arrays');
+  return { nodes: data.nodes as SerializedNode[], edges: data.edges as SerializedEdge[] };
+}
+
+function nodeKey(node: SerializedNode, index: number): string {
+  if (!isObject(node) || (typeof node.key !== 'string' && typeof node.key !== 'number'))
+    throw new GraphDataError(`node #${index} has no key`);
+  return String(node.key);
+}
+
+function nodeAttributes(key: string, node: SerializedNode, index: number): ViewNodeAttributes {
+  const a = isObject(node.attributes) ? node.attributes : {};
+  const kind = typeof a.type === 'string' ? a.type : 'unknown';
+  const [fx, fy] = spiralPosition(index);
+  const community = finiteOr(a.community, 0);
+  const typeColor = NODE_COLORS[kind as NodeType] ?? (typeof a.color === 'string' ? a.color : FALLBACK_NODE_COLOR);
+  const whole = Array.isArray(a.articles) || !('articleCount' in a);
+  const articles = stringArray(a.articles);
+  return {
+    label: typeof a.label === 'string' && a.label !== '' ? a.label : key,
+    kind,
+    aliases: stringArray(a.aliases),
+    mentions: finiteOr(a.mentions, 0),
+    articles,
+    articleCount: whole ? articles.length : finiteOr(a.articleCount, 0),
+    whole,
+    x: finiteOr(a.x, fx),
+    y: finiteOr(a.y, fy),
+    color: typeColor,
+    // -1 until the edges are in: then the server's degree, or the count here.
+    degree: finiteOr(a.degree, -1),
+    pagerank: finiteOr(a.pagerank, 0),
+    betweenness: finiteOr(a.betweenness, 0),
+    community,
+    size: 0,
+    sizes: { degree: 0, mentions: 0, pagerank: 0, betweenness: 0 },
+    colors: { type: typeColor, community: communityColor(community) },
+    ...seenOf(a),
+  };
+}
+
+function edgeAttributes(a: Record<string, unknown>): ViewEdgeAttributes {
+  const kind = typeof a.type === 'string' ? a.type : 'unknown';
+  const whole = Array.isArray(a.evidence) || !('evidenceCount' in a);
+  const evidence = evidenceArray(a.evidence);
+  const amounts = Array.isArray(a.amounts) && a.amounts.length ? (a.amounts as AmountFactBody[]) : undefined;
+  const omitted = isObject(a.evidenceOmitted) ? a.evidenceOmitted : {};
+  const articles = new Set([...evidence.map((e) => e.article), ...Object.keys(omitted)]);
+  return {
+    kind,
+    evidence,
+    weight: finiteOr(a.weight, 1),
+    color: EDGE_COLORS[kind as EdgeType] ?? FALLBACK_EDGE_COLOR,
+    size: 1,
+    ...seenOf(a),
+    ...(amounts ? { amounts } : {}),
+    evidenceCount: whole ? evidence.length + Object.values(omitted).reduce<number>((n, v) => n + finiteOr(v, 0), 0) : finiteOr(a.evidenceCount, 0),
+    articleCount: whole ? articles.size : finiteOr(a.articleCount, 0),
+    amountCount: whole ? (amounts?.length ?? 0) : finiteOr(a.amountCount, 0),
+    whole,
+  };
+}
+
+function addEdge(graph: ViewGraph, edge: SerializedEdge, index: number): string {
+  if (!isObject(edge)) throw new GraphDataError(`edge #${index} is not an object`);
+  const source = String(edge.source);
+  const target = String(edge.target);
+  if (!graph.hasNode(source) || !graph.hasNode(target))
+    throw new GraphDataError(`edge #${index} joins unknown node "${graph.hasNode(source) ? target : source}"`);
+  const attributes = edgeAttributes(isObject(edge.attributes) ? edge.attributes : {});
+  let key = edge.key !== undefined && edge.key !== null ? String(edge.key) : `${source}|${attributes.kind}|${target}`;
+  for (let n = 2; graph.hasEdge(key); n++) key = `${source}|${attributes.kind}|${target}#${n}`;
+  attributes.size = edgeSize(attributes.weight);
+  graph.addDirectedEdgeWithKey(key, source, target, attributes);
+  return key;
 }
 
 /**
@@ -150,13 +237,28 @@ function applySizes(graph: ViewGraph, sizeBy: SizeBy): void {
   graph.forEachNode((_node, a) => {
     for (const by of SIZE_BYS) max[by] = Math.max(max[by], measure(a, by));
   });
+  graph.replaceAttributes({ sizeMax: max, sizeRange: [minSize, maxSize] });
   graph.forEachNode((_node, a) => {
-    for (const by of SIZE_BYS) a.sizes[by] = minSize + (maxSize - minSize) * Math.sqrt(max[by] > 0 ? measure(a, by) / max[by] : 0);
-    a.size = a.sizes[sizeBy];
+    sizeNode(graph, a, sizeBy);
   });
-  graph.forEachEdge((_edge, a) => {
-    a.size = Math.min(4, 0.8 + Math.log2(1 + a.weight) * 0.6);
-  });
+}
+
+function sizeNode(graph: ViewGraph, a: ViewNodeAttributes, sizeBy: SizeBy): void {
+  const max = graph.getAttribute('sizeMax');
+  const [minSize, maxSize] = graph.getAttribute('sizeRange');
+  // A node added later may outrank every node loaded first: it gets the largest size.
+  for (const by of SIZE_BYS) a.sizes[by] = minSize + (maxSize - minSize) * Math.sqrt(max[by] > 0 ? Math.min(1, measure(a, by) / max[by]) : 0);
+  a.size = a.sizes[sizeBy];
+}
+
+function sized(graph: ViewGraph, a: ViewNodeAttributes, view: { sizeBy: SizeBy; colorBy: ColorBy }): ViewNodeAttributes {
+  sizeNode(graph, a, view.sizeBy);
+  a.color = a.colors[view.colorBy];
+  return a;
+}
+
+function edgeSize(weight: number): number {
+  return Math.min(4, 0.8 + Math.log2(1 + weight) * 0.6);
 }
 
 function measure(a: ViewNodeAttributes, by: SizeBy): number {

@@ -1,6 +1,8 @@
 // Entry point: loads the graph, builds the viewer and wires the page's parts to its setters.
 import './zod-config.ts';
-import { getGraph } from './api.ts';
+import type { EdgeType, QueryResponse } from '../../src/api/contract.ts';
+import { GRAPH_URL, getGraph, getOverview } from './api.ts';
+import type { OverviewEnvelope } from './api.ts';
 import { showArticle, showEvidence } from './article-dialog.ts';
 import { attachViewer, createBenchHooks } from './bench-hooks.ts';
 import { isBigGraph } from './big-graph.ts';
@@ -16,7 +18,11 @@ import { mountEdgeTooltip } from './edge-tooltip.ts';
 import { mountLegend } from './legend.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { loadGraph } from './load-graph.ts';
+import type { ViewGraph } from './load-graph.ts';
 import { mountModeBar } from './mode-bar.ts';
+import { addNeighborhood, hiddenEdgesOf } from './neighborhood-loader.ts';
+import { mountOverviewNote, mountWholeNote, wantsWholeGraph } from './overview-note.ts';
+import type { OverviewNote } from './overview-note.ts';
 import { nodeDetails } from './node-details.ts';
 import { renderNodePanel } from './node-panel.ts';
 import type { PanelActions } from './node-panel.ts';
@@ -36,14 +42,58 @@ async function main(): Promise<void> {
   // `?graph=/some.json` renders another graph of this site (the bench's synthetic one).
   const source = graphSource(location.search, location.origin);
 
-  const data = await getGraph(source.url);
+  // A big graph opens on its overview unless `?all=1` asks for all of it.
+  const whole = wantsWholeGraph(location.search);
+  let overview: Extract<OverviewEnvelope, { overview: true }> | null = null;
+  if (source.url === GRAPH_URL && !whole) {
+    const answer = await getOverview();
+    if (answer.overview) overview = answer;
+  }
+  const data = overview ? overview.graph : await getGraph(source.url);
   bench.timings.fetched = performance.now();
   const graph = loadGraph(data, { sizeBy: shared.sizeBy, colorBy: shared.colorBy });
+  // Nodes a shared link names that the overview lacks come with what they need.
+  if (overview) await addLinked(graph, shared);
   bench.timings.loaded = performance.now();
 
-  const viewer = createViewer(byId('graph'), graph, shared);
+  const viewer = createViewer(byId('graph'), graph, shared, { bbox: overview?.bbox });
   bench.timings.firstRender = performance.now();
   attachViewer(bench, viewer);
+  let note: OverviewNote | null = null;
+  const noteCounts = () => ({ total: overview!.total, loaded: { nodes: graph.order, edges: graph.size }, topNodes: overview!.topNodes });
+  if (overview) note = mountOverviewNote(noteCounts());
+  else if (whole && source.url === GRAPH_URL) mountWholeNote({ nodes: graph.order });
+  bench.overview = () => (overview ? { ...noteCounts(), hidden: { nodes: overview.total.nodes - graph.order, edges: overview.total.edges - graph.size } } : null);
+
+  /**
+   * On an overview, adds what the page lacks within `hops` of `nodes` (0: the nodes themselves,
+   * whole); resolves to the nodes added. Off an overview there is nothing to add.
+   */
+  let loading: string | null = null;
+  async function grow(nodes: string[], hops: 0 | 1 | 2 | 3, via: EdgeType[] = []): Promise<string[]> {
+    if (!overview || nodes.length === 0) return [];
+    const { merged } = await addNeighborhood(graph, nodes, { hops, via, view: viewer.state });
+    if (merged.nodes.length || merged.edges.length) viewer.grown();
+    note?.update(noteCounts());
+    return merged.nodes;
+  }
+  const failed = (error: unknown) => {
+    byId('status').textContent = `加载邻居失败：${error instanceof Error ? error.message : String(error)}`;
+  };
+  /** Adds the node's neighbours and brings them into view. */
+  async function addNeighbours(node: string): Promise<void> {
+    loading = node;
+    showPanel();
+    try {
+      const added = await grow([node], 1);
+      if (viewer.state.selected === node) void viewer.frameNodes([node, ...added, ...graph.neighbors(node)]);
+    } catch (error) {
+      failed(error);
+    } finally {
+      loading = null;
+      showPanel();
+    }
+  }
   keepSized(viewer);
   if (source.refused) {
     const notice = h('span', { id: 'graph-refused', role: 'alert', className: 'error' }, '只能打开本站的图谱，已忽略链接中的 graph 地址');
@@ -70,11 +120,18 @@ async function main(): Promise<void> {
   const panelActions: PanelActions = {
     selectNode: (node) => select(node, { centre: true }),
     showArticle: (card) => void showArticle(card),
-    expand(expansion) {
+    async expand(expansion) {
+      // On an overview, what the expansion reaches comes from the server first.
+      try {
+        await grow([expansion.node], expansion.hops, expansion.via);
+      } catch (error) {
+        failed(error);
+      }
       viewer.setExpansions(withExpansion(viewer.state.expansions, expansion));
       showPanel();
       void viewer.frameNodes(sceneNodes(graph, viewer.state.expansions, viewer.state.pins, viewer.state.hiddenEdgeTypes));
     },
+    addNeighbours: (node) => void addNeighbours(node),
     collapse(node) {
       viewer.setExpansions(withExpansion(viewer.state.expansions, { node, hops: 0 }));
       showPanel();
@@ -93,7 +150,12 @@ async function main(): Promise<void> {
     const selected = viewer.state.selected;
     renderNodePanel(
       selected ? nodeDetails(graph, selected) : null,
-      { expansion: viewer.state.expansions.find((e) => e.node === selected) ?? null, pinned: selected !== null && viewer.state.pins.has(selected) },
+      {
+        expansion: viewer.state.expansions.find((e) => e.node === selected) ?? null,
+        pinned: selected !== null && viewer.state.pins.has(selected),
+        hiddenEdges: overview && selected ? hiddenEdgesOf(graph, selected) : null,
+        loading: selected !== null && loading === selected,
+      },
       panelActions,
     );
     viewer.setCovered(coveredByPanel());
@@ -117,6 +179,9 @@ async function main(): Promise<void> {
     }
     viewer.setSelected(node);
     showPanel();
+    // An overview's node comes without its articles and evidence: fetch them for the panel.
+    if (node && overview && graph.hasNode(node) && !graph.getNodeAttribute(node, 'whole'))
+      void grow([node], 0).then(() => viewer.state.selected === node && showPanel(), failed);
     // On a phone a node picked outside the console wants the graph: fold the dock away.
     if (node && !options.keepAnswer && window.matchMedia('(max-width: 700px)').matches) dock.setOpen(false);
     const selected = viewer.state.selected;
@@ -127,6 +192,13 @@ async function main(): Promise<void> {
   const renderer = viewer.renderer;
   mountHover(viewer);
   renderer.on('clickNode', ({ node }) => select(node));
+  if (overview)
+    renderer.on('doubleClickNode', (event) => {
+      // Instead of sigma's zoom: the node's neighbourhood joins the overview.
+      event.preventSigmaDefault();
+      select(event.node);
+      void addNeighbours(event.node);
+    });
   renderer.on('clickStage', () => {
     if (!pathFrom) select(null);
   });
@@ -134,12 +206,7 @@ async function main(): Promise<void> {
   // A camera restored from the URL wins over framing the restored query's answer.
   let frameAnswers = shared.camera === null;
   const queryConsole = mountQueryConsole({
-    answered: (query, answer) => {
-      const highlight = resolveHighlight(graph, answer);
-      viewer.setQuery(query, highlight);
-      if (highlight && frameAnswers) void viewer.frameNodes(highlight.nodes);
-      else if (highlight) viewer.spreadFocus();
-    },
+    answered: (query, answer) => void showAnswer(query, answer),
     failed: () => viewer.setQuery('', null),
     cleared: () => viewer.setQuery('', null),
     selectNode: (node) => select(node, { centre: true, keepAnswer: true }),
@@ -149,6 +216,15 @@ async function main(): Promise<void> {
     },
     showEdgeEvidence: (edge, title) => showEvidence(title, evidenceCards(graph, [edge])),
   });
+  async function showAnswer(query: string, answer: QueryResponse): Promise<void> {
+    // On an overview, the answer's nodes the page lacks are added first (their edges with them).
+    const missing = answerNodes(answer).filter((node) => !graph.hasNode(node));
+    if (missing.length) await grow(missing, 0).catch(failed);
+    const highlight = resolveHighlight(graph, answer);
+    viewer.setQuery(query, highlight);
+    if (highlight && frameAnswers) void viewer.frameNodes(highlight.nodes);
+    else if (highlight) viewer.spreadFocus();
+  }
   table = mountDataTable(viewer, {
     selectNode: (node) => select(node, { centre: true }),
     selectEdge: (edge) => {
@@ -174,7 +250,15 @@ async function main(): Promise<void> {
     }
   });
 
-  mountSearchBox(graph, (node) => select(node, { centre: true }));
+  mountSearchBox(
+    graph,
+    (node) => {
+      if (graph.hasNode(node)) return select(node, { centre: true });
+      // A name the overview hides: it joins with its neighbours, then is picked.
+      void grow([node], 1).then(() => select(node, { centre: true }), failed);
+    },
+    { hiddenToo: overview !== null },
+  );
   mountExportButtons(viewer, (message) => (byId('status').textContent = `导出失败：${message}`));
   mountLayoutButton(viewer);
   byId('fit-button').addEventListener('click', () => void viewer.fit());
@@ -268,11 +352,33 @@ function syncUrl(viewer: Viewer): void {
   });
 }
 
+/** Nodes a console answer names: its highlight and every path's, and the ends of its edges. */
+function answerNodes(answer: QueryResponse): string[] {
+  const nodes = new Set(answer.highlight.nodes);
+  for (const path of answer.paths ?? []) path.nodes.forEach((node) => nodes.add(node));
+  return [...nodes];
+}
+
+/** Brings into an overview the nodes a shared link selects, pins or expands, with what they reach. */
+async function addLinked(graph: ViewGraph, shared: ReturnType<typeof decodeViewState>): Promise<void> {
+  const view = { sizeBy: shared.sizeBy, colorBy: shared.colorBy };
+  const single = [shared.selected, ...shared.pins].filter((node): node is string => node !== null && !graph.hasNode(node));
+  try {
+    if (single.length) await addNeighborhood(graph, single, { hops: 0, view });
+    for (const e of shared.expansions) await addNeighborhood(graph, [e.node], { hops: e.hops, via: e.via, view });
+  } catch (error) {
+    // A name the graph no longer has: the link opens on the overview without it.
+    console.warn(error);
+  }
+}
+
 function mountLayoutButton(viewer: Viewer): void {
   const button = byId<HTMLButtonElement>('layout-button');
   const runner = createLayoutRunner(viewer.graph);
   button.addEventListener('click', () => {
     if (runner.running()) return runner.stop();
+    // The layout moves nodes past the extent the overview was framed by.
+    viewer.releaseBBox();
     // The layout starts from the nodes' own positions, not from a focus's spread.
     viewer.unspread();
     button.textContent = '停止布局';

@@ -28,6 +28,7 @@ export interface NodeDetails {
   aliases: string[];
   mentions: number;
   articles: string[];
+  articleCount: number;
   metrics: NodeMetrics;
   groups: NeighbourGroup[];
   /** One card per distinct evidence sentence. */
@@ -75,6 +76,7 @@ export function nodeDetails(graph: ViewGraph, node: string): NodeDetails | null 
     aliases: a.aliases.filter((alias) => alias !== a.label),
     mentions: a.mentions,
     articles: a.articles,
+    articleCount: a.articleCount,
     metrics: { degree: a.degree, pagerank: a.pagerank, betweenness: a.betweenness, community: a.community },
     groups: sortedGroups,
     evidence: nodeEvidenceCards(graph, node),

@@ -19,12 +19,18 @@ export interface PanelActions {
   setPinned(node: string, pinned: boolean): void;
   /** Starts "path to…": the next node picked is the other end. */
   pathFrom(node: string): void;
+  /** On an overview: adds the node's neighbours the page does not hold. */
+  addNeighbours(node: string): void;
   close(): void;
 }
 
 export interface PanelContext {
   expansion: Expansion | null;
   pinned: boolean;
+  /** On an overview: the node's edges to nodes not shown (null: the page holds the whole graph). */
+  hiddenEdges?: number | null;
+  /** Its neighbourhood is on its way from the server. */
+  loading?: boolean;
 }
 
 let shown: string | null = null;
@@ -51,7 +57,7 @@ export function renderNodePanel(details: NodeDetails | null, context: PanelConte
       'p',
       {},
       h('span', { id: 'panel-type' }, nodeTypeLabel(details.kind)),
-      h('span', { className: 'muted' }, ` · 连接 ${m.degree} · 提及 ${details.mentions} · 文章 ${details.articles.length}`),
+      h('span', { className: 'muted' }, ` · 连接 ${m.degree} · 提及 ${details.mentions} · 文章 ${details.articleCount}`),
       details.firstSeen ? h('span', { id: 'panel-years', className: 'muted' }, ` · ${yearsText(details)} 年`) : null,
     ),
     h(
@@ -61,6 +67,17 @@ export function renderNodePanel(details: NodeDetails | null, context: PanelConte
     ),
     exploreControls(details.key, context, actions),
   );
+  if (context.loading) panel.append(h('p', { id: 'panel-hidden', className: 'muted' }, '正在加载邻居与证据…'));
+  else if (context.hiddenEdges)
+    panel.append(
+      h(
+        'p',
+        { id: 'panel-hidden', className: 'muted' },
+        `另有 ${context.hiddenEdges} 条关系连到概览中未显示的节点。`,
+        h('button', { type: 'button', id: 'panel-add-neighbours', onclick: () => actions.addNeighbours(details.key) }, '加入邻居'),
+        '（或双击节点）',
+      ),
+    );
   if (details.aliases.length) panel.append(h('h3', {}, '别名'), h('p', { id: 'panel-aliases' }, details.aliases.join('、')));
 
   for (const group of details.groups) {

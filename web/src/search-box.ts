@@ -1,4 +1,5 @@
 // Autocomplete over `/api/search` (Simplified, Traditional, pinyin); falls back to the loaded graph.
+// On an overview, names the page does not hold are offered too (marked), for the page to add.
 import { searchNames } from './api.ts';
 import { nodeTypeLabel } from './console-text.ts';
 import { byId, clear, h } from './dom.ts';
@@ -6,7 +7,8 @@ import { localSearch } from './local-search.ts';
 import type { SearchHit } from './local-search.ts';
 import type { ViewGraph } from './load-graph.ts';
 
-export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => void): void {
+export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => void, options: { hiddenToo?: boolean } = {}): void {
+  const offered = (key: string) => options.hiddenToo || graph.hasNode(key);
   const input = byId<HTMLInputElement>('search-input');
   const list = byId<HTMLUListElement>('search-results');
   let items: SearchHit[] = [];
@@ -31,6 +33,7 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
         h('span', {}, item.label),
         h('span', { className: 'muted' }, nodeTypeLabel(item.type)),
         item.matched && item.matched !== item.label ? h('span', { className: 'muted' }, item.matched) : null,
+        graph.hasNode(item.key) ? null : h('span', { className: 'muted hidden-node' }, '未显示'),
       );
       // mousedown, not click: it fires before the input's blur closes the list.
       li.addEventListener('mousedown', (event) => {
@@ -45,7 +48,7 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
   };
   const choose = (index: number) => {
     const item = items[index];
-    if (!item || !graph.hasNode(item.key)) return;
+    if (!item || !offered(item.key)) return;
     input.value = item.label;
     close();
     onChoose(item.key);
@@ -60,7 +63,7 @@ export function mountSearchBox(graph: ViewGraph, onChoose: (node: string) => voi
       found = localSearch(graph, q, 10);
     }
     if (id !== requestId) return; // a newer keystroke has answered already
-    items = found.filter((item) => graph.hasNode(item.key));
+    items = found.filter((item) => offered(item.key));
     missed = items.length ? null : q;
     active = items.length ? 0 : -1;
     render();

@@ -81,7 +81,7 @@ export function tableRows(
           type: typeLabel(a.kind),
           degree: a.degree,
           mentions: a.mentions,
-          articles: a.articles.length,
+          articles: a.articleCount,
           pagerank: a.pagerank,
           betweenness: a.betweenness,
           community: a.community + 1,
@@ -101,8 +101,8 @@ export function tableRows(
           source: s.label,
           type: typeLabel(a.kind),
           target: t.label,
-          evidence: a.evidence.length,
-          articles: new Set(a.evidence.map((e) => e.article)).size,
+          evidence: a.evidenceCount,
+          articles: a.articleCount,
         },
       });
     });

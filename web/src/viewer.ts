@@ -42,6 +42,10 @@ export interface Viewer {
   setPinned(node: string, pinned: boolean): void;
   /** Leaves exploring: every expansion and pin goes, the whole graph shows again. */
   showAll(): void;
+  /** Nodes or edges were added to the graph (a neighbourhood): filters and labels take them in. */
+  grown(): void;
+  /** Frames by the nodes' own extent again, not the extent the viewer was opened with (before a layout run). */
+  releaseBBox(): void;
   /** Animates the camera onto a node, zooming in if far out, then spreads the focus's labels. */
   centreOn(node: string): Promise<void>;
   /** Animates the camera to frame these nodes (a query answer), then spreads their labels. */
@@ -58,7 +62,15 @@ export interface Viewer {
   kill(): void;
 }
 
-export function createViewer(container: HTMLElement, graph: ViewGraph, shared: Partial<SharedState> = {}): Viewer {
+export interface ViewerOptions {
+  /**
+   * The extent to frame, when the graph is part of a bigger one (an overview): nodes added later
+   * then land where they belong instead of rescaling what is on screen.
+   */
+  bbox?: { x: [number, number]; y: [number, number] } | null;
+}
+
+export function createViewer(container: HTMLElement, graph: ViewGraph, shared: Partial<SharedState> = {}, options: ViewerOptions = {}): Viewer {
   const state: ViewState = { ...initialState(), ...shared };
   if (state.selected && !graph.hasNode(state.selected)) state.selected = null;
   if (state.sizeBy !== 'degree') setSizes(graph, state.sizeBy);
@@ -88,6 +100,8 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     edgeReducer: (edge, data) =>
       edgeDisplay(edge, data as unknown as ViewEdgeAttributes, graph.source(edge), graph.target(edge), state, view) as Partial<EdgeDisplayData>,
   });
+  let baseBBox = options.bbox ?? null;
+  if (baseBBox) renderer.setCustomBBox(baseBBox);
   const camera = renderer.getCamera();
   if (state.camera) camera.setState(state.camera);
 
@@ -108,7 +122,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     if (state.displaced.size === 0) return false;
     for (const [node, at] of state.displaced) if (graph.hasNode(node)) graph.mergeNodeAttributes(node, at);
     state.displaced = new Map();
-    renderer.setCustomBBox(null);
+    renderer.setCustomBBox(baseBBox);
     return true;
   }
 
@@ -212,6 +226,13 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       state.pins = new Set();
       refresh({ filters: true });
     },
+    grown() {
+      refresh({ filters: true, reindex: true });
+    },
+    releaseBBox() {
+      baseBBox = null;
+      if (state.displaced.size === 0) renderer.setCustomBBox(null);
+    },
     async centreOn(node) {
       const display = renderer.getNodeDisplayData(node);
       if (!display) return;
@@ -260,7 +281,7 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
       });
       const moved = spreadLabels(placed);
       if (moved.size === 0) return;
-      renderer.setCustomBBox(renderer.getBBox());
+      renderer.setCustomBBox(baseBBox ?? renderer.getBBox());
       for (const [node, at] of moved) {
         const { x, y } = graph.getNodeAttributes(node);
         state.displaced.set(node, { x, y });
