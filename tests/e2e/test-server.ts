@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 
 import { resolveSettings } from '../../src/config.ts';
+import type { Settings } from '../../src/config.ts';
 import { needsBuild } from '../../src/pipeline/load-served-graph.ts';
 import { startServer } from '../../src/server/start-server.ts';
 
@@ -29,8 +30,11 @@ export async function buildViewer(outDir: string): Promise<void> {
   });
 }
 
-/** `webDir`: a viewer already built (the bench builds one for all its pages); else one is built. */
-export async function startTestServer(options: { webDir?: string } = {}): Promise<TestServer> {
+/**
+ * `webDir`: a viewer already built (the bench builds one for all its pages); else one is built.
+ * `settings`: overrides, such as a lower overview threshold.
+ */
+export async function startTestServer(options: { webDir?: string; settings?: Partial<Settings> } = {}): Promise<TestServer> {
   const scratch = mkdtempSync(join(tmpdir(), 'kg-e2e-'));
   const graphDir = join(scratch, 'graph');
   const webDir = options.webDir ?? join(scratch, 'web');
@@ -40,7 +44,7 @@ export async function startTestServer(options: { webDir?: string } = {}): Promis
   if (existsSync(join(builtGraph, 'graph.json')) && !(await needsBuild(builtGraph, articlesDir)))
     cpSync(builtGraph, graphDir, { recursive: true });
   if (!options.webDir) await buildViewer(webDir);
-  const settings = resolveSettings({ host: '127.0.0.1', port: 0, graphDir, articlesDir, webDir });
+  const settings = resolveSettings({ ...options.settings, host: '127.0.0.1', port: 0, graphDir, articlesDir, webDir });
   const running = await startServer(settings, () => {});
   return {
     url: running.url,

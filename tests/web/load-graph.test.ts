@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { GraphDataError, loadGraph, setSizes, typeCounts } from '../../web/src/load-graph.ts';
+import { GraphDataError, loadGraph, mergeGraph, setSizes, typeCounts } from '../../web/src/load-graph.ts';
 import { fixtureExport } from './fixture-graph.ts';
 
 describe('loadGraph', () => {
@@ -83,5 +83,85 @@ describe('typeCounts', () => {
       ['supports', 4],
       ['located_in', 2],
     ]);
+  });
+});
+
+/** The fixture as an overview sends it: counts instead of article lists and evidence, keys left out. */
+function summaryOf(data: ReturnType<typeof fixtureExport>, keep: string[]) {
+  const kept = new Set(keep);
+  return {
+    nodes: data.nodes
+      .filter((n) => kept.has(n.key))
+      .map(({ key, attributes: { articles, ...rest } }) => ({ key, attributes: { ...rest, articleCount: articles.length } })),
+    edges: data.edges
+      .filter((e) => kept.has(e.source) && kept.has(e.target))
+      .map(({ source, target, attributes: { evidence, ...rest } }) => ({
+        source,
+        target,
+        attributes: { ...rest, evidenceCount: evidence.length, articleCount: new Set(evidence.map((e) => (e as { article: string }).article)).size, amountCount: 0 },
+      })),
+  };
+}
+
+describe('loadGraph of an overview', () => {
+  it('loads counts in place of article lists and evidence, marked not whole, keyed by their ends', () => {
+    const graph = loadGraph(summaryOf(fixtureExport(), ['天津市', '和田地区', '策勒县']));
+    expect(graph.getNodeAttributes('天津市')).toMatchObject({ articles: [], articleCount: 1, whole: false });
+    expect(graph.getEdgeAttributes('天津市|supports|策勒县')).toMatchObject({ evidence: [], evidenceCount: 2, articleCount: 2, amountCount: 0, whole: false });
+    expect(graph.edges().sort()).toEqual(['天津市|supports|和田地区', '天津市|supports|策勒县', '策勒县|located_in|和田地区'].sort());
+  });
+
+  it('loads a whole export as whole, counting from the lists', () => {
+    const graph = loadGraph(fixtureExport());
+    expect(graph.getNodeAttributes('天津市')).toMatchObject({ articleCount: 1, whole: true });
+    expect(graph.getEdgeAttributes('天津市|supports|策勒县')).toMatchObject({ evidenceCount: 2, articleCount: 2, whole: true });
+  });
+});
+
+describe('mergeGraph', () => {
+  const view = { sizeBy: 'degree', colorBy: 'type' } as const;
+
+  it('adds what the graph lacks and makes whole what it only counted, leaving the rest as it was', () => {
+    const data = fixtureExport();
+    const graph = loadGraph(summaryOf(data, ['天津市', '和田地区', '策勒县']));
+    graph.setNodeAttribute('天津市', 'x', 99); // moved on screen: stays
+    // A neighbourhood of 策勒县 from the server: it and its school, whole, with their edges.
+    const keep = new Set(['天津市', '和田地区', '策勒县', '策勒县第一小学']);
+    const neighbourhood = {
+      nodes: data.nodes.filter((n) => n.key === '策勒县' || n.key === '策勒县第一小学'),
+      edges: data.edges.filter((e) => keep.has(e.source) && keep.has(e.target) && (e.source === '策勒县' || e.target === '策勒县' || e.source === '策勒县第一小学' || e.target === '策勒县第一小学')),
+    };
+    const merged = mergeGraph(graph, neighbourhood, view);
+    expect(merged).toEqual({
+      nodes: ['策勒县第一小学'],
+      edges: ['策勒县第一小学|located_in|策勒县', '天津市|supports|策勒县第一小学'],
+    });
+    expect(graph.getNodeAttributes('策勒县')).toMatchObject({ articles: ['a1'], whole: true });
+    expect(graph.getNodeAttributes('天津市')).toMatchObject({ x: 99, whole: false });
+    expect(graph.getEdgeAttribute('天津市|supports|策勒县', 'evidence')).toHaveLength(2);
+    expect(graph.getEdgeAttribute('天津市|supports|策勒县', 'whole')).toBe(true);
+    expect(graph.getEdgeAttribute('天津市|supports|和田地区', 'whole')).toBe(false);
+    // The same graph as loading everything at once, item for item.
+    const all = loadGraph({ nodes: data.nodes.filter((n) => keep.has(n.key)), edges: data.edges.filter((e) => keep.has(e.source) && keep.has(e.target)) });
+    expect(graph.nodes().sort()).toEqual(all.nodes().sort());
+    expect(graph.edges().sort()).toEqual(all.edges().sort());
+  });
+
+  it('sizes and colours added nodes on the scale of the graph they join', () => {
+    const data = fixtureExport();
+    const graph = loadGraph(summaryOf(data, ['天津市', '和田地区', '策勒县']), { colorBy: 'community' });
+    const before = graph.getNodeAttribute('天津市', 'size');
+    mergeGraph(graph, { nodes: data.nodes.filter((n) => n.key === '江西省'), edges: [] }, { sizeBy: 'degree', colorBy: 'community' });
+    // A degree past the graph's largest gets the largest size, not a new scale.
+    expect(graph.getNodeAttribute('天津市', 'size')).toBe(before);
+    const added = graph.getNodeAttributes('江西省');
+    expect(added.size).toBeGreaterThan(0);
+    expect(added.size).toBeLessThanOrEqual(Math.max(...graph.mapNodes((_n, a) => a.size)));
+    expect(added.color).toBe(added.colors.community);
+  });
+
+  it('rejects an edge to a node neither side has', () => {
+    const graph = loadGraph(summaryOf(fixtureExport(), ['天津市']));
+    expect(() => mergeGraph(graph, { nodes: [], edges: [{ source: '天津市', target: '无此地', attributes: { type: 'supports' } }] }, view)).toThrow(GraphDataError);
   });
 });

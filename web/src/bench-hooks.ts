@@ -45,6 +45,9 @@ export interface KgBench {
     nodeDisplay(node: string): { x: number; y: number; radius: number; color: string; label: string | null; hidden: boolean; forceLabel: boolean } | null;
     /** Nodes the filters and exploring leave on screen. */
     shownNodes(): number;
+    /** Keys of every node and edge the page holds (on an overview: what it has loaded). */
+    loadedNodes(): string[];
+    loadedEdges(): string[];
     /** Nodes a focus layout moved apart, with their own positions (graph coordinates). */
     displaced(): Array<[string, { x: number; y: number }]>;
     nodePosition(node: string): { x: number; y: number } | null;
@@ -106,6 +109,8 @@ export function attachViewer(bench: KgBench, viewer: Viewer): void {
       return { x: at.x, y: at.y, radius: renderer.scaleSize(d.size), color: d.color, label: d.label, hidden: d.hidden, forceLabel: d.forceLabel };
     },
     shownNodes: () => viewer.graph.order - viewer.hiddenNodes().size,
+    loadedNodes: () => viewer.graph.nodes(),
+    loadedEdges: () => viewer.graph.edges(),
     displaced: () => [...viewer.state.displaced],
     edgeDisplay: (edge) => {
       const d = renderer.getEdgeDisplayData(edge);

@@ -23,31 +23,40 @@ export const SIZE_LABELS: Record<SizeBy, string> = {
 export function mountLegend(viewer: Viewer): { update(): void } {
   // Phones show the graph first: the legend starts folded.
   if (window.matchMedia('(max-width: 700px)').matches) byId<HTMLDetailsElement>('legend-box').open = false;
-  const totals = typeCounts(viewer.graph);
-  const communities = communityList(viewer.graph);
   const nodeList = byId('legend-nodes');
   const edgeList = byId('legend-edges');
   const communityBox = byId('legend-communities');
   const sizeNote = byId('legend-size');
   const nodeButtons = new Map<string, HTMLButtonElement>();
   const edgeButtons = new Map<string, HTMLButtonElement>();
-  clear(nodeList);
-  clear(edgeList);
-
-  for (const [type, total] of totals.nodes) {
-    const button = toggle(type, nodeTypeLabel(type), total, !viewer.state.hiddenNodeTypes.has(type), 'swatch', nodeColors[type] ?? '#999', (on) =>
-      viewer.setNodeTypeVisible(type, on),
-    );
-    nodeButtons.set(type, button);
-    nodeList.append(h('li', {}, button));
-  }
-  for (const [type, total] of totals.edges) {
-    const button = toggle(type, edgeLabel(type), total, !viewer.state.hiddenEdgeTypes.has(type), 'swatch line', edgeColors[type] ?? '#ccc', (on) =>
-      viewer.setEdgeTypeVisible(type, on),
-    );
-    edgeButtons.set(type, button);
-    edgeList.append(h('li', {}, button));
-  }
+  let totals: ReturnType<typeof typeCounts>;
+  let communities: ReturnType<typeof communityList>;
+  // Built again when the graph grows (an overview adding a neighbourhood), for new types and totals.
+  let builtFor = '';
+  const build = () => {
+    builtFor = `${viewer.graph.order}|${viewer.graph.size}`;
+    totals = typeCounts(viewer.graph);
+    communities = communityList(viewer.graph);
+    nodeButtons.clear();
+    edgeButtons.clear();
+    clear(nodeList);
+    clear(edgeList);
+    for (const [type, total] of totals.nodes) {
+      const button = toggle(type, nodeTypeLabel(type), total, !viewer.state.hiddenNodeTypes.has(type), 'swatch', nodeColors[type] ?? '#999', (on) =>
+        viewer.setNodeTypeVisible(type, on),
+      );
+      nodeButtons.set(type, button);
+      nodeList.append(h('li', {}, button));
+    }
+    for (const [type, total] of totals.edges) {
+      const button = toggle(type, edgeLabel(type), total, !viewer.state.hiddenEdgeTypes.has(type), 'swatch line', edgeColors[type] ?? '#ccc', (on) =>
+        viewer.setEdgeTypeVisible(type, on),
+      );
+      edgeButtons.set(type, button);
+      edgeList.append(h('li', {}, button));
+    }
+  };
+  build();
 
   const slider = byId<HTMLInputElement>('min-degree');
   const output = byId<HTMLOutputElement>('min-degree-value');
@@ -65,7 +74,9 @@ export function mountLegend(viewer: Viewer): { update(): void } {
   let lastHidden: ReadonlySet<string> | null = null;
   const update = () => {
     const state = viewer.state;
-    const key = `${state.colorBy}|${state.sizeBy}|${[...state.hiddenEdgeTypes].sort().join(',')}|${JSON.stringify(state.time)}`;
+    const grown = builtFor !== `${viewer.graph.order}|${viewer.graph.size}`;
+    if (grown) build();
+    const key = `${state.colorBy}|${state.sizeBy}|${[...state.hiddenEdgeTypes].sort().join(',')}|${JSON.stringify(state.time)}|${builtFor}`;
     // The hidden set is a new object whenever the filters change, so identity tells.
     if (key === signature && lastHidden === viewer.hiddenNodes()) return;
     signature = key;

@@ -36,6 +36,9 @@ import type { ColorBy, SizeBy } from './view-state.ts';
 import { createViewer } from './viewer.ts';
 import type { Viewer } from './viewer.ts';
 
+/** Longer than sigma's double-click timeout (300 ms): the second click of a double-click comes within it. */
+const DOUBLE_CLICK_MS = 500;
+
 async function main(): Promise<void> {
   const bench = createBenchHooks();
   const shared = decodeViewState(location.search);
@@ -191,14 +194,25 @@ async function main(): Promise<void> {
 
   const renderer = viewer.renderer;
   mountHover(viewer);
-  renderer.on('clickNode', ({ node }) => select(node));
-  if (overview)
-    renderer.on('doubleClickNode', (event) => {
+  // The first click of a double-click selects, which may spread the focus's labels and move
+  // the node from under the pointer: the second click then counts for the node clicked first.
+  let lastClick: { node: string; at: number } | null = null;
+  renderer.on('clickNode', ({ node }) => {
+    lastClick = { node, at: performance.now() };
+    select(node);
+  });
+  if (overview) {
+    const doubleClicked = (event: { preventSigmaDefault(): void }, node: string | null) => {
+      const target = node ?? (lastClick && performance.now() - lastClick.at < DOUBLE_CLICK_MS ? lastClick.node : null);
+      if (!target) return;
       // Instead of sigma's zoom: the node's neighbourhood joins the overview.
       event.preventSigmaDefault();
-      select(event.node);
-      void addNeighbours(event.node);
-    });
+      if (viewer.state.selected !== target) select(target);
+      void addNeighbours(target);
+    };
+    renderer.on('doubleClickNode', (event) => doubleClicked(event, event.node));
+    renderer.on('doubleClickStage', (event) => doubleClicked(event, null));
+  }
   renderer.on('clickStage', () => {
     if (!pathFrom) select(null);
   });
