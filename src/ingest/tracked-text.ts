@@ -1,6 +1,6 @@
 // Text that remembers where each of its characters came from in an original string.
-// Every edit returns a new value; offsets live in typed arrays so that tens of
-// megabytes go through without per-character objects.
+// Every edit returns a new value. The map is kept as runs, not per character: each
+// step of the clean-up costs what its edits cost, not the length of the text.
 
 export type Replacer = string | ((match: RegExpExecArray) => string);
 
@@ -9,16 +9,6 @@ export interface Edit {
   start: number;
   end: number;
   replacement: string;
-}
-
-/** Texts shorter than this share one identity map (longer ones get their own). */
-const IDENTITY_LIMIT = 1 << 16;
-let identity: Int32Array = new Int32Array(0);
-
-function identityMap(n: number): Int32Array {
-  const map = new Int32Array(n);
-  for (let i = 0; i < n; i++) map[i] = i;
-  return map;
 }
 
 // A private global copy of each pattern replaceAll is given: compiled once, and the
@@ -33,27 +23,46 @@ function globalCopy(pattern: RegExp): RegExp {
   return copy;
 }
 
+/** originEnd of a run whose characters map one to one, each to its own character. */
+const ONE_TO_ONE = -1;
+
+/**
+ * The map from text positions to the original, as runs in text order. Run k covers the
+ * text from starts[k] to the next run's start. A one-to-one run (ends[k] = ONE_TO_ONE)
+ * maps its character i to [origins[k] + (i - starts[k]), that + 1); any other run maps
+ * every character to [origins[k], ends[k]) (a replacement that stands for a whole span).
+ */
+interface Runs {
+  starts: number[];
+  origins: number[];
+  ends: number[];
+}
+
 export class TrackedText {
-  /**
-   * origin[i] and originEnd[i]: the span of the original string that text[i] stands
-   * for. Untouched characters have originEnd[i] = origin[i] + 1.
-   */
+  private materialised?: { origin: Int32Array; originEnd: Int32Array };
+
   private constructor(
     readonly text: string,
-    readonly origin: Int32Array,
-    readonly originEnd: Int32Array,
+    private readonly runs: Runs,
     readonly originalLength: number,
   ) {}
 
   static from(original: string): TrackedText {
-    const n = original.length;
-    if (n < IDENTITY_LIMIT) {
-      // Copies of one shared identity map: a copy costs less than a loop.
-      if (identity.length <= n) identity = identityMap(Math.min(IDENTITY_LIMIT, Math.max(n + 1, 2 * identity.length)));
-      return new TrackedText(original, identity.slice(0, n), identity.slice(1, n + 1), n);
-    }
-    const map = identityMap(n + 1);
-    return new TrackedText(original, map.slice(0, n), map.slice(1), n);
+    const runs: Runs = { starts: [], origins: [], ends: [] };
+    if (original.length > 0) pushRun(runs, 0, 0, ONE_TO_ONE);
+    return new TrackedText(original, runs, original.length);
+  }
+
+  /**
+   * origin[i] and originEnd[i]: the span of the original string that text[i] stands
+   * for. Untouched characters have originEnd[i] = origin[i] + 1. Built on first use.
+   */
+  get origin(): Int32Array {
+    return this.perCharacter().origin;
+  }
+
+  get originEnd(): Int32Array {
+    return this.perCharacter().originEnd;
   }
 
   /**
@@ -65,7 +74,6 @@ export class TrackedText {
     const regex = globalCopy(pattern);
     regex.lastIndex = 0;
     const edits: Edit[] = [];
-    let delta = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(this.text)) !== null) {
       const start = m.index;
@@ -74,24 +82,21 @@ export class TrackedText {
       const replacement = typeof replacer === 'string' ? replacer : replacer(m);
       if (replacement === m[0]) continue;
       edits.push({ start, end, replacement });
-      delta += replacement.length - (end - start);
     }
-    return this.applyEdits(edits, delta);
+    return this.applyEdits(edits);
   }
 
   /** Apply edits given in order, without overlaps (as a scanner finds them). */
   edit(edits: readonly Edit[]): TrackedText {
-    let delta = 0;
     let last = 0;
     let empty = 0;
     for (const { start, end, replacement } of edits) {
       if (start < last || end < start || end > this.text.length) throw new RangeError(`edit ${start}-${end} out of order or range`);
       last = end;
-      delta += replacement.length - (end - start);
       if (start === end && replacement === '') empty++;
     }
     // An edit that inserts nothing in place of nothing changes neither the text nor the map.
-    return this.applyEdits(empty === 0 ? edits : edits.filter((e) => e.start !== e.end || e.replacement !== ''), delta);
+    return this.applyEdits(empty === 0 ? edits : edits.filter((e) => e.start !== e.end || e.replacement !== ''));
   }
 
   /**
@@ -100,7 +105,7 @@ export class TrackedText {
    */
   replaceInPlace(text: string): TrackedText {
     if (text.length !== this.text.length) throw new RangeError(`in-place replacement of ${this.text.length} characters by ${text.length}`);
-    return text === this.text ? this : new TrackedText(text, this.origin, this.originEnd, this.originalLength);
+    return text === this.text ? this : new TrackedText(text, this.runs, this.originalLength);
   }
 
   /** Map the span [start, end) of this text back to the original string. */
@@ -112,49 +117,109 @@ export class TrackedText {
       const at = this.originAt(s);
       return { start: at, end: at };
     }
-    return { start: this.origin[s], end: this.originEnd[e - 1] };
+    return { start: this.originOf(s), end: this.originEndOf(e - 1) };
   }
 
   /** Where an empty span at `index` sits in the original. */
   private originAt(index: number): number {
-    return index < this.text.length ? this.origin[index] : this.originalLength;
+    return index < this.text.length ? this.originOf(index) : this.originalLength;
   }
 
-  private applyEdits(edits: readonly Edit[], delta: number): TrackedText {
+  private originOf(i: number): number {
+    const { starts, origins, ends } = this.runs;
+    const k = runAt(starts, i);
+    return ends[k] === ONE_TO_ONE ? origins[k]! + (i - starts[k]!) : origins[k]!;
+  }
+
+  private originEndOf(i: number): number {
+    const { starts, origins, ends } = this.runs;
+    const k = runAt(starts, i);
+    return ends[k] === ONE_TO_ONE ? origins[k]! + (i - starts[k]!) + 1 : ends[k]!;
+  }
+
+  private perCharacter(): { origin: Int32Array; originEnd: Int32Array } {
+    if (this.materialised) return this.materialised;
+    const n = this.text.length;
+    const origin = new Int32Array(n);
+    const originEnd = new Int32Array(n);
+    const { starts, origins, ends } = this.runs;
+    for (let k = 0; k < starts.length; k++) {
+      const to = k + 1 < starts.length ? starts[k + 1]! : n;
+      for (let i = starts[k]!; i < to; i++) {
+        origin[i] = ends[k] === ONE_TO_ONE ? origins[k]! + (i - starts[k]!) : origins[k]!;
+        originEnd[i] = ends[k] === ONE_TO_ONE ? origin[i]! + 1 : ends[k]!;
+      }
+    }
+    this.materialised = { origin, originEnd };
+    return this.materialised;
+  }
+
+  private applyEdits(edits: readonly Edit[]): TrackedText {
     if (edits.length === 0) return this;
-    const { text, origin, originEnd } = this;
-    const n = text.length + delta;
-    const newOrigin = new Int32Array(n);
-    const newEnd = new Int32Array(n);
+    const { text } = this;
+    const runs: Runs = { starts: [], origins: [], ends: [] };
     const parts: string[] = [];
     let from = 0;
     let out = 0;
+    // Edits come in order: the run to copy from only moves forward.
+    let k = 0;
     for (const { start, end, replacement } of edits) {
-      copy(origin, originEnd, from, start, newOrigin, newEnd, out);
+      k = this.copyRuns(runs, from, start, out, k);
       parts.push(text.slice(from, start), replacement);
       out += start - from;
       const len = replacement.length;
       if (len === end - start) {
-        copy(origin, originEnd, start, end, newOrigin, newEnd, out);
+        k = this.copyRuns(runs, start, end, out, k);
       } else if (len > 0) {
-        const spanStart = start < end ? origin[start] : this.originAt(start);
-        const spanEnd = start < end ? originEnd[end - 1] : spanStart;
-        newOrigin.fill(spanStart, out, out + len);
-        newEnd.fill(spanEnd, out, out + len);
+        const spanStart = start < end ? this.originOf(start) : this.originAt(start);
+        const spanEnd = start < end ? this.originEndOf(end - 1) : spanStart;
+        pushRun(runs, out, spanStart, spanEnd);
       }
       out += len;
       from = end;
     }
-    copy(origin, originEnd, from, text.length, newOrigin, newEnd, out);
+    this.copyRuns(runs, from, text.length, out, k);
     parts.push(text.slice(from));
-    return new TrackedText(parts.join(''), newOrigin, newEnd, this.originalLength);
+    return new TrackedText(parts.join(''), runs, this.originalLength);
+  }
+
+  /**
+   * The map of text[from, to) appended to `into`, as if that stretch began at `at`. The run
+   * that holds `from` is run `k` or a later one; returns the last run copied from.
+   */
+  private copyRuns(into: Runs, from: number, to: number, at: number, k: number): number {
+    if (from >= to) return k;
+    const { starts, origins, ends } = this.runs;
+    while (k + 1 < starts.length && starts[k + 1]! <= from) k++;
+    for (; ; k++) {
+      const first = Math.max(from, starts[k]!);
+      const origin = ends[k] === ONE_TO_ONE ? origins[k]! + (first - starts[k]!) : origins[k]!;
+      pushRun(into, at + (first - from), origin, ends[k]!);
+      if (k + 1 >= starts.length || starts[k + 1]! >= to) return k;
+    }
   }
 }
 
-/** Both maps' entries [from, to) copied to `at` (a loop: no view object per edit). */
-function copy(origin: Int32Array, originEnd: Int32Array, from: number, to: number, newOrigin: Int32Array, newEnd: Int32Array, at: number): void {
-  for (let i = from, j = at; i < to; i++, j++) {
-    newOrigin[j] = origin[i]!;
-    newEnd[j] = originEnd[i]!;
+/** The run that holds text position i: the last one that starts at or before it. */
+function runAt(starts: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (starts[mid]! <= i) lo = mid;
+    else hi = mid - 1;
   }
+  return lo;
+}
+
+/** Append a run, merged into the last one when it only continues it. */
+function pushRun(runs: Runs, start: number, origin: number, end: number): void {
+  const k = runs.starts.length - 1;
+  if (k >= 0 && runs.ends[k] === end) {
+    const continues = end === ONE_TO_ONE ? runs.origins[k]! + (start - runs.starts[k]!) === origin : runs.origins[k] === origin;
+    if (continues) return;
+  }
+  runs.starts.push(start);
+  runs.origins.push(origin);
+  runs.ends.push(end);
 }

@@ -101,7 +101,21 @@ describe('TrackedText', () => {
     expect(u.toOriginal(0, 2)).toEqual({ start: 0, end: 2 });
   });
 
-  it('gives texts longer than the shared identity map a map of their own', () => {
+  it('gives the per-character map (origin, originEnd) of every character after several steps', () => {
+    const original = '  产(chǎn)业\r\n和地步区人平易近';
+    const t = TrackedText.from(original)
+      .replaceAll(/\(chǎn\)/g, '')
+      .replaceAll(/\r\n/g, '\n')
+      .replaceAll(/地步区/g, '田地区')
+      .replaceAll(/平易近/g, '民')
+      .edit([{ start: 0, end: 2, replacement: '' }]);
+    expect(t.text).toBe('产业\n和田地区人民');
+    expect([...t.origin]).toEqual([2, 9, 10, 12, 13, 14, 15, 16, 17]);
+    expect([...t.originEnd]).toEqual([3, 10, 12, 13, 14, 15, 16, 17, 20]);
+    expect(t.toOriginal(2, 9)).toEqual({ start: 10, end: 20 });
+  });
+
+  it('maps the characters of a long text (past 65,536) to their own places', () => {
     const t = TrackedText.from('援'.repeat(70_000) + '疆');
     expect(t.toOriginal(70_000, 70_001)).toEqual({ start: 70_000, end: 70_001 });
   });
