@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../types.ts';
 import type { AmountFact, EdgeAttributes, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
+import { evidenceArticlesOf, evidenceLengthOf } from './deferred-evidence.ts';
 import { edgeEnds, edgeKey, nodeKey } from './keys.ts';
 import { mergeAmounts, withoutArticle } from './merge-amounts.ts';
 import { NODE_COLORS } from './palette.ts';
@@ -44,7 +45,7 @@ export const MAX_NODE_SIZE = 20;
 
 /** Evidence sentences of an edge in all: those kept and those past the per-article cap. */
 export function evidenceCountOf(attributes: Pick<EdgeAttributes, 'evidence' | 'evidenceOmitted'>): number {
-  let count = attributes.evidence.length;
+  let count = evidenceLengthOf(attributes);
   for (const omitted of Object.values(attributes.evidenceOmitted ?? {})) count += omitted;
   return count;
 }
@@ -116,7 +117,7 @@ export function removeArticle(graph: KgGraph, articleId: string, previous?: Extr
 
   const doomedEdges: string[] = [];
   graph.forEachEdge((edge, attributes, source, target) => {
-    if (!attributes.evidence.some((e) => e.article === articleId)) return;
+    if (![...evidenceArticlesOf(attributes)].includes(articleId)) return;
     const evidence = attributes.evidence.filter((e) => e.article !== articleId);
     touched.add(source).add(target);
     if (evidence.length === 0) {

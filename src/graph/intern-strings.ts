@@ -2,6 +2,7 @@
 // of five edges, or an article id named by fifty nodes, is held fifty times. One pass after
 // loading makes equal strings one, which on a 36k-node graph frees about a fifth of its heap.
 import type { KgGraph } from './build.ts';
+import { isEvidenceLoaded } from './deferred-evidence.ts';
 
 export function internStrings(graph: KgGraph): void {
   const pool = new Map<string, string>();
@@ -15,7 +16,8 @@ export function internStrings(graph: KgGraph): void {
     if (Array.isArray(a.articles)) for (let i = 0; i < a.articles.length; i++) a.articles[i] = one(a.articles[i]);
   });
   graph.forEachEdge((_edge, a) => {
-    if (!Array.isArray(a.evidence)) return;
+    // Deferred evidence is read line by line, each line's sentences already distinct.
+    if (!isEvidenceLoaded(a) || !Array.isArray(a.evidence)) return;
     for (const e of a.evidence) {
       e.article = one(e.article);
       e.sentence = one(e.sentence);

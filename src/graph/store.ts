@@ -1,6 +1,7 @@
 // graph.json: the graph saved and loaded in graphology's export() form. The only module of
 // src/graph that touches the disk; other files of a graph folder belong to src/pipeline/.
 import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 import { InvalidInputError, KgError, NotFoundError } from '../errors.ts';
@@ -13,7 +14,36 @@ const BUILD_HINT = 'run `npm run kg -- build` to build it from the articles';
 export async function saveGraph(graph: KgGraph, dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   // No indentation: one line keeps a 30k-node graph small; graph.gexf is the readable copy.
-  await writeFileAtomic(join(dir, GRAPH_FILE), JSON.stringify(graph.export()));
+  await writeFileAtomic(join(dir, GRAPH_FILE), graphJsonParts(graph));
+}
+
+/**
+ * The text of JSON.stringify(graph.export()), a node or an edge at a time: a 36k-node
+ * graph's 95 MB never stands in memory as one string.
+ */
+export function* graphJsonParts(graph: KgGraph): Generator<string> {
+  const { type, multi, allowSelfLoops } = graph;
+  yield `{"options":${JSON.stringify({ type, multi, allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+  let first = true;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    yield (first ? '' : ',') + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
+    first = false;
+  }
+  yield '],"edges":[';
+  first = true;
+  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+    const serialized: Record<string, unknown> = { key: edge, source, target };
+    if (hasKeys(attributes)) serialized.attributes = attributes;
+    if (type === 'mixed' && undirected) serialized.undirected = true;
+    yield (first ? '' : ',') + JSON.stringify(serialized);
+    first = false;
+  }
+  yield ']}';
+}
+
+function hasKeys(object: object): boolean {
+  for (const _key in object) return true;
+  return false;
 }
 
 export async function loadGraph(dir: string): Promise<KgGraph> {
@@ -49,7 +79,7 @@ const writing = new Map<string, Promise<void>>();
  * crash once this resolves: the text goes to `<file>.<pid>.tmp`, is synced, and is renamed
  * over the file; then the folder is synced so the rename lasts too.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+export function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const previous = writing.get(file) ?? Promise.resolve();
   const done = previous.catch(() => undefined).then(() => writeNow(file, data));
   const settled = done.catch(() => undefined);
@@ -65,12 +95,13 @@ export function isBeingWritten(file: string): boolean {
   return writing.has(file);
 }
 
-async function writeNow(file: string, data: string | Uint8Array): Promise<void> {
+async function writeNow(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
+      if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
+      else await writeParts(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -81,6 +112,28 @@ async function writeNow(file: string, data: string | Uint8Array): Promise<void> 
     throw error;
   }
   await syncDir(dirname(file));
+}
+
+// Parts are gathered into writes of about this many characters.
+const WRITE_CHARS = 1 << 20;
+
+async function writeParts(handle: FileHandle, parts: Iterable<string>): Promise<void> {
+  let pending: string[] = [];
+  let chars = 0;
+  for (const part of parts) {
+    pending.push(part);
+    chars += part.length;
+    if (chars < WRITE_CHARS) continue;
+    await writeAll(handle, Buffer.from(pending.join(''), 'utf8'));
+    pending = [];
+    chars = 0;
+  }
+  if (pending.length) await writeAll(handle, Buffer.from(pending.join(''), 'utf8'));
+}
+
+// A write may take fewer bytes than it was given.
+async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+  for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
 }
 
 /** Makes renames and new entries of `dir` durable. Some systems cannot open a folder: then it is a no-op. */

@@ -1,5 +1,6 @@
 // Which articles a graph already holds.
 import type { KgGraph } from '../graph/build.ts';
+import { evidenceArticlesOf } from '../graph/deferred-evidence.ts';
 
 /** Every article the graph holds evidence or mentions from. */
 export function articleIdsOf(graph: KgGraph): Set<string> {
@@ -8,7 +9,7 @@ export function articleIdsOf(graph: KgGraph): Set<string> {
     for (const id of attributes.articles) ids.add(id);
   });
   graph.forEachEdge((_edge, attributes) => {
-    for (const e of attributes.evidence) ids.add(e.article);
+    for (const article of evidenceArticlesOf(attributes)) ids.add(article);
   });
   return ids;
 }

@@ -1,5 +1,5 @@
-// A graph folder holds graph.json, graph.gexf and articles/ (and journal.jsonl, which
-// journal.ts owns). A build or a snapshot writes its files into a staging folder beside
+// A graph folder holds graph.json, graph.gexf, the start's graph.core.jsonl and
+// graph.evidence.jsonl, and articles/ (and journal.jsonl, which journal.ts owns). A build or a snapshot writes its files into a staging folder beside
 // them and commits them as one set, so a reader sees the old set or the new one, never a
 // mix, even after kill -9 or a power cut:
 //   1. stage: every new file is written and synced under .staging-<pid>-<n>/;
@@ -17,6 +17,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { GRAPH_FILE, isBeingWritten, saveGraph, syncDir, writeFileAtomic } from '../graph/store.ts';
 import type { Article } from '../types.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
+import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, writeCoreGraph } from './core-graph-files.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 
 /** Exports written beside graph.json by every build and snapshot. */
@@ -67,12 +68,19 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       await saveArticle(article, dir);
     },
     async writeGraph(graph) {
+      const add = (file: string) => {
+        if (!entries.includes(file)) entries.push(file);
+      };
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         await writeFileAtomic(join(dir, file), exportGraph(graph, format, {}, writeOptions).body);
-        if (!entries.includes(file)) entries.push(file);
+        add(file);
       }
       await saveGraph(graph, dir);
-      if (!entries.includes(GRAPH_FILE)) entries.push(GRAPH_FILE);
+      // The start's files name this graph.json, which keeps its inode and times when renamed.
+      await writeCoreGraph(graph, dir, await identityOf(join(dir, GRAPH_FILE)));
+      add(EVIDENCE_FILE);
+      add(CORE_GRAPH_FILE);
+      add(GRAPH_FILE);
     },
     async commit() {
       if (finished) throw new Error('staging already committed or discarded');

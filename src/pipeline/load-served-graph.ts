@@ -11,6 +11,7 @@ import { GRAPH_FILE, loadGraph } from '../graph/store.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
 import { extractPosted } from './article-store.ts';
 import { articleIdsOf } from './article-ids-of.ts';
+import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, loadCoreGraph, writeCoreGraph } from './core-graph-files.ts';
 import { recoverGraphFolder, writeGraphSnapshot } from './graph-folder.ts';
 import { GRAPH_FORMAT_VERSION, graphFormatOf } from './graph-format.ts';
 import { readJournal, repairJournal } from './journal.ts';
@@ -45,10 +46,10 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
   const build = async () => {
     log(`building the graph from ${options.articlesDir}/ …`);
     await (options.build ?? runBuild)({ articlesDir: options.articlesDir, outDir: graphDir });
-    return loadGraph(graphDir);
+    return loadQuickly(graphDir, log);
   };
   let rebuilt = await needsBuild(graphDir, options.articlesDir);
-  let graph = rebuilt ? await build() : await loadGraph(graphDir);
+  let graph = rebuilt ? await build() : await loadQuickly(graphDir, log);
   const format = graphFormatOf(graph);
   if (!rebuilt && format !== GRAPH_FORMAT_VERSION) {
     const was = format === null ? 'no format version' : `format ${format}`;
@@ -60,7 +61,6 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
       log(`warning: graph.json has ${was}, this version writes format ${GRAPH_FORMAT_VERSION}, and ${options.articlesDir}/ holds no articles to rebuild it from: serving it as it is`);
     }
   }
-  internStrings(graph);
   await readSearchKeys(graphDir);
 
   const repair = await repairJournal(graphDir);
@@ -82,6 +82,25 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
   // A snapshot now makes the next start skip these entries.
   if (replayed) await writeGraphSnapshot(graph, graphDir);
   return { graph, rebuilt, replayed, journalIds: entries.map((e) => e.article.id), damagedJournalLines: damaged };
+}
+
+/**
+ * The graph from its start files; from graph.json when they are missing or stale (a folder
+ * written by an older version), and then they are written, so the next start is quick.
+ */
+async function loadQuickly(graphDir: string, log: (line: string) => void): Promise<KgGraph> {
+  const graphJson = join(graphDir, GRAPH_FILE);
+  const quick = await loadCoreGraph(graphDir, graphJson);
+  if (quick) return quick;
+  const graph = await loadGraph(graphDir);
+  internStrings(graph);
+  try {
+    await writeCoreGraph(graph, graphDir, await identityOf(graphJson));
+    log(`graph folder: wrote ${CORE_GRAPH_FILE} and ${EVIDENCE_FILE} for quicker starts`);
+  } catch (error) {
+    log(`warning: could not write ${CORE_GRAPH_FILE}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return graph;
 }
 
 /** graph.json missing, or older than some file of the articles folder. */

@@ -1,5 +1,6 @@
 // Counts for /api/stats and the CLI.
 import { evidenceCountOf } from '../graph/build.ts';
+import { evidenceArticlesOf } from '../graph/deferred-evidence.ts';
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 
@@ -24,7 +25,7 @@ export function graphStats(graph: KgGraph): GraphStats {
   graph.forEachEdge((_edge, attributes) => {
     edgeTypes[attributes.type] = (edgeTypes[attributes.type] ?? 0) + 1;
     evidence += evidenceCountOf(attributes);
-    for (const e of attributes.evidence) articles.add(e.article);
+    for (const article of evidenceArticlesOf(attributes)) articles.add(article);
   });
   return { nodes: graph.order, edges: graph.size, articles: articles.size, nodeTypes, edgeTypes, evidence };
 }

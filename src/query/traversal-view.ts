@@ -20,26 +20,64 @@ interface CachedView {
   types: ReadonlySet<EdgeType>;
   directed: boolean;
   view: TraversalView;
+  /** The rest of a build that `warmTraversalView` is doing in slices. */
+  pending?: Iterator<void>;
 }
 
 const MAX_VIEWS_PER_GRAPH = 8;
 const caches = new WeakMap<KgGraph, Map<string, CachedView>>();
 
 export function traversalView(graph: KgGraph, options: TraversalOptions): TraversalView {
+  const cached = cachedView(graph, options);
+  if (cached.pending) {
+    while (!cached.pending.next().done);
+    cached.pending = undefined;
+  }
+  return cached.view;
+}
+
+/**
+ * Builds the view in turns of about `sliceMs` (other callbacks run between them), so a
+ * server can have it ready without stalling; a query that needs it first finishes it.
+ */
+export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sliceMs: number): Promise<void> {
+  const cached = cachedView(graph, options);
+  return new Promise((resolve) => {
+    const turn = (): void => {
+      const until = performance.now() + sliceMs;
+      // At least one batch a turn, however short the slice.
+      do {
+        for (let i = 0; cached.pending && i < 1024; i++) if (cached.pending.next().done) cached.pending = undefined;
+      } while (cached.pending && performance.now() < until);
+      // Dropped from the cache (a removal cleared it) or finished by a query: stop.
+      if (cached.pending && cacheOf(graph).get(idOf(options)) === cached) setImmediate(turn);
+      else resolve();
+    };
+    turn();
+  });
+}
+
+function idOf(options: TraversalOptions): string {
   const types = new Set<EdgeType>(options.edgeTypes?.length ? options.edgeTypes : EDGE_TYPES);
-  const id = `${options.directed ? 'd' : 'u'}:${[...types].sort().join(',')}`;
+  return `${options.directed ? 'd' : 'u'}:${[...types].sort().join(',')}`;
+}
+
+function cachedView(graph: KgGraph, options: TraversalOptions): CachedView {
+  const types = new Set<EdgeType>(options.edgeTypes?.length ? options.edgeTypes : EDGE_TYPES);
+  const id = idOf(options);
   const cache = cacheOf(graph);
   const hit = cache.get(id);
   if (hit) {
     // Refresh recency: Map keeps insertion order, the first entry is the eldest.
     cache.delete(id);
     cache.set(id, hit);
-    return hit.view;
+    return hit;
   }
-  const cached: CachedView = { types, directed: options.directed, view: buildView(graph, types, options.directed) };
+  const view = options.directed ? new DirectedGraph() : new UndirectedGraph();
+  const cached: CachedView = { types, directed: options.directed, view, pending: fill(graph, view, types, options.directed) };
   cache.set(id, cached);
   if (cache.size > MAX_VIEWS_PER_GRAPH) cache.delete(cache.keys().next().value as string);
-  return cached.view;
+  return cached;
 }
 
 /** Whether an edge of `type` from `source` may be walked towards `target` under `options`. */
@@ -47,13 +85,16 @@ export function followsEdge(type: EdgeType, types: ReadonlySet<EdgeType>, direct
   return types.has(type) && (!directed || forward || type === 'partners_with');
 }
 
-function buildView(graph: KgGraph, types: ReadonlySet<EdgeType>, directed: boolean): TraversalView {
-  const view = directed ? new DirectedGraph() : new UndirectedGraph();
-  graph.forEachNode((node) => {
-    view.addNode(node);
-  });
-  graph.forEachEdge((_edge, attributes, source, target) => addEdge(view, types, directed, attributes, source, target));
-  return view;
+// One step per node or edge. Merges, as the graph's events may have added some already.
+function* fill(graph: KgGraph, view: TraversalView, types: ReadonlySet<EdgeType>, directed: boolean): Generator<void> {
+  for (const node of graph.nodes()) {
+    view.mergeNode(node);
+    yield;
+  }
+  for (const { attributes, source, target } of graph.edgeEntries()) {
+    addEdge(view, types, directed, attributes, source, target);
+    yield;
+  }
 }
 
 function addEdge(

@@ -6,7 +6,7 @@ import { resolveSettings } from '../config.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { warmSearchIndex } from '../query/search-index.ts';
-import { traversalView } from '../query/traversal-view.ts';
+import { warmTraversalView } from '../query/traversal-view.ts';
 import type { ArticleStore } from '../pipeline/article-store.ts';
 import { articlesRouter } from './articles-router.ts';
 import { createCpuQueue } from './cpu-queue.ts';
@@ -43,9 +43,10 @@ export function createApp(options: AppOptions): Express {
   const schemas = requestSchemas(settings);
   const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
   // Built now rather than on the first request, so no request pays for them; the name
-  // index's character lists (for substring search and suggestions) after listening, in slices.
+  // index's character lists (for substring search and suggestions) and the paths' view of
+  // the graph after listening, in slices.
   void warmSearchIndex(graph, settings.cpuSliceMs);
-  traversalView(graph, { directed: false });
+  void warmTraversalView(graph, { directed: false }, settings.cpuSliceMs);
 
   const app = express();
   app.disable('x-powered-by');

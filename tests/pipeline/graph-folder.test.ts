@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildGraph } from '../../src/graph/build.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
 import { listArticleIds } from '../../src/pipeline/article-files.ts';
+import { loadCoreGraph } from '../../src/pipeline/core-graph-files.ts';
 import { recoverGraphFolder, stageGraphFolder, writeGraphSnapshot } from '../../src/pipeline/graph-folder.ts';
 import { ARTICLE_1, ARTICLE_2, EXTRACTION_1, EXTRACTION_2 } from '../graph/fixtures.ts';
 
@@ -46,27 +47,30 @@ async function writeSet(set: typeof OLD): Promise<void> {
   await staged.commit();
 }
 
-/** What the folder holds: the nodes of graph.json and of graph.gexf, and the article ids. */
-async function setOf(): Promise<{ json: string[]; gexf: string[]; articles: string[] }> {
+const SET_FILES = ['articles', 'graph.core.jsonl', 'graph.evidence.jsonl', 'graph.gexf', 'graph.json'];
+
+/** What the folder holds: the nodes of graph.json, of graph.gexf and of the start's files (null when they do not go with that graph.json), and the article ids. */
+async function setOf(): Promise<{ json: string[]; gexf: string[]; core: string[] | null; articles: string[] }> {
   const json = (JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as { nodes: Array<{ key: string }> }).nodes.map((n) => n.key).sort();
   const gexf = parse(MultiDirectedGraph, readFileSync(join(dir, 'graph.gexf'), 'utf8')).nodes().sort();
-  return { json, gexf, articles: await listArticleIds(dir) };
+  const core = (await loadCoreGraph(dir, join(dir, 'graph.json')))?.nodes().sort() ?? null;
+  return { json, gexf, core, articles: await listArticleIds(dir) };
 }
 
 const expected = (set: typeof OLD) => {
   const nodes = (set.graph() as KgGraph).nodes().sort();
-  return { json: nodes, gexf: nodes, articles: set.articles.map((a) => a.id) };
+  return { json: nodes, gexf: nodes, core: nodes, articles: set.articles.map((a) => a.id) };
 };
 
 describe('stageGraphFolder', () => {
   it('writes graph.json, a GEXF 1.2draft copy and articles/ as one set, and nothing else', async () => {
     await writeSet(OLD);
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+    expect(readdirSync(dir).sort()).toEqual(SET_FILES);
     expect(readFileSync(join(dir, 'graph.gexf'), 'utf8')).toContain('xmlns="http://www.gexf.net/1.2draft"');
     expect(await setOf()).toEqual(expected(OLD));
     await writeSet(NEW);
     expect(await setOf()).toEqual(expected(NEW));
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+    expect(readdirSync(dir).sort()).toEqual(SET_FILES);
   });
 
   it('leaves the old set whole when the new one is discarded before its commit', async () => {
@@ -76,11 +80,11 @@ describe('stageGraphFolder', () => {
     await staged.writeGraph(NEW.graph());
     await staged.discard();
     expect(await setOf()).toEqual(expected(OLD));
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+    expect(readdirSync(dir).sort()).toEqual(SET_FILES);
   });
 
-  // The commit renames: articles/ aside, the new articles/ in, graph.gexf, graph.json.
-  it.each([0, 1, 2, 3])('after a crash at rename %i of the commit, a reader sees one set, and recovery finishes the new one', async (failAt) => {
+  // The commit renames: articles/ aside, the new articles/ in, graph.gexf, the start's two files, graph.json.
+  it.each([0, 1, 2, 3, 4, 5])('after a crash at rename %i of the commit, a reader sees one set, and recovery finishes the new one', async (failAt) => {
     await writeSet(OLD);
     let renames = -1;
     vi.mocked(fsp.rename).mockImplementation(async (from, to) => {
@@ -94,7 +98,7 @@ describe('stageGraphFolder', () => {
     expect(JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')).nodes).toHaveLength(OLD.graph().order);
     expect(await recoverGraphFolder(dir)).toMatchObject({ finished: true });
     expect(await setOf()).toEqual(expected(NEW));
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+    expect(readdirSync(dir).sort()).toEqual(SET_FILES);
   });
 
   it('a crash before the commit point leaves the old set, and recovery deletes the staged files', async () => {
@@ -112,7 +116,7 @@ describe('stageGraphFolder', () => {
     expect(recovery.finished).toBe(false);
     expect(recovery.removed).toHaveLength(1);
     expect(await setOf()).toEqual(expected(OLD));
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+    expect(readdirSync(dir).sort()).toEqual(SET_FILES);
   });
 });
 
@@ -141,6 +145,6 @@ describe('writeGraphSnapshot', () => {
     await writeSet(OLD);
     await writeGraphSnapshot(NEW.graph(), dir);
     expect(await setOf()).toEqual({ ...expected(NEW), articles: ['jx-2023-001'] });
-    expect(readdirSync(dir).sort()).toEqual(['articles', 'graph.gexf', 'graph.json', 'search-keys.json']);
+    expect(readdirSync(dir).sort()).toEqual([...SET_FILES, 'search-keys.json']);
   });
 });

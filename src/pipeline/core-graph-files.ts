@@ -1,0 +1,245 @@
+// graph.core.jsonl and graph.evidence.jsonl: the graph as a server start reads it. graph.json
+// stays the user-facing copy; these two let a start skip most of its parsing: the core file
+// holds every node and edge without evidence sentences, one per line (article ids as numbers
+// into one table), and the evidence file one line per edge, which the served graph reads on
+// first use (src/graph/deferred-evidence.ts). Both are written with graph.json and carry its
+// identity (inode, size, mtime): when graph.json was rewritten without them (an older
+// version, a hand edit), they no longer match and the start reads graph.json.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import { createGraph, type KgGraph } from '../graph/build.ts';
+import { deferEvidence, type DeferredEvidence } from '../graph/deferred-evidence.ts';
+import { writeFileAtomic } from '../graph/store.ts';
+import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.ts';
+
+export const CORE_GRAPH_FILE = 'graph.core.jsonl';
+export const EVIDENCE_FILE = 'graph.evidence.jsonl';
+const KIND = 'kg-core-graph';
+const VERSION = 1;
+
+/** Which graph.json a core file goes with. */
+export interface GraphJsonIdentity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+interface Header {
+  kind: typeof KIND;
+  version: number;
+  graphJson: GraphJsonIdentity;
+  attributes: Record<string, unknown>;
+  articles: string[];
+  nodes: number;
+  edges: number;
+  evidenceBytes: number;
+}
+
+/** Where an edge's evidence line is, how many items it has, and their articles (table indexes). */
+type EvidenceRef = [at: number, bytes: number, count: number, articles: number[]];
+
+export async function identityOf(graphJson: string): Promise<GraphJsonIdentity> {
+  const { ino, size, mtimeMs } = await stat(graphJson);
+  return { ino, size, mtimeMs };
+}
+
+/** Writes both files of `graph` into `dir`, for the graph.json `graphJson` identifies. */
+export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: GraphJsonIdentity): Promise<void> {
+  const refs = new Map<string, EvidenceRef>();
+  const articles = new Map<string, number>();
+  const articleIndex = (id: string): number => {
+    let index = articles.get(id);
+    if (index === undefined) articles.set(id, (index = articles.size));
+    return index;
+  };
+  let evidenceBytes = 0;
+  await writeFileAtomic(
+    join(dir, EVIDENCE_FILE),
+    (function* () {
+      for (const { edge, attributes } of graph.edgeEntries()) {
+        const evidence = attributes.evidence;
+        if (evidence.length === 0) continue;
+        const line = JSON.stringify(evidence) + '\n';
+        const bytes = Buffer.byteLength(line);
+        refs.set(edge, [evidenceBytes, bytes - 1, evidence.length, [...new Set(evidence.map((e) => articleIndex(e.article)))]]);
+        evidenceBytes += bytes;
+        yield line;
+      }
+    })(),
+  );
+  // Node lines first, so the table knows every article before the header is written.
+  const nodeLines: string[] = [];
+  for (const { node, attributes } of graph.nodeEntries())
+    nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) } }));
+  const header: Header = {
+    kind: KIND,
+    version: VERSION,
+    graphJson,
+    attributes: graph.getAttributes(),
+    articles: [...articles.keys()],
+    nodes: graph.order,
+    edges: graph.size,
+    evidenceBytes,
+  };
+  await writeFileAtomic(
+    join(dir, CORE_GRAPH_FILE),
+    (function* () {
+      yield JSON.stringify(header) + '\n';
+      for (const line of nodeLines) yield line + '\n';
+      nodeLines.length = 0;
+      for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+        const ref = refs.get(edge);
+        yield JSON.stringify({ key: edge, source, target, attributes: withoutEvidence(attributes, ref), ...(ref && { evidence: ref }) }) + '\n';
+      }
+    })(),
+  );
+}
+
+// Reading `evidence` of a deferred edge would read it: copy the other keys, keeping its place.
+function withoutEvidence(attributes: EdgeAttributes, ref: EvidenceRef | undefined): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(attributes)) copy[key] = key === 'evidence' ? (ref ? 0 : []) : attributes[key as keyof EdgeAttributes];
+  return copy;
+}
+
+/**
+ * The graph from the core file, its evidence read from the evidence file on first use; null
+ * when the files are missing, unreadable or not those of `dir`/graph.json as it is now.
+ */
+export async function loadCoreGraph(dir: string, graphJson: string): Promise<KgGraph | null> {
+  let data: Buffer;
+  let current: GraphJsonIdentity;
+  try {
+    [data, current] = await Promise.all([readFile(join(dir, CORE_GRAPH_FILE)), identityOf(graphJson)]);
+  } catch {
+    return null;
+  }
+  const lines = lineReader(data);
+  let header: Header;
+  try {
+    header = JSON.parse(lines.next() ?? '');
+  } catch {
+    return null;
+  }
+  if (header?.kind !== KIND || header.version !== VERSION || !sameIdentity(header.graphJson, current)) return null;
+  const evidence = openEvidence(join(dir, EVIDENCE_FILE), header.evidenceBytes);
+  if (!evidence) return null;
+  try {
+    const graph = readGraph(header, lines, evidence);
+    evidence.closeWith(graph);
+    return graph;
+  } catch {
+    evidence.close();
+    return null;
+  }
+}
+
+function readGraph(header: Header, lines: LineReader, evidence: EvidenceFile): KgGraph {
+  const graph = createGraph();
+  graph.replaceAttributes(header.attributes);
+  const articles = header.articles;
+  for (let i = 0; i < header.nodes; i++) {
+    const { key, attributes } = JSON.parse(lines.next()!) as { key: string; attributes: Omit<NodeAttributes, 'articles'> & { articles: number[] } };
+    const ids = attributes.articles;
+    const named = new Array<string>(ids.length);
+    for (let j = 0; j < ids.length; j++) named[j] = articles[ids[j]!]!;
+    graph.addNode(key, Object.assign(attributes, { articles: named }));
+  }
+  for (let i = 0; i < header.edges; i++) {
+    const line = JSON.parse(lines.next()!) as { key: string; source: string; target: string; attributes: EdgeAttributes; evidence?: EvidenceRef };
+    graph.addDirectedEdgeWithKey(line.key, line.source, line.target, line.attributes);
+    if (line.evidence) {
+      const [at, bytes, count, ids] = line.evidence;
+      deferEvidence(graph.getEdgeAttributes(line.key), new EvidenceLine(evidence, at, bytes, count, ids.map((id) => articles[id]!)));
+    }
+  }
+  if (lines.next() !== undefined) throw new Error('more lines than the header counts');
+  return graph;
+}
+
+class EvidenceLine implements DeferredEvidence {
+  constructor(
+    private readonly file: EvidenceFile,
+    private readonly at: number,
+    private readonly bytes: number,
+    readonly count: number,
+    readonly articles: readonly string[],
+  ) {}
+
+  read(): Evidence[] {
+    return this.file.read(this.at, this.bytes);
+  }
+}
+
+interface EvidenceFile {
+  read(at: number, bytes: number): Evidence[];
+  /** Closes the file once `graph` is collected. */
+  closeWith(graph: KgGraph): void;
+  close(): void;
+}
+
+// The descriptor stays open while the graph lives: a later snapshot renames a new evidence
+// file over this one, and the graph keeps reading the file its offsets are for.
+const closer = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // already closed
+  }
+});
+
+function openEvidence(path: string, expectedBytes: number): EvidenceFile | null {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return null;
+  }
+  if (fstatSync(fd).size !== expectedBytes) {
+    closeSync(fd);
+    return null;
+  }
+  let buffer = Buffer.alloc(64 * 1024);
+  return {
+    read(at, bytes) {
+      if (buffer.length < bytes) buffer = Buffer.alloc(bytes);
+      for (let done = 0; done < bytes; ) {
+        const n = readSync(fd, buffer, done, bytes - done, at + done);
+        if (n === 0) throw new Error(`${path}: evidence line at ${at} cut short`);
+        done += n;
+      }
+      return JSON.parse(buffer.toString('utf8', 0, bytes)) as Evidence[];
+    },
+    closeWith(graph) {
+      closer.register(graph, fd);
+    },
+    close() {
+      closeSync(fd);
+    },
+  };
+}
+
+interface LineReader {
+  next(): string | undefined;
+}
+
+// Line by line from the bytes: one 35 MB string would be twice that in memory (UTF-16).
+function lineReader(data: Buffer): LineReader {
+  let at = 0;
+  return {
+    next() {
+      if (at >= data.length) return undefined;
+      let end = data.indexOf(10, at);
+      if (end < 0) end = data.length;
+      const line = data.toString('utf8', at, end);
+      at = end + 1;
+      return line;
+    },
+  };
+}
+
+function sameIdentity(a: GraphJsonIdentity | undefined, b: GraphJsonIdentity): boolean {
+  return !!a && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}

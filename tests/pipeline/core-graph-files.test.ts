@@ -1,0 +1,132 @@
+// The start's files: the seed graph read back from them is graph.json's graph, attribute for
+// attribute and byte for byte when exported; evidence is read only when used; stale or torn
+// files are refused, so a start falls back to graph.json.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+
+import { evidenceCountOf, mergeExtraction, removeArticle } from '../../src/graph/build.ts';
+import type { KgGraph } from '../../src/graph/build.ts';
+import { isEvidenceLoaded } from '../../src/graph/deferred-evidence.ts';
+import { graphJsonParts, loadGraph, saveGraph } from '../../src/graph/store.ts';
+import { articleIdsOf } from '../../src/pipeline/article-ids-of.ts';
+import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, loadCoreGraph, writeCoreGraph } from '../../src/pipeline/core-graph-files.ts';
+import { writeGraphSnapshot } from '../../src/pipeline/graph-folder.ts';
+import { loadServedGraph } from '../../src/pipeline/load-served-graph.ts';
+import { graphStats } from '../../src/query/graph-stats.ts';
+import { EXTRACTION_1, EXTRACTION_2 } from '../graph/fixtures.ts';
+
+const SEED = new URL('../../graph/', import.meta.url).pathname;
+
+let seed: KgGraph;
+let dir: string;
+beforeAll(async () => {
+  seed = await loadGraph(SEED);
+});
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kg-core-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** dir/graph.json and the start's files for `graph`, as a build writes them. */
+async function writeFolder(graph: KgGraph): Promise<void> {
+  await saveGraph(graph, dir);
+  await writeCoreGraph(graph, dir, await identityOf(join(dir, 'graph.json')));
+}
+
+const load = () => loadCoreGraph(dir, join(dir, 'graph.json'));
+const deferredEdges = (graph: KgGraph) => graph.filterEdges((_e, a) => !isEvidenceLoaded(a)).length;
+
+describe('graphJsonParts', () => {
+  it('is JSON.stringify(graph.export()) in pieces', () => {
+    expect([...graphJsonParts(seed)].join('')).toBe(JSON.stringify(seed.export()));
+  });
+});
+
+describe('writeCoreGraph / loadCoreGraph', () => {
+  it('reads back the seed graph: the same export, byte for byte, once evidence is read', async () => {
+    await writeFolder(seed);
+    const graph = (await load())!;
+    expect(graph.order).toBe(seed.order);
+    expect(JSON.stringify(graph.export())).toBe(JSON.stringify(seed.export()));
+  });
+
+  it('reads no evidence until an edge’s is used, and then that edge’s alone', async () => {
+    await writeFolder(seed);
+    const graph = (await load())!;
+    const withEvidence = seed.filterEdges((_e, a) => a.evidence.length > 0);
+    expect(withEvidence.length).toBeGreaterThan(100);
+    expect(deferredEdges(graph)).toBe(withEvidence.length);
+
+    const edge = withEvidence[7]!;
+    expect(graph.getEdgeAttribute(edge, 'evidence')).toEqual(seed.getEdgeAttribute(edge, 'evidence'));
+    expect(deferredEdges(graph)).toBe(withEvidence.length - 1);
+  });
+
+  it('counts evidence and its articles without reading it: stats and article ids as from graph.json', async () => {
+    await writeFolder(seed);
+    const graph = (await load())!;
+    expect(graphStats(graph)).toEqual(graphStats(seed));
+    expect([...articleIdsOf(graph)].sort()).toEqual([...articleIdsOf(seed)].sort());
+    expect(graph.mapEdges((_e, a) => evidenceCountOf(a))).toEqual(seed.mapEdges((_e, a) => evidenceCountOf(a)));
+    expect(deferredEdges(graph)).toBe(seed.filterEdges((_e, a) => a.evidence.length > 0).length);
+  });
+
+  it('merges and removes articles as a graph read from graph.json does', async () => {
+    const base = (await loadGraph(SEED)) as KgGraph;
+    await writeFolder(base);
+    const graph = (await load())!;
+    for (const g of [base, graph]) {
+      mergeExtraction(g, EXTRACTION_1);
+      mergeExtraction(g, EXTRACTION_2);
+      removeArticle(g, EXTRACTION_1.article, EXTRACTION_1);
+      removeArticle(g, seed.getEdgeAttribute(seed.edges()[0]!, 'evidence')[0]?.article ?? 'none');
+    }
+    expect(JSON.stringify(graph.export())).toBe(JSON.stringify(base.export()));
+  });
+
+  it('keeps reading its own evidence after a snapshot replaced the files', async () => {
+    await writeFolder(seed);
+    const graph = (await load())!;
+    const edge = seed.filterEdges((_e, a) => a.evidence.length > 0)[0]!;
+    await writeGraphSnapshot(graphWithout(seed, edge), dir);
+    expect(graph.getEdgeAttribute(edge, 'evidence')).toEqual(seed.getEdgeAttribute(edge, 'evidence'));
+    expect((await load())!.hasEdge(edge)).toBe(false);
+  });
+
+  it.each([
+    ['graph.json was rewritten without them', () => saveGraph(graphWithout(seed, seed.edges()[0]!), dir)],
+    ['the evidence file is missing', () => rmSync(join(dir, EVIDENCE_FILE))],
+    ['the evidence file is cut short', () => truncateSync(join(dir, EVIDENCE_FILE), 1000)],
+    ['the core file is cut short', () => truncateSync(join(dir, CORE_GRAPH_FILE), 5000)],
+    ['the core file is not one', () => writeFileSync(join(dir, CORE_GRAPH_FILE), '{"nodes":[]}\n')],
+    ['the core file is missing', () => rmSync(join(dir, CORE_GRAPH_FILE))],
+  ])('gives null when %s', async (_case, spoil) => {
+    await writeFolder(seed);
+    await spoil();
+    expect(await load()).toBeNull();
+  });
+});
+
+describe('loadServedGraph with the start files', () => {
+  it('reads a folder of an older version from graph.json and writes the start files for the next start', async () => {
+    copyFileSync(join(SEED, 'graph.json'), join(dir, 'graph.json'));
+    const first = await loadServedGraph({ graphDir: dir, articlesDir: join(dir, 'none') });
+    expect(readdirSync(dir)).toEqual(expect.arrayContaining([CORE_GRAPH_FILE, EVIDENCE_FILE]));
+    expect(deferredEdges(first.graph)).toBe(0);
+
+    const second = await loadServedGraph({ graphDir: dir, articlesDir: join(dir, 'none') });
+    expect(deferredEdges(second.graph)).toBeGreaterThan(100);
+    expect(JSON.stringify(second.graph.export())).toBe(JSON.stringify(seed.export()));
+  });
+});
+
+function graphWithout(graph: KgGraph, edge: string): KgGraph {
+  const copy = graph.copy() as KgGraph;
+  copy.dropEdge(edge);
+  return copy;
+}
