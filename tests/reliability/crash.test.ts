@@ -14,6 +14,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { loadCoreGraph } from '../../src/pipeline/core-graph-files.ts';
 import { recoverGraphFolder, writeGraphSnapshot } from '../../src/pipeline/graph-folder.ts';
 import { JOURNAL_FILE, TORN_PREFIX } from '../../src/pipeline/journal.ts';
 import { tinyGraph } from '../query/tiny-graph.ts';
@@ -139,9 +140,11 @@ describe('kill -9 during kg build', () => {
     const out = join(dir, 'built');
     const build = (articles: string, to = out) => tsx(['src/cli/index.ts', 'build', articles, '--out', to]);
     const finish = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const setOf = (folder: string) => ({
+    const setOf = async (folder: string) => ({
       json: (JSON.parse(readFileSync(join(folder, 'graph.json'), 'utf8')) as { nodes: Array<{ key: string }> }).nodes.map((n) => n.key).sort(),
       gexf: parse(MultiDirectedGraph, readFileSync(join(folder, 'graph.gexf'), 'utf8')).nodes().sort(),
+      // The start's files, when they go with that graph.json (else null).
+      core: (await loadCoreGraph(folder, join(folder, 'graph.json')))?.nodes().sort() ?? null,
       articles: readdirSync(join(folder, 'articles')).sort(),
     });
     // The old set: two seeds. The new one: all five, as a build that runs to its end writes it.
@@ -149,11 +152,11 @@ describe('kill -9 during kg build', () => {
     mkdirSync(few);
     for (const name of readdirSync(join(root, 'seeds')).slice(0, 2)) copyFileSync(join(root, 'seeds', name), join(few, name));
     expect(await finish(build(few))).toBe(0);
-    const old = setOf(out);
+    const old = await setOf(out);
     const started = performance.now();
     expect(await finish(build(join(root, 'seeds'), join(dir, 'reference')))).toBe(0);
     const fullMs = performance.now() - started;
-    const fresh = setOf(join(dir, 'reference'));
+    const fresh = await setOf(join(dir, 'reference'));
     expect(fresh.articles).toHaveLength(5);
 
     for (let round = 0; round < 6; round++) {
@@ -161,10 +164,10 @@ describe('kill -9 during kg build', () => {
       await new Promise((resolve) => setTimeout(resolve, random() * fullMs * 1.2));
       await killed(child);
       await recoverGraphFolder(out);
-      const now = setOf(out);
+      const now = await setOf(out);
       expect([old, fresh], `round ${round}`).toContainEqual(now);
       // Nothing stale: no staging folder, commit marker or temp file (search-keys.json is a cache).
-      expect(readdirSync(out).filter((name) => name !== 'search-keys.json').sort()).toEqual(['articles', 'graph.gexf', 'graph.json']);
+      expect(readdirSync(out).filter((name) => name !== 'search-keys.json').sort()).toEqual(['articles', 'graph.core.jsonl', 'graph.evidence.jsonl', 'graph.gexf', 'graph.json']);
       // Back to the old set for the next round.
       if (now.articles.length === 5) expect(await finish(build(few))).toBe(0);
     }
