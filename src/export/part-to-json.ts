@@ -4,8 +4,11 @@
 // edges carry their key only when it is not `source|type|target` (a third of the bytes).
 import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { evidenceArticlesOf } from '../graph/deferred-evidence.ts';
 import { metricValues } from './metric-columns.ts';
 import type { MetricsTable } from './metric-columns.ts';
+
+const SUMMARISED = new Set(['evidence', 'evidenceOmitted', 'amounts']);
 
 export interface SerializedPart {
   nodes: Array<{ key: string; attributes: Record<string, unknown> }>;
@@ -33,9 +36,12 @@ export function partToJson(
     const a = graph.getEdgeAttributes(key);
     let attributes: Record<string, unknown> = a as unknown as Record<string, unknown>;
     if (options.summary) {
-      const { evidence, evidenceOmitted, amounts, ...rest } = a;
-      const articles = new Set(evidence.map((e) => e.article));
+      const { evidenceOmitted, amounts } = a;
+      // Counted without reading the sentences, which a served graph reads on first use.
+      const articles = new Set(evidenceArticlesOf(a));
       for (const article of Object.keys(evidenceOmitted ?? {})) articles.add(article);
+      const rest: Record<string, unknown> = {};
+      for (const name of Object.keys(a)) if (!SUMMARISED.has(name)) rest[name] = a[name as keyof typeof a];
       attributes = { ...rest, evidenceCount: evidenceCountOf(a), articleCount: articles.size, amountCount: amounts?.length ?? 0 };
     }
     const source = graph.source(key);

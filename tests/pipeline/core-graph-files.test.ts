@@ -7,9 +7,11 @@ import { join } from 'node:path';
 
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
+import { partToJson } from '../../src/export/part-to-json.ts';
 import { evidenceCountOf, mergeExtraction, removeArticle } from '../../src/graph/build.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
 import { isEvidenceLoaded } from '../../src/graph/deferred-evidence.ts';
+import { graphMetrics } from '../../src/graph/metrics.ts';
 import { graphJsonParts, loadGraph, saveGraph } from '../../src/graph/store.ts';
 import { articleIdsOf } from '../../src/pipeline/article-ids-of.ts';
 import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, loadCoreGraph, writeCoreGraph } from '../../src/pipeline/core-graph-files.ts';
@@ -73,6 +75,15 @@ describe('writeCoreGraph / loadCoreGraph', () => {
     expect(graphStats(graph)).toEqual(graphStats(seed));
     expect([...articleIdsOf(graph)].sort()).toEqual([...articleIdsOf(seed)].sort());
     expect(graph.mapEdges((_e, a) => evidenceCountOf(a))).toEqual(seed.mapEdges((_e, a) => evidenceCountOf(a)));
+    expect(deferredEdges(graph)).toBe(seed.filterEdges((_e, a) => a.evidence.length > 0).length);
+  });
+
+  it('summarises edges for the overview without reading evidence, as from graph.json', async () => {
+    await writeFolder(seed);
+    const graph = (await load())!;
+    const metrics = graphMetrics(seed).nodes;
+    const summary = (g: KgGraph) => JSON.stringify(partToJson(g, g.nodes(), g.edges(), metrics, { summary: true }));
+    expect(summary(graph)).toBe(summary(seed));
     expect(deferredEdges(graph)).toBe(seed.filterEdges((_e, a) => a.evidence.length > 0).length);
   });
 
