@@ -11,7 +11,7 @@ export interface PanReport {
 
 export interface KgBench {
   /** Milliseconds since navigation start. */
-  timings: { fetched?: number; loaded?: number; firstRender?: number; interactive?: number };
+  timings: { started?: number; fetched?: number; loaded?: number; firstRender?: number; interactive?: number };
   nodes: number;
   edges: number;
   ready: boolean;
@@ -64,7 +64,7 @@ declare global {
 
 export function createBenchHooks(): KgBench {
   const bench: KgBench = {
-    timings: {},
+    timings: { started: performance.now() },
     nodes: 0,
     edges: 0,
     ready: false,
