@@ -49,6 +49,13 @@ export interface IndexHit {
   matched: string;
 }
 
+/** The slots of the names holding one character, in buckets by their count of distinct characters. */
+interface CharSlots {
+  id: number;
+  count: number;
+  bySize: number[][];
+}
+
 export type MatchVisitor = (node: string, match: MatchKind, matched: string, attributes: NodeAttributes) => void;
 
 export interface SearchIndex {
@@ -97,16 +104,22 @@ class NameIndex implements SearchIndex {
    *  substring search reads only the keys holding the query's rarest pair, not every name. */
   private byGram = new Map<string, Key[]>();
   /** Node slots by each distinct character of their normalised name, so similar names are
-   *  found by counting through the lists of the query's characters, not by scoring every name. */
-  private byChar = new Map<string, number[]>();
+   *  found in the lists of the query's characters, not by scoring every name; bucketed by
+   *  name size, since a long name sharing few characters cannot score well. */
+  private byChar = new Map<string, CharSlots>();
   private slots: Array<NodeEntry | undefined> = [];
   /** Slots below this one are in `byGram` and `byChar`; `warm` moves it up. */
   private gramCursor = 0;
   private freeSlots: number[] = [];
-  /** Characters shared with the query, per slot; zero between calls. */
-  private shared = new Uint16Array(0);
-  /** Distinct characters of each slot's name, beside `shared`, so scoring a slot reads no entry. */
-  private nameSizes = new Uint16Array(0);
+  /** Slots already scored by the running `similar` call; zero between calls. */
+  private seen = new Uint8Array(0);
+  /** The query's characters by `CharSlots` id, during a `similar` call; zero between calls. */
+  private inQuery = new Uint8Array(0);
+  /** Each slot's name characters as `CharSlots` ids, at `charsAt[slot]` in `charIds`: dense
+   *  arrays, so scoring thousands of names reads no scattered objects. */
+  private charIds = new Int32Array(1024);
+  private charIdsEnd = 0;
+  private charsAt = new Int32Array(0);
 
   constructor(private readonly graph: KgGraph) {
     graph.forEachNode((node) => this.indexNode(node, false));
@@ -172,33 +185,45 @@ class NameIndex implements SearchIndex {
     const m = chars.size;
     if (m === 0 || limit < 1) return [];
     this.warm(Number.POSITIVE_INFINITY);
-    if (this.shared.length < this.slots.length) this.shared = new Uint16Array(this.slots.length * 2);
-    const shared = this.shared;
-    // Rarest characters first: a name first met in the i-th list lacks the i characters before
-    // it, so it scores at most 2(m − i) / (2m − i); once that is below `minScore`, the longer
-    // lists left only add to names already met.
-    const lists = [...chars].map((c) => this.byChar.get(c) ?? []).sort((a, b) => a.length - b.length);
+    if (this.seen.length < this.slots.length) this.seen = new Uint8Array(this.slots.length * 2);
+    if (this.inQuery.length < this.byChar.size) this.inQuery = new Uint8Array(this.byChar.size * 2);
+    const { seen, inQuery, charIds, charsAt } = this;
+    const lists = [...chars].flatMap((c) => this.byChar.get(c) ?? []).sort((a, b) => a.count - b.count);
+    for (const list of lists) inQuery[list.id] = 1;
+    // Rarest characters first. A name first met in the i-th list lacks the i characters before
+    // it, so with n distinct characters it scores at most 2·min(m − i, n) / (m + n). Names are
+    // scored as they are met, so the bar (the limit-th best score so far) rises, and the buckets
+    // that cannot reach it (long names in the long lists of 县 or 有限公司) are never read.
+    const best: Array<{ node: string; score: number }> = [];
+    const bar = () => (best.length === limit ? Math.max(minScore, best[limit - 1].score) : minScore);
     const touched: number[] = [];
     for (const [i, list] of lists.entries()) {
-      if ((2 * (m - i)) / (2 * m - i) >= minScore) {
-        for (const id of list) if (shared[id]++ === 0) touched.push(id);
-      } else {
-        for (const id of list) if (shared[id] !== 0) shared[id]++;
+      const left = m - i;
+      if ((2 * left) / (m + left) < bar()) break;
+      for (let n = 1; n < list.bySize.length; n++) {
+        if ((2 * Math.min(left, n)) / (m + n) < bar()) {
+          if (n >= left) break;
+          continue;
+        }
+        for (const id of list.bySize[n] ?? []) {
+          if (seen[id]) continue;
+          seen[id] = 1;
+          touched.push(id);
+          let shared = 0;
+          for (let at = charsAt[id], end = at + n; at < end; at++) shared += inQuery[charIds[at]];
+          const score = (2 * shared) / (m + n);
+          if (score < bar()) continue;
+          const candidate = { node: this.slots[id]!.node, score };
+          if (best.length === limit && compareSimilar(candidate, best[limit - 1]) >= 0) continue;
+          let at = best.length === limit ? limit - 1 : best.length;
+          while (at > 0 && compareSimilar(candidate, best[at - 1]) < 0) at--;
+          best.splice(at, 0, candidate);
+          if (best.length > limit) best.pop();
+        }
       }
     }
-    const best: Array<{ node: string; score: number }> = [];
-    const sizes = this.nameSizes;
-    for (const id of touched) {
-      const score = (2 * shared[id]) / (m + sizes[id]);
-      shared[id] = 0;
-      if (score < minScore) continue;
-      const candidate = { node: this.slots[id]!.node, score };
-      if (best.length === limit && compareSimilar(candidate, best[limit - 1]) >= 0) continue;
-      let at = best.length === limit ? limit - 1 : best.length;
-      while (at > 0 && compareSimilar(candidate, best[at - 1]) < 0) at--;
-      best.splice(at, 0, candidate);
-      if (best.length > limit) best.pop();
-    }
+    for (const id of touched) seen[id] = 0;
+    for (const list of lists) inQuery[list.id] = 0;
     return best.map((b) => b.node);
   }
 
@@ -240,12 +265,6 @@ class NameIndex implements SearchIndex {
     entry.nameChars = [...new Set(entry.keys.find((k) => k.kind === 'name')?.key ?? '')];
     this.byNode.set(node, entry);
     this.slots[entry.slot] = entry;
-    if (this.nameSizes.length <= entry.slot) {
-      const grown = new Uint16Array(Math.max(1024, entry.slot * 2));
-      grown.set(this.nameSizes);
-      this.nameSizes = grown;
-    }
-    this.nameSizes[entry.slot] = entry.nameChars.length;
     if (entry.slot < this.gramCursor) this.addGrams(entry);
     for (const k of entry.keys) {
       if (k.kind === 'name' || k.kind === 'alias') {
@@ -277,10 +296,25 @@ class NameIndex implements SearchIndex {
   }
 
   private addGrams(entry: NodeEntry): void {
+    const n = entry.nameChars.length;
+    // A renamed node's old characters stay behind in `charIds`: renames are rare.
+    if (this.charIdsEnd + n > this.charIds.length) {
+      const grown = new Int32Array((this.charIdsEnd + n) * 2);
+      grown.set(this.charIds);
+      this.charIds = grown;
+    }
+    if (this.charsAt.length <= entry.slot) {
+      const grown = new Int32Array(Math.max(1024, entry.slot * 2));
+      grown.set(this.charsAt);
+      this.charsAt = grown;
+    }
+    this.charsAt[entry.slot] = this.charIdsEnd;
     for (const c of entry.nameChars) {
-      const slots = this.byChar.get(c);
-      if (slots) slots.push(entry.slot);
-      else this.byChar.set(c, [entry.slot]);
+      let list = this.byChar.get(c);
+      if (!list) this.byChar.set(c, (list = { id: this.byChar.size, count: 0, bySize: [] }));
+      (list.bySize[n] ??= []).push(entry.slot);
+      list.count++;
+      this.charIds[this.charIdsEnd++] = list.id;
     }
     for (const k of entry.keys)
       if (k.kind === 'name' || k.kind === 'alias')
@@ -293,10 +327,12 @@ class NameIndex implements SearchIndex {
   }
 
   private removeGrams(entry: NodeEntry): void {
+    // A character's list stays when it empties, keeping its id (ids index `inQuery`).
+    const n = entry.nameChars.length;
     for (const c of entry.nameChars) {
-      const slots = this.byChar.get(c)?.filter((slot) => slot !== entry.slot);
-      if (slots?.length) this.byChar.set(c, slots);
-      else this.byChar.delete(c);
+      const list = this.byChar.get(c)!;
+      list.bySize[n] = list.bySize[n]!.filter((slot) => slot !== entry.slot);
+      list.count--;
     }
     for (const k of entry.keys)
       if (k.kind === 'name' || k.kind === 'alias')
