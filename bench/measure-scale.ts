@@ -2,6 +2,7 @@
 // start time and RSS; /healthz latency while 4 full GEXF exports and 20 hard path queries
 // run at once; a second GEXF export (from the cache); /api/path throughput.
 import { fork } from 'node:child_process';
+import { get } from 'node:http';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,9 +31,16 @@ export interface ScaleResult {
     /** The server's own event-loop delay over the load (perf_hooks.monitorEventLoopDelay). */
     eventLoopDelay: { p99Ms: number; maxMs: number };
   };
-  secondExportMs: number;
-  secondExportBrMs: number;
+  /** A second GEXF export, as is and in brotli: first byte and whole body received. */
+  secondExport: { identity: Download; br: Download };
   path: { requestsPerSec: number; p50Ms: number; p99Ms: number; non2xx: number; connections: number; durationSec: number };
+}
+
+export interface Download {
+  encoding: string;
+  bytes: number;
+  firstByteMs: number;
+  ms: number;
 }
 
 const SERVE = fileURLToPath(new URL('./serve-graph.ts', import.meta.url));
@@ -100,12 +108,10 @@ export async function measureScale(options: { graphDir: string; connections: num
     loading = false;
     await sampler;
 
-    let t = performance.now();
-    await (await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer();
-    const secondExportMs = performance.now() - t;
-    t = performance.now();
-    await (await fetch(`${url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
-    const secondExportBrMs = performance.now() - t;
+    const secondExport = {
+      identity: await download(`${url}/api/export?format=gexf`, 'identity'),
+      br: await download(`${url}/api/export?format=gexf`, 'br'),
+    };
 
     const connected = graph.filterNodes((node) => graph.degree(node) > 0);
     const requests = Array.from({ length: 50 }, () => ({ method: 'GET' as const, path: `/api/path?from=${q(random.pick(connected))}&to=${q(random.pick(connected))}` }));
@@ -131,8 +137,7 @@ export async function measureScale(options: { graphDir: string; connections: num
         peakRssMb: loaded.peakRssMb,
         eventLoopDelay: { p99Ms: loaded.loopP99Ms, maxMs: loaded.loopMaxMs },
       },
-      secondExportMs,
-      secondExportBrMs,
+      secondExport,
       path: {
         requestsPerSec: load.requests.average,
         p50Ms: load.latency.p50,
@@ -146,6 +151,24 @@ export async function measureScale(options: { graphDir: string; connections: num
     child.kill('SIGKILL');
     rmSync(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * One GET, its body counted as it arrives: what the server sends, without the client's own
+ * costs (fetch's arrayBuffer() copies 151 MB into one buffer and decodes brotli on this thread,
+ * which took longer than the server's part).
+ */
+function download(url: string, encoding: 'identity' | 'br'): Promise<Download> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
+      const firstByteMs = performance.now() - t;
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => resolve({ encoding: res.headers['content-encoding'] ?? 'identity', bytes, firstByteMs, ms: performance.now() - t }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 function answer<T>(child: ChildProcess, timeoutMs: number): Promise<T> {

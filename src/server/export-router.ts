@@ -23,6 +23,10 @@ import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import { requireJson } from './require-json.ts';
 
+// Read size for streaming a cached export: 64 KB (the default) costs a 151 MB GEXF 2,300
+// read-and-write turns; 256 KB sends it about twice as fast.
+const READ_CHUNK_BYTES = 256 * 1024;
+
 export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings, cache: ExportCache): Router {
   const router = Router();
   // Made once per graph version (by a worker for a big graph), then streamed from the cache
@@ -50,7 +54,7 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
       return;
     }
     try {
-      await pipeline(createReadStream(exported.files[encoding]!), res);
+      await pipeline(createReadStream(exported.files[encoding]!, { highWaterMark: READ_CHUNK_BYTES }), res);
     } catch (error) {
       // The client went away mid-download: nothing to answer.
       if ((error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') throw error;
