@@ -21,24 +21,24 @@ const CASES: Array<{ text: string; entities: Array<[string, string]>; relations:
     relations: [['山东省', 'supports', '喀什地区'], ['山东省', 'supports', '岳普湖县'], ['山东省', 'supports', '疏勒县'], ['山东省', 'supports', '英吉沙县'], ['山东省', 'supports', '麦盖提县']],
   },
   {
-    text: '上海交通大学医学院附属第九人民医院采取“以院包科”模式，对口帮扶喀什第二人民医院口腔颌面外科。',
-    entities: [['上海交通大学医学院', 'school'], ['上海交通大学医学院附属第九人民医院', 'hospital'], ['喀什地区', 'prefecture'], ['喀什地区第二人民医院', 'hospital'], ['院包科', 'program']],
+    text: '苏州大学附属第一医院采取“以院包科”模式，对口帮扶克州人民医院心血管内科。',
+    entities: [['克孜勒苏柯尔克孜自治州', 'prefecture'], ['克孜勒苏柯尔克孜自治州人民医院', 'hospital'], ['苏州大学', 'school'], ['苏州大学附属第一医院', 'hospital'], ['院包科', 'program']],
     relations: [
-      ['上海交通大学医学院附属第九人民医院', 'located_in', '上海市'],
-      ['上海交通大学医学院附属第九人民医院', 'part_of', '上海交通大学医学院'],
-      ['上海交通大学医学院附属第九人民医院', 'runs', '院包科'],
-      ['上海交通大学医学院附属第九人民医院', 'supports', '喀什地区第二人民医院'],
-      ['喀什地区第二人民医院', 'located_in', '喀什地区'],
+      ['克孜勒苏柯尔克孜自治州人民医院', 'located_in', '克孜勒苏柯尔克孜自治州'],
+      ['苏州大学附属第一医院', 'located_in', '苏州市'],
+      ['苏州大学附属第一医院', 'part_of', '苏州大学'],
+      ['苏州大学附属第一医院', 'runs', '院包科'],
+      ['苏州大学附属第一医院', 'supports', '克孜勒苏柯尔克孜自治州人民医院'],
     ],
   },
   {
-    text: '深圳市对口支援喀什市和塔什库尔干塔吉克自治县。近年来，深圳援疆前方指挥部推动比亚迪在喀什市落户。',
-    entities: [['喀什市', 'county'], ['塔什库尔干塔吉克自治县', 'county'], ['比亚迪股份有限公司', 'company'], ['深圳市', 'prefecture'], ['深圳市对口支援新疆工作前方指挥部', 'agency']],
+    text: '广州市对口支援疏附县和伽师县。近年来，广州援疆前方指挥部推动温氏集团在疏附县落户。',
+    entities: [['伽师县', 'county'], ['广州市', 'prefecture'], ['广州市对口支援新疆工作前方指挥部', 'agency'], ['温氏食品集团股份有限公司', 'company'], ['疏附县', 'county']],
     relations: [
-      ['比亚迪股份有限公司', 'invests_in', '喀什市'],
-      ['深圳市', 'supports', '喀什市'],
-      ['深圳市', 'supports', '塔什库尔干塔吉克自治县'],
-      ['深圳市对口支援新疆工作前方指挥部', 'part_of', '深圳市'],
+      ['广州市', 'supports', '伽师县'],
+      ['广州市', 'supports', '疏附县'],
+      ['广州市对口支援新疆工作前方指挥部', 'part_of', '广州市'],
+      ['温氏食品集团股份有限公司', 'invests_in', '疏附县'],
     ],
   },
   {
@@ -59,9 +59,9 @@ const CASES: Array<{ text: string; entities: Array<[string, string]>; relations:
     relations: [['湖南省', 'runs', '湘吐同心工程'], ['湖南省对口支援新疆工作前方指挥部', 'part_of', '湖南省']],
   },
   {
-    text: '天津金开新能正在昌吉投资算力中心、天津绿波园林绿化正在伊犁投资门式钢结构工程。',
-    entities: [['伊犁哈萨克自治州', 'prefecture'], ['天津绿波园林绿化', 'company'], ['天津金开新能', 'company'], ['昌吉回族自治州', 'prefecture']],
-    relations: [['天津绿波园林绿化', 'invests_in', '伊犁哈萨克自治州'], ['天津金开新能', 'invests_in', '昌吉回族自治州']],
+    text: '浙江华孚正在阿克苏投资纺纱基地、浙江恒逸正在库车投资化纤工程。',
+    entities: [['库车市', 'county'], ['浙江华孚', 'company'], ['浙江恒逸', 'company'], ['阿克苏地区', 'prefecture']],
+    relations: [['浙江华孚', 'invests_in', '阿克苏地区'], ['浙江恒逸', 'invests_in', '库车市']],
   },
   {
     text: '江西省委组织部、省人社厅、省卫健委、江西援疆前方指挥部联合印发《江西省“1+N”组团式医疗援疆实施方案》。',
@@ -140,15 +140,15 @@ describe('extractArticle on snippets of article language', () => {
   });
 
   it('makes what an organisation sets up part of it', () => {
-    const x = extract('兩年來，阿克陶縣人民醫院引進了“李愛青博士工作站”，成立了“鄭宏名醫工作室”。新疆唐锦纺织有限公司在阿克陶县设立唐锦家庭工坊。');
+    const x = extract('三年來，疏勒縣人民醫院引進了“張立新博士工作站”，成立了“劉曉梅名醫工作室”。新疆锦疆纺织有限公司在疏勒县设立锦疆家庭工坊。');
     expect(textRelations(x)).toEqual([
-      ['唐锦家庭工坊', 'part_of', '新疆唐锦纺织有限公司'],
-      ['新疆唐锦纺织有限公司', 'invests_in', '唐锦家庭工坊'],
-      ['新疆唐锦纺织有限公司', 'invests_in', '阿克陶县'],
-      ['新疆唐锦纺织有限公司', 'located_in', '新疆维吾尔自治区'],
-      ['李爱青博士工作站', 'part_of', '阿克陶县人民医院'],
-      ['郑宏名医工作室', 'part_of', '阿克陶县人民医院'],
-      ['阿克陶县人民医院', 'located_in', '阿克陶县'],
+      ['刘晓梅名医工作室', 'part_of', '疏勒县人民医院'],
+      ['张立新博士工作站', 'part_of', '疏勒县人民医院'],
+      ['新疆锦疆纺织有限公司', 'invests_in', '疏勒县'],
+      ['新疆锦疆纺织有限公司', 'invests_in', '锦疆家庭工坊'],
+      ['新疆锦疆纺织有限公司', 'located_in', '新疆维吾尔自治区'],
+      ['疏勒县人民医院', 'located_in', '疏勒县'],
+      ['锦疆家庭工坊', 'part_of', '新疆锦疆纺织有限公司'],
     ]);
   });
 
@@ -162,33 +162,33 @@ describe('extractArticle on snippets of article language', () => {
   });
 
   it('merges an institution and its alternative name in parentheses', () => {
-    const x = extract('在克州江西實驗中學(阿克陶縣雪松中學),師生齊聚一堂。');
+    const x = extract('在伊犁江蘇實驗中學(伊寧縣紅星中學),師生齊聚一堂。');
     expect(x.entities.map((e) => [e.name, e.type, e.mentions, e.aliases])).toEqual([
-      ['阿克陶县雪松中学', 'school', 2, ['克州江西实验中学', '克州江西實驗中學', '阿克陶縣雪松中學']],
-      ['阿克陶县', 'county', 0, ['阿克陶']],
-      ['克孜勒苏柯尔克孜自治州', 'prefecture', 0, ['克孜勒苏', '克州']],
+      ['伊宁县红星中学', 'school', 2, ['伊犁江苏实验中学', '伊犁江蘇實驗中學', '伊寧縣紅星中學']],
+      ['伊宁县', 'county', 0, []],
+      ['伊犁哈萨克自治州', 'prefecture', 0, ['伊犁', '伊犁州']],
       ['新疆维吾尔自治区', 'province', 0, ['新疆', '新']],
     ]);
   });
 
   it('reads a machine-rewritten sentence as the real entities', () => {
     const x = extract(
-      '值得一提的是，天津19家甲等病院取和地步区人平易近病院签订“院包科”和谈，以最优良资本全方位帮扶病院扶植，是全疆“以院包科”数量最多的“组团式”病院。天津援疆前指正在和地步区开展勾当。鞭策财产成长。',
+      '据悉，上海12家三甲病院取莎车县人平易近病院签署“院包科”和谈，以优良医疗资本全力帮扶病院扶植，成为南疆落实“以院包科”科室最多的“组团式”帮扶病院。上海援疆前指正在莎车县开展勾当。鞭策财产成长。',
     );
     expect(textEntities(x)).toEqual([
-      ['和田地区', 'prefecture'],
-      ['和田地区人民医院', 'hospital'],
-      ['天津市', 'province'],
-      ['天津市对口支援新疆工作前方指挥部', 'agency'],
+      ['上海市', 'province'],
+      ['上海市对口支援新疆工作前方指挥部', 'agency'],
       ['组团式', 'program'],
+      ['莎车县', 'county'],
+      ['莎车县人民医院', 'hospital'],
       ['院包科', 'program'],
     ]);
     expect(textRelations(x)).toEqual([
-      ['和田地区人民医院', 'located_in', '和田地区'],
-      ['天津市', 'runs', '组团式'],
-      ['天津市', 'runs', '院包科'],
-      ['天津市', 'supports', '和田地区人民医院'],
-      ['天津市对口支援新疆工作前方指挥部', 'part_of', '天津市'],
+      ['上海市', 'runs', '组团式'],
+      ['上海市', 'runs', '院包科'],
+      ['上海市', 'supports', '莎车县人民医院'],
+      ['上海市对口支援新疆工作前方指挥部', 'part_of', '上海市'],
+      ['莎车县人民医院', 'located_in', '莎车县'],
     ]);
   });
 
