@@ -39,9 +39,9 @@ describe('findAgencies', () => {
     expect(group).toMatchObject({ name: '无锡市(江阴市)援霍工作组', donor: '无锡市', coDonors: ['江阴市'], aidsAbbreviated: '霍' });
   });
 
-  it('reads whom an aid body aids from its name (对口支援兵团, 对口支援阿合奇县)', () => {
-    const text = '无锡市对口支援阿合奇县前方工作组召开会议。';
-    expect(findAgencies(text, findPlaces(text))).toMatchObject([{ name: '无锡市对口支援阿合奇县前方工作组', donor: '无锡市', aids: ['阿合奇县'] }]);
+  it('reads whom an aid body aids from its name (对口支援兵团, 对口支援尼勒克县)', () => {
+    const text = '常州市对口支援尼勒克县前方工作组召开会议。';
+    expect(findAgencies(text, findPlaces(text))).toMatchObject([{ name: '常州市对口支援尼勒克县前方工作组', donor: '常州市', aids: ['尼勒克县'] }]);
   });
 
   it('gives a sub-command to the donor city named inside it (福建援疆福州分指挥部)', () => {

@@ -36,9 +36,9 @@ describe('findCompanies', () => {
   });
 
   it('reads the subject of an investment clause as a company, after an example word', () => {
-    expect(named(companies('天津金开新能正在昌吉投资算力中心，比如天津荣程在和田投资建厂。'))).toEqual([
-      ['天津荣程', 'company'],
-      ['天津金开新能', 'company'],
+    expect(named(companies('山东如意正在喀什投资纺织园区，比如山东鲁泰在疏勒投资建厂。'))).toEqual([
+      ['山东如意', 'company'],
+      ['山东鲁泰', 'company'],
     ]);
   });
 

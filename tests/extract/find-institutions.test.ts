@@ -90,10 +90,10 @@ describe('findInstitutions', () => {
   });
 
   it('reads a named institution right after another as its branch', () => {
-    expect(withParents('河北医科大学第三医院铁门关医院挂牌。')).toEqual([
-      ['河北医科大学', 'school', ''],
-      ['河北医科大学第三医院', 'hospital', '河北医科大学'],
-      ['河北医科大学第三医院铁门关医院', 'hospital', '河北医科大学第三医院'],
+    expect(withParents('山西医科大学第二医院五家渠医院挂牌。')).toEqual([
+      ['山西医科大学', 'school', ''],
+      ['山西医科大学第二医院', 'hospital', '山西医科大学'],
+      ['山西医科大学第二医院五家渠医院', 'hospital', '山西医科大学第二医院'],
     ]);
   });
 
@@ -116,8 +116,8 @@ describe('findInstitutions', () => {
   });
 
   it('keeps a company registered with its place, answering to the name without it', () => {
-    const [company] = institutions('且末县阿羌镇昆仑牧业有限公司投产。');
-    expect(company).toMatchObject({ name: '且末县阿羌镇昆仑牧业有限公司', type: 'company', aliases: ['昆仑牧业有限公司'], place: '阿羌镇' });
+    const [company] = institutions('若羌县瓦石峡镇绿源枣业有限公司投产。');
+    expect(company).toMatchObject({ name: '若羌县瓦石峡镇绿源枣业有限公司', type: 'company', aliases: ['绿源枣业有限公司'], place: '瓦石峡镇' });
   });
 
   it('keeps no short form without the province a company is registered in', () => {

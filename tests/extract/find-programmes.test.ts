@@ -12,7 +12,7 @@ describe('findProgrammes', () => {
   });
 
   it('reads no programme in what someone said, an honour or a slogan', () => {
-    expect(programmes('他说：“援疆是一份责任。”学校荣获“全国文明校园”称号，坚持以“深圳所能”服务“喀什所需”。')).toEqual([]);
+    expect(programmes('他说：“援疆是一份责任。”学校荣获“全国文明校园”称号，坚持以“江苏所能”服务“克州所需”。')).toEqual([]);
   });
 
   it('makes a programme word after a quote part of the name (“蒲公英”计划 → 蒲公英计划)', () => {
@@ -60,9 +60,9 @@ describe('findProgrammes', () => {
   });
 
   it('reads an unquoted name after a verb of running, and a second one joined to it', () => {
-    expect(programmes('实施医疗体系强基工程和乡医村医培训工程。')).toEqual([
-      ['乡医村医培训工程', 'program'],
-      ['医疗体系强基工程', 'program'],
+    expect(programmes('实施县域医共体提质工程和村医能力培训工程。')).toEqual([
+      ['县域医共体提质工程', 'program'],
+      ['村医能力培训工程', 'program'],
     ]);
   });
 
@@ -71,9 +71,9 @@ describe('findProgrammes', () => {
   });
 
   it('reads trains and routes named as aid brands', () => {
-    expect(programmes('诗画浙江——阿克苏号援疆旅游专列发车，深穗喀班列开行。')).toEqual([
-      ['深穗喀班列', 'program'],
-      ['诗画浙江——阿克苏号', 'program'],
+    expect(programmes('好客山东——喀什号援疆旅游专列发车，青喀班列开行。')).toEqual([
+      ['好客山东——喀什号', 'program'],
+      ['青喀班列', 'program'],
     ]);
   });
 
@@ -85,10 +85,10 @@ describe('findProgrammes', () => {
   });
 
   it('reads the unquoted items of a list that holds a quoted programme', () => {
-    expect(programmes('开展巾帼天津行、石榴籽一家亲、“足球小巴郎”青少年夏令营等活动。')).toEqual([
-      ['巾帼天津行', 'program'],
-      ['石榴籽一家亲', 'program'],
-      ['足球小巴郎', 'program'],
+    expect(programmes('开展巾帼湖南行、湘吐一家亲、“小小石榴籽”研学夏令营等活动。')).toEqual([
+      ['小小石榴籽', 'program'],
+      ['巾帼湖南行', 'program'],
+      ['湘吐一家亲', 'program'],
     ]);
   });
 

@@ -48,7 +48,7 @@ describe('readSupports', () => {
   });
 
   it('reads whom an aid body aids from its name', () => {
-    expect(supports('无锡市对口支援阿合奇县前方工作组走访群众。')).toEqual([['无锡市', 'supports', '阿合奇县']]);
+    expect(supports('常州市对口支援尼勒克县前方工作组走访群众。')).toEqual([['常州市', 'supports', '尼勒克县']]);
   });
 
   it('aids a village, not the county and township that only locate it', () => {
