@@ -14,29 +14,39 @@ export interface EntitySet {
 }
 
 export function entitySet(): EntitySet {
-  const entities = new Map<string, Entity>();
+  return new EntityMap();
+}
+
+// A class, not an object of closures: tsx names each closure it creates, per call.
+class EntityMap implements EntitySet {
+  private readonly entities = new Map<string, Entity>();
   // Long alias lists get a set; short ones are searched (most entities have a few aliases).
-  const aliasSets = new Map<string, Set<string>>();
-  return {
-    add(name, type, mentions, aliases = []) {
-      let entity = entities.get(name);
-      if (!entity) {
-        entity = { name, type, aliases: [], mentions: 0 };
-        entities.set(name, entity);
-      }
-      entity.mentions += mentions;
-      for (const alias of aliases) {
-        if (!alias || alias === name) continue;
-        let seen = aliasSets.get(name);
-        if (!seen && entity.aliases.length >= 8) aliasSets.set(name, (seen = new Set(entity.aliases)));
-        if (seen ? seen.has(alias) : entity.aliases.includes(alias)) continue;
-        seen?.add(alias);
-        entity.aliases.push(alias);
-      }
-    },
-    has: (name) => entities.has(name),
-    values: () => [...entities.values()],
-  };
+  private readonly aliasSets = new Map<string, Set<string>>();
+
+  add(name: string, type: NodeType, mentions: number, aliases: string[] = []): void {
+    let entity = this.entities.get(name);
+    if (!entity) {
+      entity = { name, type, aliases: [], mentions: 0 };
+      this.entities.set(name, entity);
+    }
+    entity.mentions += mentions;
+    for (const alias of aliases) {
+      if (!alias || alias === name) continue;
+      let seen = this.aliasSets.get(name);
+      if (!seen && entity.aliases.length >= 8) this.aliasSets.set(name, (seen = new Set(entity.aliases)));
+      if (seen ? seen.has(alias) : entity.aliases.includes(alias)) continue;
+      seen?.add(alias);
+      entity.aliases.push(alias);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.entities.has(name);
+  }
+
+  values(): Entity[] {
+    return [...this.entities.values()];
+  }
 }
 
 /** Adds the entities the mentions name, and the places named inside them (阿勒泰地区 in 阿勒泰地区哈巴河县人民医院). */

@@ -51,13 +51,30 @@ export function normalise(article: Article): NormalisedText {
   }
   tracked = tracked.edit(edits);
   tracked = joinBrokenLines(tidyWhitespace(tracked));
-  const result = tracked;
-  let written: WrittenText | undefined;
-  return {
-    text: result.text,
-    toOriginal: (start, end) => result.toOriginal(start, end),
-    script,
-    rewritten: detection.rewritten,
-    writtenForm: (start, end) => (written ??= new WrittenText(cleaned, script, repairs)).form(start, end),
-  };
+  return new NormalisedArticle(tracked, cleaned, script, detection.rewritten, repairs);
+}
+
+// A class, not an object of closures: tsx names each closure it creates, per call.
+class NormalisedArticle implements NormalisedText {
+  readonly text: string;
+  private written: WrittenText | undefined;
+
+  constructor(
+    private readonly result: TrackedText,
+    private readonly cleaned: TrackedText,
+    readonly script: Script,
+    readonly rewritten: boolean,
+    private readonly repairs: RepairAsWritten[],
+  ) {
+    this.text = result.text;
+  }
+
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    return this.result.toOriginal(start, end);
+  }
+
+  writtenForm(start: number, end: number): string {
+    this.written ??= new WrittenText(this.cleaned, this.script, this.repairs);
+    return this.written.form(start, end);
+  }
 }

@@ -39,8 +39,6 @@ interface Runs {
 }
 
 export class TrackedText {
-  private materialised?: { origin: Int32Array; originEnd: Int32Array };
-
   private constructor(
     readonly text: string,
     private readonly runs: Runs,
@@ -51,18 +49,6 @@ export class TrackedText {
     const runs: Runs = { starts: [], origins: [], ends: [] };
     if (original.length > 0) pushRun(runs, 0, 0, ONE_TO_ONE);
     return new TrackedText(original, runs, original.length);
-  }
-
-  /**
-   * origin[i] and originEnd[i]: the span of the original string that text[i] stands
-   * for. Untouched characters have originEnd[i] = origin[i] + 1. Built on first use.
-   */
-  get origin(): Int32Array {
-    return this.perCharacter().origin;
-  }
-
-  get originEnd(): Int32Array {
-    return this.perCharacter().originEnd;
   }
 
   /**
@@ -137,21 +123,34 @@ export class TrackedText {
     return ends[k] === ONE_TO_ONE ? origins[k]! + (i - starts[k]!) + 1 : ends[k]!;
   }
 
-  private perCharacter(): { origin: Int32Array; originEnd: Int32Array } {
-    if (this.materialised) return this.materialised;
-    const n = this.text.length;
-    const origin = new Int32Array(n);
-    const originEnd = new Int32Array(n);
+  /**
+   * The first character whose span in the original starts at or after `at` (the text's
+   * length if none). Spans never go back: each character's starts where the one before
+   * it ends or later, so the runs can be searched.
+   */
+  firstStartingAtOrAfter(at: number): number {
+    return this.firstRunAfter(at, false);
+  }
+
+  /** The first character whose span in the original ends after `at` (the text's length if none). */
+  firstEndingAfter(at: number): number {
+    return this.firstRunAfter(at, true);
+  }
+
+  private firstRunAfter(at: number, byEnd: boolean): number {
     const { starts, origins, ends } = this.runs;
-    for (let k = 0; k < starts.length; k++) {
-      const to = k + 1 < starts.length ? starts[k + 1]! : n;
-      for (let i = starts[k]!; i < to; i++) {
-        origin[i] = ends[k] === ONE_TO_ONE ? origins[k]! + (i - starts[k]!) : origins[k]!;
-        originEnd[i] = ends[k] === ONE_TO_ONE ? origin[i]! + 1 : ends[k]!;
-      }
+    // The first run whose last start (or end) passes `at`: they grow run by run.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const last = lastOfRun(this.runs, this.text.length, mid, byEnd);
+      if (byEnd ? last > at : last >= at) hi = mid;
+      else lo = mid + 1;
     }
-    this.materialised = { origin, originEnd };
-    return this.materialised;
+    if (lo === starts.length) return this.text.length;
+    // In a one-to-one run, character i starts at origin + i and ends one later.
+    return ends[lo] === ONE_TO_ONE ? starts[lo]! + Math.max(0, at - origins[lo]!) : starts[lo]!;
   }
 
   private applyEdits(edits: readonly Edit[]): TrackedText {
@@ -210,6 +209,14 @@ function runAt(starts: readonly number[], i: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Where the last character of run k starts (or, byEnd, ends) in the original. */
+function lastOfRun(runs: Runs, textLength: number, k: number, byEnd: boolean): number {
+  const { starts, origins, ends } = runs;
+  if (ends[k] !== ONE_TO_ONE) return byEnd ? ends[k]! : origins[k]!;
+  const length = (k + 1 < starts.length ? starts[k + 1]! : textLength) - starts[k]!;
+  return origins[k]! + length - (byEnd ? 0 : 1);
 }
 
 /** Append a run, merged into the last one when it only continues it. */

@@ -28,30 +28,6 @@ function traditional(text: string): string {
   return run(text);
 }
 
-/** First index whose value is ≥ `value` in a non-decreasing array. */
-function lowerBound(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose value is > `value` in a non-decreasing array. */
-function upperBound(values: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Spaces and line breaks go between Chinese characters; elsewhere a run becomes one space. */
 const SPACE_RUN = /[\s\u3000]+/g;
 const SPACE = /[\s\u3000]/;
@@ -86,16 +62,16 @@ export class WrittenText {
 
   /** The clean written form of the original article's span [start, end). */
   form(start: number, end: number): string {
-    const { text, origin, originEnd } = this.cleaned;
+    const { text } = this.cleaned;
     // The cleaned characters that come wholly from inside the span (origins never go back).
-    const from = lowerBound(origin, start);
-    const to = Math.max(from, upperBound(originEnd, end));
+    const from = this.cleaned.firstStartingAtOrAfter(start);
+    const to = Math.max(from, this.cleaned.firstEndingAfter(end));
     const parts: string[] = [];
     let at = from;
     for (const repair of this.repairs) {
       if (repair.start < start || repair.end > end) continue;
-      const a = Math.max(at, lowerBound(origin, repair.start));
-      const b = Math.max(a, upperBound(originEnd, repair.end));
+      const a = Math.max(at, this.cleaned.firstStartingAtOrAfter(repair.start));
+      const b = Math.max(a, this.cleaned.firstEndingAfter(repair.end));
       // Only where the written characters are the spun word (a Traditional line whose
       // conversion changed length maps clause-wide, and is left as written).
       if (a >= to || simplifiedString(text.slice(a, b)) !== repair.spun) continue;

@@ -101,7 +101,7 @@ describe('TrackedText', () => {
     expect(u.toOriginal(0, 2)).toEqual({ start: 0, end: 2 });
   });
 
-  it('gives the per-character map (origin, originEnd) of every character after several steps', () => {
+  it('finds the first character that starts at or after, or ends after, a place in the original', () => {
     const original = '  产(chǎn)业\r\n和地步区人平易近';
     const t = TrackedText.from(original)
       .replaceAll(/\(chǎn\)/g, '')
@@ -110,9 +110,17 @@ describe('TrackedText', () => {
       .replaceAll(/平易近/g, '民')
       .edit([{ start: 0, end: 2, replacement: '' }]);
     expect(t.text).toBe('产业\n和田地区人民');
-    expect([...t.origin]).toEqual([2, 9, 10, 12, 13, 14, 15, 16, 17]);
-    expect([...t.originEnd]).toEqual([3, 10, 12, 13, 14, 15, 16, 17, 20]);
-    expect(t.toOriginal(2, 9)).toEqual({ start: 10, end: 20 });
+    // Each character's span in the original, read one by one.
+    const spans = [...t.text].map((_, i) => t.toOriginal(i, i + 1));
+    expect(spans.map((s) => [s.start, s.end])).toEqual([[2, 3], [9, 10], [10, 12], [12, 13], [13, 14], [14, 15], [15, 16], [16, 17], [17, 20]]);
+    const firstWhere = (ok: (s: { start: number; end: number }) => boolean) => {
+      const i = spans.findIndex(ok);
+      return i === -1 ? t.text.length : i;
+    };
+    for (let at = -1; at <= original.length + 1; at++) {
+      expect(t.firstStartingAtOrAfter(at), `start ${at}`).toBe(firstWhere((s) => s.start >= at));
+      expect(t.firstEndingAfter(at), `end ${at}`).toBe(firstWhere((s) => s.end > at));
+    }
   });
 
   it('maps the characters of a long text (past 65,536) to their own places', () => {
