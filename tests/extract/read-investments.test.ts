@@ -22,25 +22,25 @@ describe('readInvestments', () => {
     ]);
   });
 
-  it('reads what a company invests in (…投资的若羌神山矿业)', () => {
-    expect(investments('神威药业投资的若羌神山矿业项目开工。')).toEqual([['神威药业', 'invests_in', '若羌神山矿业']]);
+  it('reads what a company invests in (…投资的和田昆仑玉石矿业)', () => {
+    expect(investments('康美药业投资的和田昆仑玉石矿业项目开工。')).toEqual([['康美药业', 'invests_in', '和田昆仑玉石矿业']]);
   });
 
   it('reads the park a company is set up in (入驻…工业园的…有限公司)', () => {
-    expect(investments('入驻于田天津工业园的新疆鸿荣轻工有限公司投产。')).toEqual([['新疆鸿荣轻工有限公司', 'invests_in', '于田天津工业园']]);
+    expect(investments('入驻墨玉北京工业园的新疆京玉服饰有限公司投产。')).toEqual([['新疆京玉服饰有限公司', 'invests_in', '墨玉北京工业园']]);
   });
 
   it('reads the place that brings companies in as where they invest', () => {
-    expect(investments('阿克苏市先后引入阿里巴巴、京东等企业。')).toEqual([
-      ['京东集团', 'invests_in', '阿克苏市'],
-      ['阿里巴巴集团', 'invests_in', '阿克苏市'],
+    expect(investments('喀什市相继引进阿里巴巴、京东等企业。')).toEqual([
+      ['京东集团', 'invests_in', '喀什市'],
+      ['阿里巴巴集团', 'invests_in', '喀什市'],
     ]);
   });
 
   it('reads the owners of a company as investing in it (是由A、B共同投资成立的)', () => {
-    expect(investments('新疆鸿荣轻工有限公司是由鸿星尔克、天津纺织集团共同投资成立的。')).toEqual([
-      ['天津纺织集团', 'invests_in', '新疆鸿荣轻工有限公司'],
-      ['鸿星尔克', 'invests_in', '新疆鸿荣轻工有限公司'],
+    expect(investments('新疆雪峰鞋业有限公司是由安踏、晋江纺织集团共同投资成立的。')).toEqual([
+      ['安踏体育用品集团有限公司', 'invests_in', '新疆雪峰鞋业有限公司'],
+      ['晋江纺织集团', 'invests_in', '新疆雪峰鞋业有限公司'],
     ]);
   });
 
@@ -50,26 +50,36 @@ describe('readInvestments', () => {
 
   // The park a company lies in (位于…的).
   it('reads the park a company lies in (位于…工业园的…有限公司)', () => {
-    expect(investments('位于于田天津工业园的新疆鸿荣轻工有限公司投产。')).toEqual([['新疆鸿荣轻工有限公司', 'invests_in', '于田天津工业园']]);
+    expect(investments('位于墨玉北京工业园的新疆京玉服饰有限公司投产。')).toEqual([['新疆京玉服饰有限公司', 'invests_in', '墨玉北京工业园']]);
+  });
+
+  // Cases the extractor gets wrong today (the lead fixes the rules):
+  // an owner that is a brand outside the gazetteer (特步) is not read, and the whole list of
+  // owners is lost with it, 晋江纺织集团 too.
+  it.fails('reads every owner of a company, known brand or not (是由特步、晋江纺织集团共同投资成立的)', () => {
+    expect(investments('新疆雪峰鞋业有限公司是由特步、晋江纺织集团共同投资成立的。')).toEqual([
+      ['晋江纺织集团', 'invests_in', '新疆雪峰鞋业有限公司'],
+      ['特步', 'invests_in', '新疆雪峰鞋业有限公司'],
+    ]);
   });
 });
 
 describe('investmentPairs', () => {
   it('pairs each company with the recipient places after it, up to the next company that opens its own clause', () => {
-    expect(pairs('天津金开新能在昌吉投资，天津荣程在和田投资。')).toEqual([
-      ['天津金开新能', '昌吉回族自治州'],
-      ['天津荣程', '和田地区'],
+    expect(pairs('江苏阳光在伊宁市投资，江苏红豆在霍城投资。')).toEqual([
+      ['江苏阳光', '伊宁市'],
+      ['江苏红豆', '霍城县'],
     ]);
   });
 
   it('pairs no company with a donor place', () => {
-    expect(pairs('天津荣程在天津市投资。')).toEqual([]);
+    expect(pairs('江苏红豆在无锡市投资。')).toEqual([]);
   });
 
   it('reads a place set before the clause as where the company invests, a semicolon ending its clause', () => {
-    expect(investments('在于田县，天津食品集团有限公司投资建设肉羊养殖基地；在民丰县，新疆津垦奥群农牧科技有限公司建成饲料厂。')).toEqual([
-      ['天津食品集团有限公司', 'invests_in', '于田县'],
-      ['新疆津垦奥群农牧科技有限公司', 'invests_in', '民丰县'],
+    expect(investments('在洛浦县，北京首农食品集团有限公司投资建设奶牛养殖基地；在墨玉县，新疆京墨农牧科技有限公司建成饲料厂。')).toEqual([
+      ['北京首农食品集团有限公司', 'invests_in', '洛浦县'],
+      ['新疆京墨农牧科技有限公司', 'invests_in', '墨玉县'],
     ]);
   });
 });
