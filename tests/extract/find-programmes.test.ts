@@ -15,21 +15,21 @@ describe('findProgrammes', () => {
     expect(programmes('他说：“援疆是一份责任。”学校荣获“全国文明校园”称号，坚持以“江苏所能”服务“克州所需”。')).toEqual([]);
   });
 
-  it('makes a programme word after a quote part of the name (“蒲公英”计划 → 蒲公英计划)', () => {
-    expect(withAliases('实施“蒲公英”计划。')).toEqual([['蒲公英计划', 'program', '蒲公英']]);
+  it('makes a programme word after a quote part of the name (“格桑花”计划 → 格桑花计划)', () => {
+    expect(withAliases('实施“格桑花”计划。')).toEqual([['格桑花计划', 'program', '格桑花']]);
   });
 
   it('reads a quote as a programme when a programme word follows, near or after a qualifier', () => {
-    expect(withAliases('打造“红石榴”育人品牌，开展“足球小巴郎”青少年夏令营。')).toEqual([
+    expect(withAliases('打造“红石榴”育人品牌，开展“雪莲花”青少年夏令营。')).toEqual([
       ['红石榴', 'program', '红石榴育人品牌'],
-      ['足球小巴郎', 'program', '足球小巴郎青少年夏令营'],
+      ['雪莲花', 'program', '雪莲花青少年夏令营'],
     ]);
   });
 
-  it('reads a quote headed by a programme word (“蕙心计划”) or after a verb of running (创立“…”)', () => {
-    expect(programmes('启动“蕙心计划”，创立“石榴花开”。')).toEqual([
+  it('reads a quote headed by a programme word (“暖阳计划”) or after a verb of running (创立“…”)', () => {
+    expect(programmes('启动“暖阳计划”，创立“石榴花开”。')).toEqual([
+      ['暖阳计划', 'program'],
       ['石榴花开', 'program'],
-      ['蕙心计划', 'program'],
     ]);
   });
 
@@ -42,21 +42,21 @@ describe('findProgrammes', () => {
   });
 
   it('reads each item of a quoted list before a count of programmes (“A、B”2项工程)', () => {
-    expect(withAliases('实施“夯实基层基础、就业就学嵌入”2项工程。')).toEqual([
-      ['夯实基层基础工程', 'program', '夯实基层基础'],
-      ['就业就学嵌入工程', 'program', '就业就学嵌入'],
+    expect(withAliases('实施“产业就业带动、文化交流浸润”2项工程。')).toEqual([
+      ['产业就业带动工程', 'program', '产业就业带动'],
+      ['文化交流浸润工程', 'program', '文化交流浸润'],
     ]);
   });
 
-  it('names a coded scheme with the words after the code (“1+N”组团式医疗援疆模式)', () => {
-    expect(programmes('推行“1+N”组团式医疗援疆模式。')).toEqual([
-      ['1+N组团式医疗援疆模式', 'program'],
+  it('names a coded scheme with the words after the code (“1+X”组团式教育援疆模式)', () => {
+    expect(programmes('推行“1+X”组团式教育援疆模式。')).toEqual([
+      ['1+X组团式教育援疆模式', 'program'],
       ['组团式', 'program'],
     ]);
   });
 
   it('reads a person\'s studio as a facility, not a programme', () => {
-    expect(programmes('成立“郑宏名医工作室”。')).toEqual([['郑宏名医工作室', 'facility']]);
+    expect(programmes('成立“陈志强名医工作室”。')).toEqual([['陈志强名医工作室', 'facility']]);
   });
 
   it('reads an unquoted name after a verb of running, and a second one joined to it', () => {
@@ -78,9 +78,9 @@ describe('findProgrammes', () => {
   });
 
   it('reads a fund, and a platform only with its place (not 人才交流平台)', () => {
-    expect(programmes('设立边疆建设产业基金，搭建人才交流平台，成立厦门援疆急危重症多学科合作诊疗平台。')).toEqual([
-      ['厦门援疆急危重症多学科合作诊疗平台', 'program'],
-      ['边疆建设产业基金', 'program'],
+    expect(programmes('设立南疆振兴产业基金，搭建人才交流平台，成立福州援疆远程会诊协作平台。')).toEqual([
+      ['南疆振兴产业基金', 'program'],
+      ['福州援疆远程会诊协作平台', 'program'],
     ]);
   });
 
@@ -102,5 +102,11 @@ describe('findProgrammes', () => {
   // A verb before an event's name is no part of it.
   it('names an event without the verb before it (举办…交易会)', () => {
     expect(programmes('举办中国新疆喀什·中亚南亚商品交易会。')).toEqual([['中国新疆喀什·中亚南亚商品交易会', 'program']]);
+  });
+
+  // Cases the extractor gets wrong today (the lead fixes the rules):
+  // a quote of two characters is never a name (inner.length < 3), even right before 计划.
+  it.fails('makes a two-character quote before a programme word a programme (“春蕾”计划)', () => {
+    expect(withAliases('实施“春蕾”计划。')).toEqual([['春蕾计划', 'program', '春蕾']]);
   });
 });
