@@ -53,7 +53,7 @@ describe('isDonorPlace', () => {
 
 describe('donorsOf', () => {
   it('lists an aid body\'s donor and the other donors its name gives', () => {
-    expect(donorsOf(mention({ name: '无锡市(江阴市)援霍工作组', type: 'agency', donor: '无锡市', coDonors: ['江阴市'] }))).toEqual(['无锡市', '江阴市']);
+    expect(donorsOf(mention({ name: '苏州市(昆山市)援巩工作组', type: 'agency', donor: '苏州市', coDonors: ['昆山市'] }))).toEqual(['苏州市', '昆山市']);
     expect(donorsOf(mention({ name: '阿克陶县', type: 'county' }))).toEqual([]);
   });
 });
