@@ -1,9 +1,12 @@
 // Headers on every answer, writes only from this machine's own pages, clean errors for bad bodies.
 import { gzipSync } from 'node:zlib';
 
+import express from 'express';
+import helmet from 'helmet';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { HELMET_OPTIONS, securityHeaders } from '../../src/server/security-headers.ts';
 import { testApp } from './test-app.ts';
 import type { TestApp } from './test-app.ts';
 
@@ -26,6 +29,20 @@ describe('security headers', () => {
     expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
     expect(res.headers).not.toHaveProperty('x-powered-by');
     expect(res.headers).not.toHaveProperty('strict-transport-security');
+  });
+
+  it('are exactly the ones helmet itself sets, recorded once rather than rebuilt per request', async () => {
+    const headersFrom = async (middleware: express.RequestHandler) => {
+      const app = express();
+      app.use(middleware);
+      app.get('/', (_req, res) => res.end('ok'));
+      const { headers } = await request(app).get('/');
+      delete headers.date;
+      return headers;
+    };
+    const ours = await headersFrom(securityHeaders());
+    expect(ours).toEqual(await headersFrom(helmet(HELMET_OPTIONS)));
+    expect(ours).not.toHaveProperty('x-powered-by');
   });
 });
 
