@@ -3,7 +3,7 @@
 // and the in-process path for small graphs; zlib's async calls run on libuv's threads.
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliCompressSync, constants, gzip, gzipSync } from 'node:zlib';
 
 import { exportGraph } from '../export/export-graph.ts';
 import type { ExportPart } from '../export/export-graph.ts';
@@ -41,13 +41,15 @@ const brotliAsync = promisify(brotliCompress);
  * written and adds the compressed files to the answer as they are done, so a first request
  * does not wait for compression (clients that accept it get the compressed bytes later);
  * `background` is handed the compression's promise, so its owner can wait for it before
- * removing the folder.
+ * removing the folder. With `blocking`, it compresses with zlib's synchronous calls: for a
+ * worker thread, whose lowered priority then covers the compression too (libuv's pool threads,
+ * which the asynchronous calls use, run at the server's priority).
  */
 export async function writeExportFiles(
   graph: KgGraph,
   request: ExportRequest,
   base: string,
-  options: { background?: (compressing: Promise<unknown>) => void } = {},
+  options: { background?: (compressing: Promise<unknown>) => void; blocking?: boolean } = {},
 ): Promise<ExportFiles> {
   const exported = exportGraph(graphInWindow(graph, request.window), request.format, request.part, request.options);
   const body = Buffer.from(exported.body, 'utf8');
@@ -68,10 +70,14 @@ export async function writeExportFiles(
     files.bytes[encoding] = data.length;
     files.files[encoding] = file;
   };
-  const compressed = Promise.all([
-    compress('gzip', () => gzipAsync(body, { level: 6 })),
-    compress('br', () => brotliAsync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })),
-  ]);
+  const gzipOptions = { level: 6 };
+  const brotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } };
+  const compressed = options.blocking
+    ? (async () => {
+        await compress('gzip', async () => gzipSync(body, gzipOptions));
+        await compress('br', async () => brotliCompressSync(body, brotliOptions));
+      })()
+    : Promise.all([compress('gzip', () => gzipAsync(body, gzipOptions)), compress('br', () => brotliAsync(body, brotliOptions))]);
   if (options.background) options.background(compressed.catch(() => undefined));
   else await compressed;
   return files;

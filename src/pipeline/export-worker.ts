@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { writeExportFiles } from './export-files.ts';
 import type { ExportRequest } from './export-files.ts';
 import { loadGraphAt } from './load-graph-at.ts';
+import { lowerThreadPriority } from './lower-thread-priority.ts';
 
 export interface ExportJob {
   graphDir: string;
@@ -15,9 +16,10 @@ export interface ExportJob {
 }
 
 const job = workerData as ExportJob;
+lowerThreadPriority();
 try {
   const graph = await loadGraphAt(job.graphDir, job.journalEntries);
-  parentPort!.postMessage({ ok: true, files: await writeExportFiles(graph, job.request, job.base) });
+  parentPort!.postMessage({ ok: true, files: await writeExportFiles(graph, job.request, job.base, { blocking: true }) });
 } catch (error) {
   parentPort!.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error), code: (error as { code?: string }).code });
 }

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 
 import { writeGraphSnapshot } from './graph-folder.ts';
 import { loadGraphAt } from './load-graph-at.ts';
+import { lowerThreadPriority } from './lower-thread-priority.ts';
 
 export interface SnapshotJob {
   graphDir: string;
@@ -12,6 +13,7 @@ export interface SnapshotJob {
 }
 
 const job = workerData as SnapshotJob;
+lowerThreadPriority();
 try {
   const graph = await loadGraphAt(job.graphDir, job.journalEntries);
   await writeGraphSnapshot(graph, job.graphDir);

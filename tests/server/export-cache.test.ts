@@ -110,6 +110,8 @@ describe('createExportCache with a graph folder', () => {
       const exported = await cache.get({ format, part: {}, options });
       expect(await readFile(exported.files.identity, 'utf8')).toBe(exportGraph(graph, format, {}, options).body);
       expect(gunzipSync(await readFile(exported.files.gzip!)).toString('utf8')).toBe(await readFile(exported.files.identity, 'utf8'));
+      // Compressed on the worker's own (lowered-priority) thread, both before the answer.
+      expect(brotliDecompressSync(await readFile(exported.files.br!)).toString('utf8')).toBe(await readFile(exported.files.identity, 'utf8'));
       expect(exported).toMatchObject({ nodes: graph.order, edges: graph.size });
     }
   });
