@@ -12,42 +12,48 @@ describe('readStructure', () => {
   });
 
   it('makes a government department part of its place', () => {
-    expect(structure('克州科技局召开会议。')).toEqual([['克孜勒苏柯尔克孜自治州科学技术局', 'part_of', '克孜勒苏柯尔克孜自治州']]);
+    expect(structure('巴州教育局召开会议。')).toEqual([['巴音郭楞蒙古自治州教育局', 'part_of', '巴音郭楞蒙古自治州']]);
   });
 
   it('makes a hospital part of the university in its name, and located in the university\'s place', () => {
-    expect(structure('南昌大学第一附属医院派出专家。')).toEqual([
-      ['南昌大学第一附属医院', 'located_in', '南昌市'],
-      ['南昌大学第一附属医院', 'part_of', '南昌大学'],
+    expect(structure('西安交通大学第一附属医院派出专家。')).toEqual([
+      ['西安交通大学第一附属医院', 'located_in', '西安市'],
+      ['西安交通大学第一附属医院', 'part_of', '西安交通大学'],
     ]);
   });
 
   it('locates a village in its township and the township in its county', () => {
-    expect(structure('阿克陶县布伦口乡布伦口村村民喜迁新居。')).toEqual([
-      ['布伦口乡', 'located_in', '阿克陶县'],
-      ['布伦口村', 'located_in', '布伦口乡'],
+    expect(structure('伽师县夏普吐勒乡夏普吐勒村村民喜迁新居。')).toEqual([
+      ['夏普吐勒乡', 'located_in', '伽师县'],
+      ['夏普吐勒村', 'located_in', '夏普吐勒乡'],
     ]);
   });
 
   it('reads nothing of a body whose place its name does not give', () => {
-    expect(structure('喀什经济开发区深圳服务中心揭牌。')).toEqual([]);
+    expect(structure('霍尔果斯经济开发区江苏服务中心揭牌。')).toEqual([]);
   });
 });
 
 describe('readSetUps', () => {
   it('makes what an organisation sets up part of it, in a list of set-ups', () => {
-    expect(setUps('阿克陶县人民医院引进了“李爱青博士工作站”，成立了“郑宏名医工作室”。')).toEqual([
-      ['李爱青博士工作站', 'part_of', '阿克陶县人民医院'],
-      ['郑宏名医工作室', 'part_of', '阿克陶县人民医院'],
+    expect(setUps('伽师县人民医院引进了“周建华博士工作站”，成立了“马丽娟名医工作室”。')).toEqual([
+      ['周建华博士工作站', 'part_of', '伽师县人民医院'],
+      ['马丽娟名医工作室', 'part_of', '伽师县人民医院'],
     ]);
   });
 
   it('skips the place a company sets something up in', () => {
-    expect(setUps('新疆唐锦纺织有限公司在阿克陶县设立唐锦家庭工坊。')).toEqual([['唐锦家庭工坊', 'part_of', '新疆唐锦纺织有限公司']]);
+    expect(setUps('新疆棉韵服饰有限公司在伽师县设立棉韵家庭工坊。')).toEqual([['棉韵家庭工坊', 'part_of', '新疆棉韵服饰有限公司']]);
+  });
+
+  // Cases the extractor gets wrong today (the lead fixes the rules):
+  // a named 卫星工厂 or 扶贫车间 is no facility (only the seed's 家庭工坊 is), so its part_of is lost.
+  it.fails('makes a satellite factory a company sets up part of it (设立…卫星工厂)', () => {
+    expect(setUps('新疆棉韵服饰有限公司在伽师县设立棉韵卫星工厂。')).toEqual([['棉韵卫星工厂', 'part_of', '新疆棉韵服饰有限公司']]);
   });
 
   it('reads no part in a site an organisation only visits', () => {
-    expect(setUps('阿克陶县人民医院参观了喀什地区博物馆。')).toEqual([]);
+    expect(setUps('伽师县人民医院参观了喀什地区博物馆。')).toEqual([]);
   });
 });
 
