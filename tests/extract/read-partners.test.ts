@@ -7,12 +7,12 @@ const partners = (text: string) => relationsRead(text, [readPartners]);
 
 describe('readPartners', () => {
   it('pairs two institutions joined by 与 before a pairing verb (结对共建)', () => {
-    expect(partners('湖南省人民医院与吐鲁番市人民医院结对共建。')).toEqual([['湖南省人民医院', 'partners_with', '吐鲁番市人民医院']]);
+    expect(partners('山东省立医院与喀什地区第一人民医院结对共建。')).toEqual([['山东省立医院', 'partners_with', '喀什地区第一人民医院']]);
   });
 
   it('reads a cooperation agreement or a strategic partnership as a pairing', () => {
-    expect(partners('天津市委党校与和田地委党校签订合作协议。')).toEqual([['中共天津市委党校', 'partners_with', '中共和田地委党校']]);
-    expect(partners('深圳机场集团、新疆机场集团确立战略合作关系。')).toEqual([['深圳机场集团', 'partners_with', '新疆机场集团']]);
+    expect(partners('浙江省委党校与阿克苏地委党校签订合作协议。')).toEqual([['中共浙江省委党校', 'partners_with', '中共阿克苏地委党校']]);
+    expect(partners('上海港务集团、新疆交通投资集团建立战略合作关系。')).toEqual([['上海港务集团', 'partners_with', '新疆交通投资集团']]);
   });
 
   it('reads no pairing in 结对帮扶, which is aid, nor in joint aid (共同支援)', () => {
@@ -34,10 +34,10 @@ describe('readPartners', () => {
   });
 
   it('pairs each of a list with the party after 分别与', () => {
-    expect(partners('台山市人民医院、中医院、妇幼保健院分别与疏勒县人民医院结对。')).toEqual([
-      ['台山市中医院', 'partners_with', '疏勒县人民医院'],
-      ['台山市人民医院', 'partners_with', '疏勒县人民医院'],
-      ['台山市妇幼保健院', 'partners_with', '疏勒县人民医院'],
+    expect(partners('佛山市人民医院、中医院、妇幼保健院分别与伽师县人民医院结对。')).toEqual([
+      ['佛山市中医院', 'partners_with', '伽师县人民医院'],
+      ['佛山市人民医院', 'partners_with', '伽师县人民医院'],
+      ['佛山市妇幼保健院', 'partners_with', '伽师县人民医院'],
     ]);
   });
 });
