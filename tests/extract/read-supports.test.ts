@@ -52,7 +52,7 @@ describe('readSupports', () => {
   });
 
   it('aids a village, not the county and township that only locate it', () => {
-    expect(supports('江西省援建的阿克陶县布伦口乡布伦口村安居房交付。')).toEqual([['江西省', 'supports', '布伦口村']]);
+    expect(supports('广东省援建的疏附县塔什米里克乡塔什米里克村安居房交付。')).toEqual([['广东省', 'supports', '塔什米里克村']]);
   });
 
   it('reads no aid to a place that only says where people are from', () => {
