@@ -34,10 +34,12 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
-const INVEST_SUBJECT = new RegExp(
+// Sticky: tried only where a match can start (investmentSubjects).
+const INVEST_SUBJECT_AT = new RegExp(
   `(?:^|[，、：。；,:;\\n]|${anyOf([...EXAMPLE_WORDS, ...NAME_INITIAL_EXAMPLE_WORDS])})([${CJK}]{2,10}?)(${anyOf(INVESTOR_AT)})(?=[${CJK}]{2,6}?${anyOf(INVESTOR_VERBS)})`,
-  'gu',
+  'uy',
 );
+const INVEST_EXAMPLE_WORDS = [...EXAMPLE_WORDS, ...NAME_INITIAL_EXAMPLE_WORDS];
 const LEADING_EXAMPLE = new RegExp(`^${anyOf(EXAMPLE_WORDS)}`, 'u');
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n“”"]/u;
 const BUSINESS = new RegExp(anyOf(BUSINESS_CUES), 'u');
@@ -66,20 +68,35 @@ export function findCompanies(text: string, taken: Mention[], places: Mention[])
 
 function investmentSubjects(text: string, taken: Mention[]): Mention[] {
   const found: Mention[] = [];
-  // A match lies in one run of CJK characters after its opener, and the run holds the investment verb:
-  // the pattern is tried in those runs only, not at every punctuation mark of the text.
+  // A match lies in one run of CJK characters that holds the investment verb, and starts at the
+  // opener before the run or at an example word in it: the pattern is tried there only (a global
+  // search from the run would go on through the rest of the text).
   for (const [from, to] of runsHolding(text, INVESTOR_VERBS)) {
-    INVEST_SUBJECT.lastIndex = Math.max(0, from - 1);
-    for (let m = INVEST_SUBJECT.exec(text); m && m.index < to; m = INVEST_SUBJECT.exec(text)) {
+    let at = Math.max(0, from - 1);
+    for (const start of [at, ...exampleWordsIn(text, from, to)]) {
+      if (start < at) continue;
+      INVEST_SUBJECT_AT.lastIndex = start;
+      const m = INVEST_SUBJECT_AT.exec(text);
+      if (!m) continue;
+      at = m.index + m[0].length;
       const written = m[1]!;
       const name = written.replace(LEADING_EXAMPLE, '');
-      const start = m.index + m[0].length - written.length - m[2]!.length + (written.length - name.length);
+      const nameStart = at - written.length - m[2]!.length + (written.length - name.length);
       if (!cleanName(name)) continue;
-      if (taken.some((t) => t.start < start + name.length && start < t.end)) continue;
-      found.push(company(start, name, name));
+      if (taken.some((t) => t.start < nameStart + name.length && nameStart < t.end)) continue;
+      found.push(company(nameStart, name, name));
     }
   }
   return found;
+}
+
+/** Where an example word (比如, 如) starts in [from, to), in order. */
+function exampleWordsIn(text: string, from: number, to: number): number[] {
+  const at: number[] = [];
+  for (const word of INVEST_EXAMPLE_WORDS) {
+    for (let i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) at.push(i);
+  }
+  return at.sort((a, b) => a - b);
 }
 
 /** The runs of CJK characters [from, to) that hold one of `words`, in text order. */
