@@ -41,6 +41,7 @@ import {
   anyPattern,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
+import { findWords, wordTrie } from './trie.ts';
 
 export function findAgencies(text: string, places: Mention[]): Mention[] {
   return [...findAidBodies(text, places), ...findPlaceBodies(text, places), ...findBareBodies(text, places), ...findNationalBodies(text)];
@@ -208,7 +209,7 @@ function jointDivision(place: Mention, byEnd: Map<number, Mention>): Mention | u
 }
 
 // 省人社厅, 市政府, 县委, 师党委: a level word then a body, the place left to the context.
-const BARE_BODY = new RegExp(anyOf(Object.keys(BARE_BODY_LEVELS)), 'gu');
+const BARE_BODY_LEVEL_WORDS = wordTrie(Object.keys(BARE_BODY_LEVELS));
 // What may stand before a bare body: no character of a word (、市政府, 省委省政府).
 const BARE_BODY_PRECEDER = new RegExp(`[^\\u4e00-\\u9fff]|${anyOf(BARE_BODY_PRECEDERS)}`, 'u');
 const DIVISION_NAME = new RegExp(`${BINGTUAN_DIVISION}$`, 'u');
@@ -218,14 +219,13 @@ function findBareBodies(text: string, places: Mention[]): Mention[] {
   const inPlace = new Uint8Array(text.length);
   for (const p of places) inPlace.fill(1, p.start, p.end);
   const found: Mention[] = [];
-  for (const m of text.matchAll(BARE_BODY)) {
-    const start = m.index!;
+  for (const { start, end: levelEnd, value: level } of findWords(BARE_BODY_LEVEL_WORDS, text)) {
     if (inPlace[start] || (start > 0 && !BARE_BODY_PRECEDER.test(text[start - 1]!))) continue;
-    const body = table.after(text, start + m[0].length);
+    const body = table.after(text, levelEnd);
     if (!body) continue;
-    const end = start + m[0].length + body.written.length;
+    const end = levelEnd + body.written.length;
     const surface = text.slice(start, end);
-    found.push({ start, end, surface, name: '', type: 'agency', aliases: [surface], pending: { kind: 'body', level: m[0], full: body.full } });
+    found.push({ start, end, surface, name: '', type: 'agency', aliases: [surface], pending: { kind: 'body', level, full: body.full } });
   }
   return found;
 }

@@ -33,6 +33,7 @@ import {
   anyOf,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
+import { findWords, wordTrie } from './trie.ts';
 
 // Sticky: tried only where a match can start (investmentSubjects).
 const INVEST_SUBJECT_AT = new RegExp(
@@ -43,7 +44,7 @@ const INVEST_EXAMPLE_WORDS = [...EXAMPLE_WORDS, ...NAME_INITIAL_EXAMPLE_WORDS];
 const LEADING_EXAMPLE = new RegExp(`^${anyOf(EXAMPLE_WORDS)}`, 'u');
 const CLAUSE_BREAK = /[，。；：！？,;:!?\n“”"]/u;
 const BUSINESS = new RegExp(anyOf(BUSINESS_CUES), 'u');
-const INDUSTRY = new RegExp(anyOf(INDUSTRY_WORDS), 'gu');
+const INDUSTRY = wordTrie(INDUSTRY_WORDS);
 const CONTINUES_NAME = new RegExp(`^${anyOf(COMPANY_NAME_CONTINUATIONS)}`, 'u');
 const COORDINATOR = new RegExp(`^${anyOf(COORDINATORS)}$`, 'u');
 const NEXT_ITEM = new RegExp(`^[${CJK}]{2,10}?(?=[，。；、,;]|${anyOf(LIST_CLOSERS)})`, 'u');
@@ -123,20 +124,18 @@ function brandedNames(text: string, taken: Mention[], places: Mention[]): Mentio
   const found: Mention[] = [];
   const inPlace = new Uint8Array(text.length);
   for (const p of places) inPlace.fill(1, p.start, p.end);
-  INDUSTRY.lastIndex = 0;
-  for (let m = INDUSTRY.exec(text); m; m = INDUSTRY.exec(text)) {
-    const end = m.index + m[0].length;
+  for (const { start: wordStart, end } of findWords(INDUSTRY, text)) {
     // The industry word ends the name: what follows is no letter, a function word or a business word (正源药业是…).
     const after = text.slice(end, end + 2);
     if (/[\u4e00-\u9fff]/u.test(after[0] ?? '') && !notInNames().has(after[0]!) && !notInNames().has(after) && !CONTINUES_NAME.test(after)) continue;
-    let start = m.index;
-    while (start > 0 && m.index - start < 6 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+    let start = wordStart;
+    while (start > 0 && wordStart - start < 6 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
     // A place is whole or not at all (若羌神山矿业, never 羌神山矿业).
     while (start > 0 && inPlace[start] && inPlace[start - 1]) start++;
-    start = cutAtFunctionWord(text, start, m.index, inPlace);
-    const brand = text.slice(start, m.index);
+    start = cutAtFunctionWord(text, start, wordStart, inPlace);
+    const brand = text.slice(start, wordStart);
     if (brand.length < 2 || GENERIC_BRANDS.test(brand) || INDUSTRY_WORDS.includes(brand)) continue;
-    if (places.some((p) => p.start === start && p.end === m!.index)) continue; // 新疆能源: a place's industry
+    if (places.some((p) => p.start === start && p.end === wordStart)) continue; // 新疆能源: a place's industry
     if (taken.some((t) => t.start < end && start < t.end)) continue;
     if (!BUSINESS.test(clauseAround(text, start, end))) continue;
     found.push(company(start, text.slice(start, end), text.slice(start, end)));

@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 
-import { Trie } from './trie.ts';
+import { Trie, findWords } from './trie.ts';
 
 export interface KnownName {
   start: number;
@@ -23,19 +23,5 @@ export function knownNames(file: string, key: string): (text: string) => KnownNa
   // A trie, not one alternation of every spelling: a regular expression of a thousand names is tried at every position.
   const trie = new Trie<string>();
   for (const [spelling, name] of nameOf) trie.insert(spelling, name);
-  return (text) => {
-    const found: KnownName[] = [];
-    for (let i = 0; i < text.length; ) {
-      const end = trie.longestEndAt(text, i, acceptAll);
-      if (end < 0) {
-        i++;
-        continue;
-      }
-      found.push({ start: i, end, spelling: text.slice(i, end), name: trie.lastValue! });
-      i = end;
-    }
-    return found;
-  };
+  return (text) => findWords(trie, text).map(({ start, end, value }) => ({ start, end, spelling: text.slice(start, end), name: value }));
 }
-
-const acceptAll = (): boolean => true;

@@ -156,3 +156,33 @@ function child(childStart: Int32Array, edgeChar: Uint16Array, node: number, code
   for (; lo < hi; lo++) if (edgeChar[lo] === code) return lo + 1;
   return 0;
 }
+
+export interface WordMatch<V> {
+  start: number;
+  end: number;
+  value: V;
+}
+
+/** The words of `trie` in `text`, leftmost-longest and not overlapping: what a global alternation of them finds. */
+export function findWords<V>(trie: Trie<V>, text: string): Array<WordMatch<V>> {
+  const found: Array<WordMatch<V>> = [];
+  for (let i = 0; i < text.length; ) {
+    const end = trie.longestEndAt(text, i, acceptAll);
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    found.push({ start: i, end, value: trie.lastValue! });
+    i = end;
+  }
+  return found;
+}
+
+/** A trie of `words`, each its own value. */
+export function wordTrie(words: Iterable<string>): Trie<string> {
+  const trie = new Trie<string>();
+  for (const word of words) trie.insert(word, word);
+  return trie;
+}
+
+const acceptAll = (): boolean => true;
