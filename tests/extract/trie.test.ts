@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { Trie } from '../../src/extract/trie.ts';
+import { Trie, findWords, wordTrie } from '../../src/extract/trie.ts';
 
 // Every match a leftmost-longest scan finds, as the scanners in gazetteer.ts and known-organisations.ts read it.
 function scan(trie: Trie<string>, text: string, accept: (v: string) => boolean = () => true): string[] {
@@ -54,5 +54,15 @@ describe('Trie', () => {
     for (const w of words) trie.insert(w, w);
     for (const w of words) expect(trie.longestAt(`${w}之`, 0, () => true)?.value).toBe(w);
     expect(trie.longestAt('中之', 0, () => true)).toBeNull();
+  });
+
+  // findWords stands for a global alternation of the words (longest first): the same matches.
+  it('findWords finds what a global alternation of the words finds', () => {
+    const words = ['自治区', '地区', '省', '市', '州', '县', '区'];
+    const text = '自治区政府、和田地区行署与省委省政府，县委和市委，自治州';
+    const alternation = new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+    const expected = [...text.matchAll(alternation)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
+    expect(findWords(wordTrie(words), text)).toEqual(expected);
+    expect(expected.map((m) => m.value)).toEqual(['自治区', '地区', '省', '省', '县', '市', '州']);
   });
 });
