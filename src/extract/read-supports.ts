@@ -36,8 +36,13 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
   readAidBodies(ms, articleRecipient, add);
 
   // The cheap test first: most sentences have no aid cue, and a donor's reading costs regexes.
-  const donorMentions = ms.filter((m) => (m.donor || hasCue) && actingDonor(text, m, ms));
-  const explicitDonors = unique(donorMentions.flatMap((m) => (m.donor ? donorsOf(m) : [actingDonor(text, m, ms)!])));
+  const acting = new Map<Mention, string>();
+  for (const m of ms) {
+    const donor = m.donor || hasCue ? actingDonor(text, m, ms) : undefined;
+    if (donor) acting.set(m, donor);
+  }
+  const donorMentions = [...acting.keys()];
+  const explicitDonors = unique(donorMentions.flatMap((m) => (m.donor ? donorsOf(m) : [acting.get(m)!])));
   // Without a donor in the sentence, an aid sentence (or one about building a project) is the article donor's.
   const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : [];
   const investments = ms.some((m) => m.type === 'company') ? investmentPairs(ms, text) : [];
