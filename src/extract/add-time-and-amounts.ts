@@ -29,11 +29,13 @@ export function addTimeAndAmounts(
   const timed = new Map<string, Evidence>();
   const evidenceIndex: EvidenceIndex = new Map();
   for (const [i, r] of found.entries()) {
+    const { time, amounts } = facts[i]!;
+    // Most relations have neither: no key to build, no evidence to find.
+    if (!time && amounts.length === 0) continue;
     const relation = relations.get(`${r.source}|${r.type}|${r.target}`);
     const { start } = doc.toOriginal(r.sentence.start, r.sentence.end);
     const at = relation ? evidenceAt(evidenceIndex, relation, start) : -1;
     if (!relation || at < 0) continue;
-    const { time, amounts } = facts[i]!;
     let evidence = relation.evidence[at]!;
     if (time) {
       const id = `${start}|${time.asWritten}`;

@@ -50,9 +50,12 @@ export function relationFacts(
   const sortedTimes = sortedByStart(times);
   for (const indexes of bySentence.values()) {
     const sentence = relations[indexes[0]!]!.sentence;
+    const sentenceTimes = within(sortedTimes, sentence);
+    const carriers = indexes.filter((i) => AMOUNT_RELATIONS.has(relations[i]!.type));
+    // A sentence that names no time and carries no figures has no facts: most do neither.
+    if (sentenceTimes.length === 0 && carriers.length === 0) continue;
     const clauses = clausesOf(text, sentence);
     const sentenceMentions = within(sortedMentions, sentence);
-    const sentenceTimes = within(sortedTimes, sentence);
     // Where each relation sits: the clause of its target (else its source) mention.
     const clauseOfRelation = new Map<number, number>();
     for (const i of indexes) {
@@ -65,7 +68,6 @@ export function relationFacts(
       if (time) facts[i]!.time = sentenceTime(time, written);
     }
 
-    const carriers = indexes.filter((i) => AMOUNT_RELATIONS.has(relations[i]!.type));
     if (carriers.length === 0) continue;
     for (const amount of findAmounts(text.slice(sentence.start, sentence.end))) {
       const at = { ...amount, start: amount.start + sentence.start, end: amount.end + sentence.start };
