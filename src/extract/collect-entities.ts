@@ -30,9 +30,10 @@ class EntityMap implements EntitySet {
       this.entities.set(name, entity);
     }
     entity.mentions += mentions;
+    if (aliases.length === 0) return;
+    let seen = this.aliasSets.get(name);
     for (const alias of aliases) {
       if (!alias || alias === name) continue;
-      let seen = this.aliasSets.get(name);
       if (!seen && entity.aliases.length >= 8) this.aliasSets.set(name, (seen = new Set(entity.aliases)));
       if (seen ? seen.has(alias) : entity.aliases.includes(alias)) continue;
       seen?.add(alias);

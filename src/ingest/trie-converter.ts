@@ -16,6 +16,11 @@ interface FlatTrie {
   starts: CharSet;
   /** first[code]: the node after one character, or 0. */
   first: Int32Array;
+  /**
+   * single[code]: the one character that a one-character key with no longer key after it
+   * (most of TSCharacters) becomes, or 0. A look-up in one small table instead of a walk.
+   */
+  single: Uint16Array;
   childStart: Int32Array;
   childCount: Int32Array;
   childCode: Uint16Array;
@@ -41,10 +46,17 @@ function flatten(root: OpenCCTrieNode): FlatTrie {
     }
   });
   const first = new Int32Array(0x10000);
-  for (const [code, child] of root) if (code < 0x10000) first[code] = id.get(child)!;
+  const single = new Uint16Array(0x10000);
+  for (const [code, child] of root) {
+    if (code >= 0x10000) continue;
+    first[code] = id.get(child)!;
+    const value = child.trie_val;
+    if (child.size === 0 && value !== undefined && value.length === 1 && value.charCodeAt(0) !== 0) single[code] = value.charCodeAt(0);
+  }
   return {
     starts: charSet([...root.keys()].filter((code) => code < 0x10000)),
     first,
+    single,
     childStart,
     childCount,
     childCode: Uint16Array.from(codes, (c) => (c < 0x10000 ? c : 0)),
@@ -67,13 +79,19 @@ function child(trie: FlatTrie, node: number, code: number): number {
 }
 
 function convertWith(trie: FlatTrie, text: string): string {
-  const { starts, first, values } = trie;
+  const { starts, first, single, values } = trie;
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (!hasChar(starts, code)) {
       i++;
+      continue;
+    }
+    const only = single[code]!;
+    if (only !== 0) {
+      out += text.slice(copied, i) + String.fromCharCode(only);
+      copied = ++i;
       continue;
     }
     let node = first[code]!;
