@@ -17,6 +17,10 @@ export class Trie<V> {
   private packed: Packed<V> | undefined;
   /** The characters that start a word: most characters of a text start none. */
   private readonly starts = charSet([]);
+  /** The one-character words. */
+  private readonly singles = charSet([]);
+  /** Hashes of the first two characters of the longer words: most pairs of text start none, so most walks end before the tables. */
+  private readonly pairs = charSet([]);
 
   insert(word: string, value: V): void {
     if (word.length === 0) return;
@@ -29,7 +33,13 @@ export class Trie<V> {
       if (!node) children.set(c, (node = { children: new Map(), value: undefined }));
       children = node.children;
     }
-    this.starts[word.charCodeAt(0) >>> 5]! |= 1 << (word.charCodeAt(0) & 31);
+    const c0 = word.charCodeAt(0);
+    this.starts[c0 >>> 5]! |= 1 << (c0 & 31);
+    if (word.length === 1) this.singles[c0 >>> 5]! |= 1 << (c0 & 31);
+    else {
+      const pair = pairHash(c0, word.charCodeAt(1));
+      this.pairs[pair >>> 5]! |= 1 << (pair & 31);
+    }
     // A word inserted twice keeps its first value.
     node!.value ??= value;
   }
@@ -41,6 +51,8 @@ export class Trie<V> {
   longestEndAt(text: string, start: number, accept: (value: V) => boolean): number {
     const c = text.charCodeAt(start);
     if (!hasChar(this.starts, c)) return -1;
+    const longer = start + 1 < text.length && hasChar(this.pairs, pairHash(c, text.charCodeAt(start + 1)));
+    if (!longer && !hasChar(this.singles, c)) return -1;
     const { rootChar, rootNode, rootMask, childStart, edgeChar, ends, values } = this.packed ?? this.pack();
     let node = rootChild(rootChar, rootNode, rootMask, c);
     let bestEnd = -1;
@@ -52,7 +64,7 @@ export class Trie<V> {
           this.lastValue = value;
         }
       }
-      if (i >= text.length) break;
+      if (i >= text.length || (i === start + 1 && !longer)) break;
       node = child(childStart, edgeChar, node, text.charCodeAt(i));
     }
     return bestEnd;
@@ -126,6 +138,11 @@ interface Packed<V> {
   /** Bit n: node n ends a word. */
   ends: Uint32Array;
   values: Array<V | undefined>;
+}
+
+/** A 16-bit hash of two characters (a bit of `pairs`). */
+function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
 }
 
 function rootSlot(code: number, mask: number): number {
