@@ -32,8 +32,8 @@ describe('findMentions', () => {
   });
 
   it('merges an institution and its other name in brackets into one', () => {
-    const found = findMentions('在克州江西实验中学（阿克陶县雪松中学），师生齐聚。');
-    expect(sorted(found.map((m) => [m.name, m.type, m.aliases.join('|')] as const))).toEqual([['阿克陶县雪松中学', 'school', '克州江西实验中学']]);
+    const found = findMentions('在喀什深圳实验学校（喀什市第十五中学），师生齐聚。');
+    expect(sorted(found.map((m) => [m.name, m.type, m.aliases.join('|')] as const))).toEqual([['喀什市第十五中学', 'school', '喀什深圳实验学校']]);
   });
 
   it('reads a brand in brackets after a company with another name as its parent', () => {
@@ -60,9 +60,9 @@ describe('findMentions', () => {
   });
 
   it('keeps two institutions of one kind joined by 和 as two', () => {
-    expect(mentions('且末县人民医院和阿克陶县人民医院共建。')).toEqual([
-      ['且末县人民医院', 'hospital', '', ''],
-      ['阿克陶县人民医院', 'hospital', '', ''],
+    expect(mentions('若羌县人民医院和尉犁县人民医院共建。')).toEqual([
+      ['尉犁县人民医院', 'hospital', '', ''],
+      ['若羌县人民医院', 'hospital', '', ''],
     ]);
   });
 
@@ -86,6 +86,17 @@ describe('findMentions', () => {
     expect(mentions('中国宝武与新疆大学签订合作协议。')).toEqual([
       ['中国宝武钢铁集团有限公司', 'company', '', ''],
       ['新疆大学', 'school', '', ''],
+    ]);
+  });
+
+  // Cases the extractor gets wrong today (the lead fixes the rules):
+  // the brand-in-brackets rule holds for the seed's 鸿星尔克 only: a brand the gazetteer knows by
+  // a registered name (安踏, 华为) is merged into the company as one of its aliases, and other
+  // brands (李宁, 伊利) are dropped.
+  it.fails('reads any known brand in brackets after a company as its parent (…有限公司（安踏）)', () => {
+    expect(mentions('新疆雪峰鞋业有限公司（安踏）投产。')).toEqual([
+      ['安踏体育用品集团有限公司', 'company', '', ''],
+      ['新疆雪峰鞋业有限公司', 'company', '安踏体育用品集团有限公司', ''],
     ]);
   });
 });
