@@ -34,34 +34,34 @@ describe('resolveReferences', () => {
     expect(resolved('援疆前指召开会议。')).toEqual([]);
   });
 
-  it('reads an abbreviated recipient (援霍) as the article\'s recipient place that starts with it', () => {
-    expect(resolved('无锡市援霍工作组来到霍城县。')).toEqual([
-      ['无锡市援霍工作组', 'agency', '霍城县', ''],
-      ['霍城县', 'county', '', ''],
+  it('reads an abbreviated recipient (援巩) as the article\'s recipient place that starts with it', () => {
+    expect(resolved('苏州市援巩工作组来到巩留县。')).toEqual([
+      ['巩留县', 'county', '', ''],
+      ['苏州市援巩工作组', 'agency', '巩留县', ''],
     ]);
   });
 
   it('places a bare body at the article\'s donor', () => {
-    expect(resolved('江西省对口支援阿克陶县，江西援疆干部走访。省卫健委派出专家。')).toEqual([
-      ['江西省', 'province', '', ''],
-      ['江西省卫生健康委员会', 'agency', '', ''],
-      ['阿克陶县', 'county', '', ''],
+    expect(resolved('广东省对口支援疏附县，广东援疆干部走访。省卫健委派出专家。')).toEqual([
+      ['广东省', 'province', '', ''],
+      ['广东省卫生健康委员会', 'agency', '', ''],
+      ['疏附县', 'county', '', ''],
     ]);
   });
 
   it('names an institution of "the county" after the county the article is about', () => {
-    expect(resolved('厦门市对口支援吉木萨尔县。吉木萨尔县…厦门援疆投入资金建设县党群活动中心。').filter(([, type]) => type === 'facility')).toEqual([
-      ['吉木萨尔县党群活动中心', 'facility', '', ''],
+    expect(resolved('苏州市对口支援巩留县。巩留县…苏州援疆投入资金建设县党群活动中心。').filter(([, type]) => type === 'facility')).toEqual([
+      ['巩留县党群活动中心', 'facility', '', ''],
     ]);
   });
 
   it.each(['U+0080', 'U+0085', 'U+009B', 'U+0007', 'U+001B'])('drops a quoted name holding the control character %s, which would reach a CSV or a terminal', (code) => {
     const control = String.fromCharCode(parseInt(code.slice(2), 16));
-    const text = `天津市在策勒县实施“蕙心${control}计划”，帮助当地学生。`;
+    const text = `天津市在策勒县实施“春晖${control}计划”，帮助当地学生。`;
     expect(resolved(text)).toEqual([
       ['天津市', 'province', '', ''],
       ['策勒县', 'county', '', ''],
     ]);
-    expect(resolved('天津市在策勒县实施“蕙心计划”，帮助当地学生。')).toContainEqual(['蕙心计划', 'program', '', '']);
+    expect(resolved('天津市在策勒县实施“春晖计划”，帮助当地学生。')).toContainEqual(['春晖计划', 'program', '', '']);
   });
 });
