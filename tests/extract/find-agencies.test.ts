@@ -87,9 +87,9 @@ describe('findAgencies', () => {
   });
 
   it('leaves a body written with its level only (省人社厅, 市政府) for the context to place', () => {
-    expect(bodies('江西省委组织部、省人社厅联合印发通知。')).toEqual([
+    expect(bodies('浙江省委组织部、省人社厅联合印发通知。')).toEqual([
       ['', '省人社厅', ''],
-      ['中共江西省委组织部', '江西省委组织部', ''],
+      ['中共浙江省委组织部', '浙江省委组织部', ''],
     ]);
   });
 
@@ -113,11 +113,11 @@ describe('findAgencies', () => {
 
 describe('resolveBareBodies', () => {
   it('places a bare body at the donor when no unit of its level comes before it', () => {
-    expect(resolved('省卫健委派出专家。', '江西省')).toEqual([['江西省卫生健康委员会', '江西省']]);
+    expect(resolved('省卫健委派出专家。', '广东省')).toEqual([['广东省卫生健康委员会', '广东省']]);
   });
 
   it('places it at the article\'s recipient when the donor is of another level', () => {
-    expect(resolved('县教育局组织培训。', '江西省', '阿克陶县')).toEqual([['阿克陶县教育局', '阿克陶县']]);
+    expect(resolved('县教育局组织培训。', '广东省', '伽师县')).toEqual([['伽师县教育局', '伽师县']]);
   });
 
   it('places it at the unit of its level named after it, failing all else', () => {
