@@ -140,8 +140,8 @@ describe('findInstitutions', () => {
     expect(named(institutions('温宿县团结中学举行开学典礼。'))).toEqual([['温宿县团结中学', 'school']]);
   });
 
-  it('keeps a coordination inside the name of a body (电子商务和信息化服务中心)', () => {
-    expect(named(institutions('阿克苏地区电子商务和信息化服务中心揭牌。'))).toEqual([['阿克苏地区电子商务和信息化服务中心', 'agency']]);
+  it('keeps a coordination inside the name of a body (跨境电商和物流信息服务中心)', () => {
+    expect(named(institutions('喀什地区跨境电商和物流信息服务中心揭牌。'))).toEqual([['喀什地区跨境电商和物流信息服务中心', 'agency']]);
   });
 
   it('reads no institution in an honour\'s title (荣获“全国爱婴医院”称号)', () => {
