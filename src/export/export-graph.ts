@@ -1,6 +1,7 @@
 // Each format of the registry (export-formats.ts) with its writer, and the one function
 // that writes the graph, or a part of it, in a format named there.
 import type { KgGraph } from '../graph/build.ts';
+import { piecesOf } from '../graph/store.ts';
 import { graphMetrics } from '../graph/metrics.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 import { DEFAULT_WRITE_OPTIONS, exportFileName, exportFormat } from './export-formats.ts';
@@ -8,7 +9,7 @@ import type { ExportFormatName, WriteOptions } from './export-formats.ts';
 import type { MetricsTable } from './metric-columns.ts';
 import { subgraph } from './subgraph.ts';
 import { toCsv } from './to-csv.ts';
-import { toGexf } from './to-gexf.ts';
+import { gexfParts, toGexf } from './to-gexf.ts';
 import { toGraphml } from './to-graphml.ts';
 import { toJson } from './to-json.ts';
 import { toNeo4jArchive } from './to-neo4j.ts';
@@ -51,4 +52,16 @@ export function exportGraph(graph: KgGraph, name: string, part: ExportPart = {},
     fileName: exportFileName(format.name, { part: partial, table: resolved.table }),
     mediaType: format.mediaType,
   };
+}
+
+/**
+ * The whole graph written in the format named, in pieces, for a file: a GEXF is written a
+ * few thousand elements at a time (the same text as `exportGraph`'s body).
+ */
+export function exportGraphParts(graph: KgGraph, name: string, options: Partial<WriteOptions> = {}): Iterable<string> {
+  const format = exportFormat(name);
+  const resolved: WriteOptions = { ...DEFAULT_WRITE_OPTIONS, ...options };
+  const metrics = graphMetrics(graph).nodes;
+  if (format.name === 'gexf') return gexfParts(graph, { version: resolved.gexfVersion, metrics });
+  return piecesOf(EXPORT_WRITERS[format.name](graph, resolved, metrics));
 }

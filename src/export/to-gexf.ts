@@ -4,7 +4,7 @@
 import { write } from 'graphology-gexf';
 
 import { InvalidInputError } from '../errors.ts';
-import { evidenceCountOf } from '../graph/build.ts';
+import { createGraph, evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_COLORS, NODE_COLORS } from '../graph/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
@@ -33,13 +33,26 @@ export const VIZ_NAMESPACES: Record<GexfVersion, string> = {
 };
 
 export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
-  const version = options.version ?? '1.2';
+  const version = checkedVersion(options.version);
+  const xml = write<NodeAttributes, EdgeAttributes>(graph, { version, ...formatters(options) });
+  const fixed = fixVizNamespace(xml, version);
+  return options.dynamic === false ? fixed : withStartDates(graph, fixed);
+}
+
+function checkedVersion(version: GexfVersion | undefined): GexfVersion {
+  if (version === undefined) return '1.2';
   if (version !== '1.2' && version !== '1.3')
     throw new InvalidInputError(`Unknown GEXF version "${String(version)}"`, { hint: 'use 1.2 or 1.3' });
+  return version;
+}
 
-  const xml = write<NodeAttributes, EdgeAttributes>(graph, {
-    version,
-    formatNode: (key, a) => ({
+type WriterOptions = NonNullable<Parameters<typeof write<NodeAttributes, EdgeAttributes>>[1]>;
+type FormattedNode = ReturnType<NonNullable<WriterOptions['formatNode']>>;
+type FormattedEdge = ReturnType<NonNullable<WriterOptions['formatEdge']>>;
+
+function formatters(options: GexfOptions) {
+  return {
+    formatNode: (key: string, a: NodeAttributes): FormattedNode => ({
       label: clean(a.label),
       attributes: {
         type: a.type,
@@ -53,7 +66,7 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
       },
       viz: { color: rgb(a.color, NODE_COLORS[a.type]), size: a.size, x: a.x, y: a.y, z: 0 },
     }),
-    formatEdge: (_key, a) => ({
+    formatEdge: (_key: string, a: EdgeAttributes): FormattedEdge => ({
       label: a.type,
       weight: a.weight,
       attributes: {
@@ -66,9 +79,7 @@ export function toGexf(graph: KgGraph, options: GexfOptions = {}): string {
       },
       viz: { color: rgb(EDGE_COLORS[a.type], '#999999') },
     }),
-  });
-  const fixed = fixVizNamespace(xml, version);
-  return options.dynamic === false ? fixed : withStartDates(graph, fixed);
+  };
 }
 
 /**
@@ -111,4 +122,173 @@ function rgb(color: string | undefined, fallback: string): string {
 
 function clean(text: string): string {
   return stripInvalidXmlChars(text);
+}
+
+/**
+ * toGexf's text in pieces, for writing a big graph to a file: graphology-gexf builds the
+ * whole document as one string from millions of small ones (1.2 GB of heap for the 151 MB
+ * GEXF of a 38k-node graph). Here it writes `chunk` elements at a time, each time beside one
+ * element whose attributes have the whole graph's types, in the whole graph's order, so the
+ * declarations and values it writes are those of one write of everything; the elements are
+ * cut out of each piece and get their start dates as toGexf gives them.
+ */
+export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 2000): Generator<string> {
+  const version = checkedVersion(options.version);
+  if (graph.order === 0 || graph.size === 0) {
+    yield toGexf(graph, options);
+    return;
+  }
+  const { formatNode, formatEdge } = formatters(options);
+  const dynamic = options.dynamic !== false && (graph.someNode((_n, a) => Boolean(a.firstSeen)) || graph.someEdge((_e, a) => Boolean(a.firstSeen)));
+  const nodeModel = modelOf(graph.nodeEntries(), ({ node, attributes }) => formatNode(node, attributes).attributes);
+  const edgeModel = modelOf(graph.edgeEntries(), ({ edge, attributes }) => formatEdge(edge, attributes).attributes);
+  const model = uniqueKey(graph, 'gexf-model');
+  const [modelSource, modelTarget] = [uniqueKey(graph, 'gexf-model-source'), uniqueKey(graph, 'gexf-model-target')];
+  const modelNode = { attributes: sampleOf(nodeModel) };
+  const modelEdge = { attributes: sampleOf(edgeModel) };
+  const writeChunk = (chunkGraph: KgGraph, nodes: (key: string, a: NodeAttributes) => FormattedNode): string =>
+    write<NodeAttributes, EdgeAttributes>(chunkGraph, {
+      version,
+      formatNode: (key, a) => (key === model ? modelNode : nodes(key, a)),
+      formatEdge: (key, a) => (key === model ? modelEdge : formatEdge(key, a)),
+    });
+  const dated = (text: string, starts: Array<string | undefined>): string => {
+    if (!dynamic) return text;
+    let i = 0;
+    return text.replace(/<(node|edge)\s/gu, (tag) => {
+      const start = starts[i++];
+      return start ? `${tag}start="${start}" ` : tag;
+    });
+  };
+
+  // The document around the elements, from a graph of the model elements alone.
+  const frame = createGraph();
+  frame.replaceAttributes(graph.getAttributes());
+  frame.addNode(model, {} as NodeAttributes);
+  frame.addNode(modelSource, {} as NodeAttributes);
+  frame.addNode(modelTarget, {} as NodeAttributes);
+  frame.addDirectedEdgeWithKey(model, modelSource, modelTarget, {} as EdgeAttributes);
+  let outer = fixVizNamespace(writeChunk(frame, () => ({})), version);
+  if (dynamic) outer = outer.replace(/<graph\b/u, '<graph mode="dynamic" timeformat="date"');
+  yield between(outer, '', NODES_OPEN, true);
+
+  let batch = createGraph();
+  const flushNodes = function* (): Generator<string> {
+    const starts = batch.mapNodes((key: string, a: NodeAttributes) => (key === model ? undefined : a.firstSeen));
+    yield elementsOf(writeChunk(batch, formatNode), NODES_OPEN, NODES_CLOSE, dated, starts);
+  };
+  for (const { node, attributes } of graph.nodeEntries()) {
+    if (batch.order === 0) batch.addNode(model, {} as NodeAttributes);
+    batch.addNode(node, attributes);
+    if (batch.order > chunk) {
+      yield* flushNodes();
+      batch = createGraph();
+    }
+  }
+  if (batch.order > 0) yield* flushNodes();
+  yield between(outer, NODES_CLOSE, EDGES_OPEN, true);
+
+  batch = createGraph();
+  const flushEdges = function* (): Generator<string> {
+    const starts = batch.mapEdges((key: string, a: EdgeAttributes) => (key === model ? undefined : a.firstSeen));
+    yield elementsOf(writeChunk(batch, () => ({})), EDGES_OPEN, EDGES_CLOSE, dated, starts);
+  };
+  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+    if (batch.size === 0) batch.addDirectedEdgeWithKey(model, batch.mergeNode(modelSource)[0], batch.mergeNode(modelTarget)[0], {} as EdgeAttributes);
+    batch.mergeNode(source);
+    batch.mergeNode(target);
+    batch.addDirectedEdgeWithKey(edge, source, target, attributes);
+    if (batch.size > chunk) {
+      yield* flushEdges();
+      batch = createGraph();
+    }
+  }
+  if (batch.size > 0) yield* flushEdges();
+  yield outer.slice(outer.indexOf(EDGES_CLOSE));
+}
+
+// How graphology-gexf's pretty printer lays out the element lists (two spaces a level).
+const NODES_OPEN = '\n    <nodes>\n';
+const NODES_CLOSE = '    </nodes>\n';
+const EDGES_OPEN = '    <edges>\n';
+const EDGES_CLOSE = '    </edges>\n';
+
+/** The text of `xml` from `from` (after it) up to `to` (with it when `withEnd`). */
+function between(xml: string, from: string, to: string, withEnd: boolean): string {
+  const start = from === '' ? 0 : xml.indexOf(from) + from.length;
+  const end = xml.indexOf(to, start);
+  if ((from !== '' && start < from.length) || end < 0) throw new Error(`graphology-gexf wrote no ${JSON.stringify(to)}`);
+  return xml.slice(from === '' ? 0 : xml.indexOf(from), withEnd ? end + to.length : end);
+}
+
+/** The elements of a chunk's list but the first (the model's), with their start dates. */
+function elementsOf(
+  xml: string,
+  open: string,
+  close: string,
+  dated: (text: string, starts: Array<string | undefined>) => string,
+  starts: Array<string | undefined>,
+): string {
+  const list = between(xml, open, close, false).slice(open.length);
+  const tag = open === NODES_OPEN ? '\n      <node ' : '\n      <edge ';
+  const second = list.indexOf(tag);
+  return second < 0 ? '' : dated(list.slice(second + 1), starts.slice(1));
+}
+
+/** graphology-gexf's model: each attribute's GEXF type (the most general of its values), in order of first value. */
+function modelOf<T>(items: Iterable<T>, attributesOf: (item: T) => Record<string, unknown> | undefined): Map<string, string> {
+  const model = new Map<string, string>();
+  for (const item of items) {
+    const attributes = attributesOf(item);
+    if (!attributes) continue;
+    for (const name in attributes) {
+      const type = gexfTypeOf(attributes[name]);
+      if (type === 'empty') continue;
+      const current = model.get(name);
+      if (!current || TYPE_PRIORITIES[type]! < TYPE_PRIORITIES[current]!) model.set(name, type);
+    }
+  }
+  return model;
+}
+
+// graphology-gexf's type inference (common/writer.js), for the types our formatters give.
+const TYPE_PRIORITIES: Record<string, number> = {
+  liststring: 0,
+  listdouble: 1,
+  listlong: 2,
+  listinteger: 3,
+  listboolean: 4,
+  string: 5,
+  double: 6,
+  long: 7,
+  integer: 8,
+  boolean: 9,
+  empty: 10,
+};
+
+function gexfTypeOf(value: unknown): string {
+  if (Array.isArray(value) || value instanceof Set) {
+    let best = 'empty';
+    for (const v of value) if (TYPE_PRIORITIES[gexfTypeOf(v)]! < TYPE_PRIORITIES[best]!) best = gexfTypeOf(v);
+    return best === 'empty' ? 'empty' : `list${best}`;
+  }
+  if (value === undefined || value === null || value === '' || value !== value) return 'empty';
+  if (typeof value === 'boolean') return 'boolean';
+  if (typeof value === 'object') return 'string';
+  if (typeof value === 'number') return value === (value | 0) ? 'integer' : Number.isInteger(value) ? 'long' : 'double';
+  return 'string';
+}
+
+/** Attribute values of the model's types, in its order. */
+function sampleOf(model: Map<string, string>): Record<string, unknown> {
+  const scalar: Record<string, unknown> = { string: 's', double: 0.5, long: 2 ** 40, integer: 1, boolean: true };
+  const sample: Record<string, unknown> = {};
+  for (const [name, type] of model) sample[name] = type.startsWith('list') ? [scalar[type.slice(4)]] : scalar[type];
+  return sample;
+}
+
+function uniqueKey(graph: KgGraph, base: string): string {
+  let key = base;
+  for (let i = 1; graph.hasNode(key) || graph.hasEdge(key); i++) key = `${base}-${i}`;
+  return key;
 }

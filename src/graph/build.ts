@@ -7,6 +7,7 @@ import { EDGE_TYPES, NODE_TYPES } from '../types.ts';
 import type { AmountFact, EdgeAttributes, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
 import { evidenceArticlesOf, evidenceLengthOf } from './deferred-evidence.ts';
 import { edgeEnds, edgeKey, nodeKey } from './keys.ts';
+import { EvidenceSet, evidenceOfArticles, hasArticle, pushArticle, pushEvidence } from './merge-lookups.ts';
 import { mergeAmounts, withoutArticle } from './merge-amounts.ts';
 import { NODE_COLORS } from './palette.ts';
 import { evidenceSpan, recomputeSeen, spanOf, widenEdgeSeen, widenNodeSeen } from './seen-dates.ts';
@@ -205,7 +206,7 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
   const old = graph.getNodeAttributes(key);
   const type = TYPE_RANK[entity.type] > TYPE_RANK[old.type] ? entity.type : old.type;
   for (const alias of aliases) if (!old.aliases.includes(alias)) old.aliases.push(alias);
-  for (const a of articles) if (old.articles[old.articles.length - 1] !== a && !old.articles.includes(a)) old.articles.push(a);
+  for (const a of articles) if (old.articles[old.articles.length - 1] !== a && !hasArticle(old.articles, a)) pushArticle(old.articles, a);
   graph.mergeNodeAttributes(key, { type, color: NODE_COLORS[type], mentions: old.mentions + entity.mentions });
   return key;
 }
@@ -222,14 +223,10 @@ function mergeRelation(graph: KgGraph, relation: Relation, cap: number, beyond: 
   const attributes = graph.getEdgeAttributes(key);
   // Appended in place: copying a hub's evidence on every merge makes a build quadratic.
   const existing = attributes.evidence;
-  const articles = new Set(evidence.map((e) => e.article));
-  const seen = new Set<string>();
+  const present = evidenceOfArticles(existing, new Set(evidence.map((e) => e.article)));
+  // Sentences of this merge, kept or not (those kept are in `present` as well).
+  const seen = new EvidenceSet();
   const kept = new Map<string, number>();
-  for (const e of existing) {
-    if (!articles.has(e.article)) continue;
-    seen.add(evidenceId(e));
-    kept.set(e.article, (kept.get(e.article) ?? 0) + 1);
-  }
   let count = evidenceCountOf(attributes);
   let omitted: Record<string, number> | undefined;
   const omit = (article: string, n: number) => {
@@ -237,13 +234,11 @@ function mergeRelation(graph: KgGraph, relation: Relation, cap: number, beyond: 
     omitted[article] = (omitted[article] ?? 0) + n;
   };
   for (const e of evidence) {
-    const id = evidenceId(e);
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (present.sentences.get(e.article)?.has(e.sentence) || !seen.add(e)) continue;
     count++;
-    const n = kept.get(e.article) ?? 0;
+    const n = kept.get(e.article) ?? present.items.get(e.article) ?? 0;
     if (n < cap) {
-      existing.push({ ...e });
+      pushEvidence(existing, { ...e });
       kept.set(e.article, n + 1);
     } else omit(e.article, 1);
   }
@@ -278,9 +273,6 @@ export function articleDatesOf(graph: KgGraph): Record<string, string> {
   return dates;
 }
 
-// One sentence of one article is one piece of evidence, wherever it stands: a caption or a
-// paragraph a page repeats (图片由江西援疆前方指挥部提供, seven times in a seed) counts once.
-const evidenceId = (e: Evidence): string => `${e.article}\u0000${e.sentence}`;
 
 /**
  * The extraction with one relation per edge, its evidence made distinct and cut to the first
@@ -318,22 +310,17 @@ function spanKeepers(head: Evidence[], rest: Evidence[]): Evidence[] {
  * compacted one carried it.
  */
 function relationsByEdge(relations: Relation[]): Relation[] {
-  const edges = new Map<string, { relation: Relation; seen: Set<string>; beyond: number; compacted: boolean }>();
+  const edges = new Map<string, { relation: Relation; seen: EvidenceSet; beyond: number; compacted: boolean }>();
   for (const relation of relations) {
     const ends = edgeEnds(relation.source, relation.type, relation.target);
     const key = `${ends.source}|${relation.type}|${ends.target}`;
     let edge = edges.get(key);
-    if (!edge) edges.set(key, (edge = { relation: { ...ends, type: relation.type, evidence: [] }, seen: new Set(), beyond: 0, compacted: false }));
-    const own = new Set<string>();
-    for (const e of relation.evidence) {
-      const id = evidenceId(e);
-      own.add(id);
-      if (edge.seen.has(id)) continue;
-      edge.seen.add(id);
-      edge.relation.evidence.push(e);
-    }
+    if (!edge) edges.set(key, (edge = { relation: { ...ends, type: relation.type, evidence: [] }, seen: new EvidenceSet(), beyond: 0, compacted: false }));
+    for (const e of relation.evidence) if (edge.seen.add(e)) edge.relation.evidence.push(e);
     if (relation.amounts?.length) edge.relation.amounts = [...(edge.relation.amounts ?? []), ...relation.amounts];
     if (relation.evidenceCount !== undefined) {
+      const own = new EvidenceSet();
+      for (const e of relation.evidence) own.add(e);
       edge.compacted = true;
       edge.beyond += Math.max(0, relation.evidenceCount - own.size);
     }

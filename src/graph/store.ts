@@ -114,6 +114,17 @@ async function writeNow(file: string, data: string | Uint8Array | Iterable<strin
   await syncDir(dirname(file));
 }
 
+/** `text` in pieces of about `size` characters, never splitting a surrogate pair. */
+export function* piecesOf(text: string, size = WRITE_CHARS): Generator<string> {
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end++;
+    yield text.slice(at, end);
+    at = end;
+  }
+}
+
 // Parts are gathered into writes of about this many characters.
 const WRITE_CHARS = 1 << 20;
 

@@ -2,7 +2,7 @@
 // core), each batch to the first worker free; results are put back in article order, so
 // the graph is the same as from a one-thread build.
 import { rememberSpellingKeys } from '../query/spelling-keys.ts';
-import type { Article, Extraction } from '../types.ts';
+import type { Article, Evidence, Extraction } from '../types.ts';
 import type { ExtractBatch, ExtractedBatch } from './extract-worker.ts';
 import { startWorker } from './start-worker.ts';
 
@@ -15,7 +15,13 @@ const WORKER = new URL('./extract-worker.ts', import.meta.url);
 
 export async function extractInWorkers(
   articles: Article[],
-  options: { workers: number; batchSize: number; onProgress?: (done: number, total: number) => void },
+  options: {
+    workers: number;
+    batchSize: number;
+    onProgress?: (done: number, total: number) => void;
+    /** Each article as its batch comes back (not in article order), with its extraction or null when it failed. */
+    onExtracted?: (article: Article, extraction: Extraction | null) => void;
+  },
 ): Promise<ExtractAllResult> {
   const batches: Article[][] = [];
   for (let i = 0; i < articles.length; i += options.batchSize) batches.push(articles.slice(i, i + options.batchSize));
@@ -39,6 +45,13 @@ export async function extractInWorkers(
             worker.on('message', ({ batch, results, keys }: ExtractedBatch) => {
               answers[batch] = results;
               rememberSpellingKeys(keys);
+              const sent = batches[batch]!;
+              // The batch's articles are the caller's now: the pool holds no text it is done with.
+              batches[batch] = [];
+              results.forEach((result, i) => {
+                if ('extraction' in result) shareSentences(result.extraction);
+                options.onExtracted?.(sent[i]!, 'extraction' in result ? result.extraction : null);
+              });
               done += results.length;
               options.onProgress?.(done, articles.length);
               send();
@@ -62,4 +75,30 @@ export async function extractInWorkers(
       else failed.push({ file: result.article, reason: result.reason });
     }
   return { extractions, failed };
+}
+
+/**
+ * A message gives each evidence item its own copy of its sentence, though one sentence is
+ * the evidence of several relations (and figures) of an article: one copy each, as before
+ * the message, so 10,000 extractions waiting for the graph stage hold each sentence once
+ * (and each article id).
+ */
+function shareSentences(extraction: Extraction): void {
+  const pool = new Map<string, string>();
+  const one = (text: string): string => {
+    const held = pool.get(text);
+    if (held !== undefined) return held;
+    pool.set(text, text);
+    return text;
+  };
+  const share = (evidence: Evidence[]): void => {
+    for (const e of evidence) {
+      e.sentence = one(e.sentence);
+      e.article = one(e.article);
+    }
+  };
+  for (const relation of extraction.relations) {
+    share(relation.evidence);
+    for (const amount of relation.amounts ?? []) share(amount.evidence);
+  }
 }

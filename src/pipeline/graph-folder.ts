@@ -11,7 +11,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
-import { exportGraph } from '../export/export-graph.ts';
+import { exportGraphParts } from '../export/export-graph.ts';
 import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { GRAPH_FILE, isBeingWritten, saveGraph, syncDir, writeFileAtomic } from '../graph/store.ts';
@@ -72,7 +72,8 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
         if (!entries.includes(file)) entries.push(file);
       };
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
-        await writeFileAtomic(join(dir, file), exportGraph(graph, format, {}, writeOptions).body);
+        // In pieces: a 150 MB GEXF is never one string.
+        await writeFileAtomic(join(dir, file), exportGraphParts(graph, format, writeOptions));
         add(file);
       }
       await saveGraph(graph, dir);

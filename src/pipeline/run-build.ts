@@ -3,8 +3,8 @@
 import { availableParallelism } from 'node:os';
 
 import { extractArticle } from '../extract/extract-article.ts';
-import { unifyAliases } from '../extract/unify-aliases.ts';
-import { applySizes, buildGraph, type KgGraph } from '../graph/build.ts';
+import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
+import { applySizes, createGraph, mergeExtraction, type KgGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
 import type { FileId } from '../ingest/article-id.ts';
 import { readArticles } from '../ingest/read-articles.ts';
@@ -53,18 +53,24 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
         onProgress: (done, total) => options.onProgress?.('reading', done, total),
       });
       times.read = clock.lap();
-      const extractions = await extractAll(articles, skipped, options);
+      // Each article's file is written as soon as it is extracted, while the others are.
+      const writes = writeQueue(ARTICLE_WRITES);
+      const kept = new Set<string>();
+      const extractions = await extractAll(articles, skipped, options, (article, extraction) => {
+        if (!extraction) return;
+        kept.add(article.id);
+        writes.add(() => staged.writeArticle(article));
+      });
+      articles.length = 0;
       times.extract = clock.lap();
-      const kept = new Set(extractions.map((x) => x.article));
-      for (const article of articles) if (kept.has(article.id)) await staged.writeArticle(article);
       // Articles added over the API stay served: the new set has them too.
-      for (const { article } of (await readJournal(outDir)).entries) if (!kept.has(article.id)) await staged.writeArticle(article);
+      for (const { article } of (await readJournal(outDir)).entries) if (!kept.has(article.id)) writes.add(() => staged.writeArticle(article));
+      await writes.done();
       times.save = clock.lap();
-      const graph = buildGraph(unifyAliases(extractions));
-      applySizes(graph);
+      const graph = mergeAll(extractions);
       stampGraphFormat(graph);
       times.graph = clock.lap();
-      return { graph, count: extractions.length, skipped, renamed };
+      return { graph, count: kept.size, skipped, renamed };
     })();
     layoutGraph(graph);
     times.layout = clock.lap();
@@ -93,7 +99,12 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
 // enough that the last batches do not leave a core idle for long.
 const BATCH_SIZE = 100;
 
-async function extractAll(articles: Article[], skipped: BuildSummary['skipped'], options: BuildOptions): Promise<Extraction[]> {
+async function extractAll(
+  articles: Article[],
+  skipped: BuildSummary['skipped'],
+  options: BuildOptions,
+  onExtracted: (article: Article, extraction: Extraction | null) => void,
+): Promise<Extraction[]> {
   const { onProgress } = options;
   const workers = options.workers ?? availableParallelism();
   if (workers > 1 && articles.length > BATCH_SIZE) {
@@ -101,6 +112,7 @@ async function extractAll(articles: Article[], skipped: BuildSummary['skipped'],
       workers,
       batchSize: BATCH_SIZE,
       onProgress: (done, total) => onProgress?.('extracting', done, total),
+      onExtracted,
     });
     skipped.push(...failed);
     return extractions;
@@ -109,12 +121,67 @@ async function extractAll(articles: Article[], skipped: BuildSummary['skipped'],
   for (const [i, article] of articles.entries()) {
     try {
       extractions.push(extractArticle(article));
+      onExtracted(article, extractions[extractions.length - 1]!);
     } catch (error) {
       skipped.push({ file: article.id, reason: error instanceof Error ? error.message : String(error) });
     }
     onProgress?.('extracting', i + 1, articles.length);
   }
   return extractions;
+}
+
+/**
+ * The graph of the extractions, names unified across them (`unifyAliases`), each one let go
+ * once merged, so they and the graph are not all in memory at once. Empties `extractions`.
+ */
+function mergeAll(extractions: Extraction[]): KgGraph {
+  const index = aliasIndex(extractions.flatMap((x) => x.entities));
+  const graph = createGraph();
+  for (let i = 0; i < extractions.length; i++) {
+    const [unified] = unifyAliases([extractions[i]!], index);
+    (extractions as Array<Extraction | undefined>)[i] = undefined;
+    // Sizes once at the end: per merge, a hub's size would be recomputed over all its edges each time.
+    mergeExtraction(graph, unified!, { sizes: false });
+  }
+  extractions.length = 0;
+  applySizes(graph);
+  return graph;
+}
+
+// Article files written at once: each is synced, and the syncs overlap.
+const ARTICLE_WRITES = 8;
+
+/** Runs the writes it is given, `limit` at a time; `done` resolves when all have, or rejects with the first failure. */
+function writeQueue(limit: number) {
+  const waiting: Array<() => Promise<void>> = [];
+  let running = 0;
+  let failure: unknown;
+  let idle: (() => void) | undefined;
+  const next = (): void => {
+    while (running < limit && waiting.length) {
+      running++;
+      waiting
+        .shift()!()
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => {
+          running--;
+          next();
+          if (running === 0 && waiting.length === 0) idle?.();
+        });
+    }
+  };
+  return {
+    add(write: () => Promise<void>): void {
+      waiting.push(write);
+      next();
+    },
+    async done(): Promise<void> {
+      if (running || waiting.length) await new Promise<void>((resolve) => (idle = resolve));
+      if (failure) throw failure;
+    },
+  };
 }
 
 function countBy(values: string[]): Record<string, number> {

@@ -186,6 +186,25 @@ describe('evidence of one huge article', () => {
     expect(edge).not.toHaveProperty('evidenceOmitted');
   });
 
+  it('merges an article again into an edge with evidence from many articles as into a short one', () => {
+    // 60 items from 30 articles: past the length at which merges look items up rather than scan.
+    const graph = createGraph();
+    const article = (i: number) => `a${String(i).padStart(3, '0')}`;
+    for (let i = 0; i < 30; i++) mergeExtraction(graph, extraction(article(i), ends, [flood(article(i), 2)]), { maxEvidencePerArticle: 5 });
+    // a007 again: its second sentence (kept already) and six new ones, three past the cap.
+    mergeExtraction(graph, extraction('a007', ends, [flood('a007', 7, 1)]), { maxEvidencePerArticle: 5 });
+    let edge = graph.getEdgeAttributes(SUPPORTS);
+    expect(edge.evidence.filter((e) => e.article === 'a007').map((e) => e.start)).toEqual([0, 16, 32, 48, 64]);
+    expect(edge.evidence).toHaveLength(63);
+    expect(edge).toMatchObject({ evidenceOmitted: { a007: 3 }, weight: 66 });
+    // Other code replaces the array (removeArticle): the next merge still sees what it holds.
+    removeArticle(graph, 'a000');
+    mergeExtraction(graph, extraction('a001', ends, [flood('a001', 3)]), { maxEvidencePerArticle: 5 });
+    edge = graph.getEdgeAttributes(SUPPORTS);
+    expect(edge.evidence.filter((e) => e.article === 'a001').map((e) => e.start)).toEqual([0, 16, 32]);
+    expect(edge.weight).toBe(65);
+  });
+
   it('has the default cap of the settings, above what real articles give (14 sentences in a seed)', () => {
     const graph = buildGraph([extraction('flood', ends, [flood('flood', 1000)])]);
     expect(graph.getEdgeAttribute(SUPPORTS, 'evidence')).toHaveLength(20);

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { KgError, NotFoundError } from '../../src/errors.ts';
 import { buildGraph } from '../../src/graph/build.ts';
-import { loadGraph, saveGraph, writeFileAtomic } from '../../src/graph/store.ts';
+import { loadGraph, piecesOf, saveGraph, writeFileAtomic } from '../../src/graph/store.ts';
 import { EXTRACTION_1, EXTRACTION_2 } from './fixtures.ts';
 
 let dir: string;
@@ -83,5 +83,21 @@ describe('writeFileAtomic', () => {
     await Promise.all(texts.map((text) => writeFileAtomic(file, text)));
     expect(readFileSync(file, 'utf8')).toBe(texts[19]);
     expect(readdirSync(dir)).toEqual(['graph.json']);
+  });
+});
+
+describe('piecesOf / writeFileAtomic of pieces', () => {
+  // 𠮷 (U+20BB7) is two UTF-16 code units: a cut between them would write two U+FFFD.
+  const text = '吉𠮷'.repeat(1000);
+
+  it('cuts text into pieces that join back, never inside a surrogate pair', () => {
+    const pieces = [...piecesOf(text, 10)];
+    expect(pieces.join('')).toBe(text);
+    for (const piece of pieces) expect(piece).toBe(Buffer.from(piece, 'utf8').toString('utf8'));
+  });
+
+  it('writes the pieces as the whole text', async () => {
+    await writeFileAtomic(join(dir, 'big.txt'), piecesOf(text, 7));
+    expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toBe(text);
   });
 });
