@@ -7,9 +7,10 @@ import { parse } from 'graphology-gexf';
 import { afterAll, describe, expect, it } from 'vitest';
 
 import { InvalidInputError } from '../../src/errors.ts';
-import { fixVizNamespace, toGexf } from '../../src/export/to-gexf.ts';
+import { fixVizNamespace, gexfParts, toGexf } from '../../src/export/to-gexf.ts';
 import { createGraph } from '../../src/graph/build.ts';
 import { graphMetrics } from '../../src/graph/metrics.ts';
+import { loadGraph } from '../../src/graph/store.ts';
 import type { Evidence } from '../../src/types.ts';
 import { fixtureGraph } from './graphs.ts';
 import { networkxReadsGexf13, runPython } from './networkx.ts';
@@ -133,5 +134,27 @@ describe('fixVizNamespace', () => {
     expect(fixVizNamespace(xml, '1.2')).toBe(
       '<?xml version="1.0"?><gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz"><meta/></gexf>',
     );
+  });
+});
+
+describe('gexfParts', () => {
+  const seed = () => loadGraph(new URL('../../graph/', import.meta.url).pathname);
+
+  it.each([
+    ['GEXF 1.2, dynamic', {}],
+    ['GEXF 1.3 with metrics', { version: '1.3' as const, withMetrics: true }],
+    ['static', { dynamic: false }],
+  ])('writes the seed graph, a few elements at a time, as toGexf does (%s)', async (_name, { withMetrics, ...options }) => {
+    const graph = await seed();
+    const all = { ...options, ...(withMetrics && { metrics: graphMetrics(graph).nodes }) };
+    const whole = toGexf(graph, all);
+    for (const chunk of [1, 7, 5000]) expect([...gexfParts(graph, all, chunk)].join('')).toBe(whole);
+    expect([...gexfParts(graph, all, 7)].length).toBeGreaterThan(graph.order / 7);
+  });
+
+  it('writes a graph with no edges as toGexf does', () => {
+    const graph = createGraph();
+    graph.addNode('江西省', { label: '江西省', type: 'province', aliases: [], mentions: 1, articles: ['a'], x: 0, y: 0, size: 3, color: '#e6194b' });
+    expect([...gexfParts(graph, {}, 1)].join('')).toBe(toGexf(graph));
   });
 });
