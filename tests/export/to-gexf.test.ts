@@ -140,9 +140,9 @@ describe('fixVizNamespace', () => {
 describe('gexfParts', () => {
   const seed = () => loadGraph(new URL('../../graph/', import.meta.url).pathname);
 
-  it.each([
+  it.each<[string, { version?: '1.2' | '1.3'; dynamic?: boolean; withMetrics?: boolean }]>([
     ['GEXF 1.2, dynamic', {}],
-    ['GEXF 1.3 with metrics', { version: '1.3' as const, withMetrics: true }],
+    ['GEXF 1.3 with metrics', { version: '1.3', withMetrics: true }],
     ['static', { dynamic: false }],
   ])('writes the seed graph, a few elements at a time, as toGexf does (%s)', async (_name, { withMetrics, ...options }) => {
     const graph = await seed();
