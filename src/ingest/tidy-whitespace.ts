@@ -3,10 +3,16 @@
 import type { TrackedText } from './tracked-text.js';
 
 const SPACE = '[ \\t\\u00a0\\u3000\\u2002-\\u200b\\ufeff]';
-// Spaces and blank lines around a line break.
-const BREAK = new RegExp(`${SPACE}*\\n[\\n \\t\\u00a0\\u3000\\u2002-\\u200b\\ufeff]*`, 'g');
-// Inside a line: a run of two or more, or a single space that is not a plain one.
-const RUN = new RegExp(`${SPACE}{2,}|[\\t\\u00a0\\u3000\\u2002-\\u200b\\ufeff]`, 'g');
+const LINE_BREAK = '(?:\\r\\n?|[\\n\\u0085\\u2028\\u2029])';
+// One pass, one new text: either a line break with the spaces and blank lines around it
+// (→ \n), or, inside a line, a run of two or more spaces or a single one that is not a
+// plain space (→ " "). The first alternative wins where a run of spaces ends a line.
+const TIDY = new RegExp(`${SPACE}*${LINE_BREAK}(?:${LINE_BREAK}|${SPACE})*|${SPACE}{2,}|[\\t\\u00a0\\u3000\\u2002-\\u200b\\ufeff]`, 'g');
+const BREAK_CHAR = /[\r\n\u0085\u2028\u2029]/;
+
+function tidied(m: RegExpExecArray): string {
+  return BREAK_CHAR.test(m[0]) ? '\n' : ' ';
+}
 const SPACE_OR_BREAK = /[\s\u3000\u200b\ufeff]/;
 
 function trimEnds(tracked: TrackedText): TrackedText {
@@ -21,8 +27,6 @@ function trimEnds(tracked: TrackedText): TrackedText {
   ]);
 }
 
-const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
-
 export function tidyWhitespace(tracked: TrackedText): TrackedText {
-  return trimEnds(tracked.replaceAll(LINE_BREAK, '\n').replaceAll(BREAK, '\n').replaceAll(RUN, ' '));
+  return trimEnds(tracked.replaceAll(TIDY, tidied));
 }
