@@ -311,8 +311,6 @@ export const overviewResponseSchema = z.discriminatedUnion('overview', [
     total: countsSchema,
     shown: countsSchema,
     hidden: countsSchema,
-    /** The whole graph's extent, so nodes added later land where they belong. */
-    bbox: z.object({ x: z.tuple([z.number(), z.number()]), y: z.tuple([z.number(), z.number()]) }),
     graph: z.object({ nodes: z.array(summaryNodeSchema), edges: z.array(summaryEdgeSchema) }),
   }),
 ]);

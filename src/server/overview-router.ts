@@ -42,11 +42,6 @@ export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings
     const metrics = graphMetrics(graph).nodes;
     const nodes = overviewNodes(graph, (node) => metrics.get(node)?.pagerank ?? 0, settings.overviewNodes);
     const edges = edgesAmong(graph, new Set(nodes));
-    const bbox = { x: [Infinity, -Infinity] as [number, number], y: [Infinity, -Infinity] as [number, number] };
-    graph.forEachNode((_node, a) => {
-      bbox.x = [Math.min(bbox.x[0], a.x), Math.max(bbox.x[1], a.x)];
-      bbox.y = [Math.min(bbox.y[0], a.y), Math.max(bbox.y[1], a.y)];
-    });
     return {
       overview: true,
       above: settings.overviewAbove,
@@ -55,7 +50,6 @@ export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings
       total,
       shown: { nodes: nodes.length, edges: edges.length },
       hidden: { nodes: total.nodes - nodes.length, edges: total.edges - edges.length },
-      bbox: graph.order ? bbox : { x: [0, 0], y: [0, 0] },
       graph: partToJson(graph, nodes, edges, metrics, { summary: true }) as SummaryGraph,
     };
   };

@@ -59,7 +59,7 @@ async function main(): Promise<void> {
   if (overview) await addLinked(graph, shared);
   bench.timings.loaded = performance.now();
 
-  const viewer = createViewer(byId('graph'), graph, shared, { bbox: overview?.bbox });
+  const viewer = createViewer(byId('graph'), graph, shared, { holdFrame: overview !== null });
   bench.timings.firstRender = performance.now();
   attachViewer(bench, viewer);
   let note: OverviewNote | null = null;

@@ -64,10 +64,10 @@ export interface Viewer {
 
 export interface ViewerOptions {
   /**
-   * The extent to frame, when the graph is part of a bigger one (an overview): nodes added later
-   * then land where they belong instead of rescaling what is on screen.
+   * Keep the frame the graph is first drawn in when nodes are added (an overview growing by
+   * neighbourhoods): what is on screen stays put, and nodes beyond it are drawn further out.
    */
-  bbox?: { x: [number, number]; y: [number, number] } | null;
+  holdFrame?: boolean;
 }
 
 export function createViewer(container: HTMLElement, graph: ViewGraph, shared: Partial<SharedState> = {}, options: ViewerOptions = {}): Viewer {
@@ -100,7 +100,8 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
     edgeReducer: (edge, data) =>
       edgeDisplay(edge, data as unknown as ViewEdgeAttributes, graph.source(edge), graph.target(edge), state, view) as Partial<EdgeDisplayData>,
   });
-  let baseBBox = options.bbox ?? null;
+  // The extent sigma has just normalised by, held: the same frame, so nothing moves now.
+  let baseBBox: { x: [number, number]; y: [number, number] } | null = options.holdFrame ? renderer.getBBox() : null;
   if (baseBBox) renderer.setCustomBBox(baseBBox);
   const camera = renderer.getCamera();
   if (state.camera) camera.setState(state.camera);
@@ -250,14 +251,17 @@ export function createViewer(container: HTMLElement, graph: ViewGraph, shared: P
         box.maxY = Math.max(box.maxY, d.y);
       }
       if (box.minX === Infinity) return;
-      // Display coordinates are normalised so the whole graph fits ratio 1; leave a margin.
+      // Display coordinates are normalised so the whole graph fits ratio 1 (a held frame: the
+      // graph as first drawn, so nodes added since may need more); leave a margin.
       const extent = Math.max(box.maxX - box.minX, box.maxY - box.minY);
-      const ratio = Math.min(1, Math.max(0.1, extent * 1.4));
+      const ratio = Math.min(baseBBox ? 10 : 1, Math.max(0.1, extent * 1.4));
       await animate(uncovered({ x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2, ratio }));
       viewer.spreadFocus();
     },
     async fit() {
-      await animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      if (!baseBBox) return animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      // A held frame: everything drawn since, inside it or out.
+      await viewer.frameNodes(graph.nodes());
     },
     setCovered(pixels) {
       covered = Math.max(0, pixels);
