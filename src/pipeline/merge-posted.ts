@@ -9,7 +9,13 @@ import type { Extraction } from '../types.ts';
 
 /** The extraction with aliases the graph already resolves replaced by canonical names. */
 export function unifyWithGraph(graph: KgGraph, extraction: Extraction): Extraction {
-  const known = graph.mapNodes((name, attributes) => ({ name, type: attributes.type, aliases: attributes.aliases }));
+  // Only the article's own names are looked up, so only nodes answering to one of them take
+  // part: the index of every alias in a 38k-node graph cost more than the rest of an add.
+  const names = new Set(extraction.entities.map((e) => e.name));
+  const known: Array<{ name: string; type: string; aliases: string[] }> = [];
+  graph.forEachNode((name, { type, aliases }) => {
+    if (aliases.some((alias) => names.has(alias))) known.push({ name, type, aliases });
+  });
   return unifyAliases([extraction], aliasIndex([...known, ...extraction.entities]))[0];
 }
 

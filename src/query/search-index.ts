@@ -28,6 +28,8 @@ interface Key {
   /** The spelling this key came from (a name or an alias as written). */
   text: string;
   owner: NodeEntry;
+  /** Set when its node is dropped or renamed: `byGram` lists drop such keys lazily. */
+  removed?: boolean;
 }
 
 interface NodeEntry {
@@ -103,6 +105,8 @@ class NameIndex implements SearchIndex {
   /** Name and alias keys by the Chinese characters and character pairs they contain, so a
    *  substring search reads only the keys holding the query's rarest pair, not every name. */
   private byGram = new Map<string, Key[]>();
+  /** Removed keys still in `byGram` lists; they are swept out together once there are many. */
+  private removedGramKeys = 0;
   /** Node slots by each distinct character of their normalised name, so similar names are
    *  found in the lists of the query's characters, not by scoring every name; bucketed by
    *  name size, since a long name sharing few characters cannot score well. */
@@ -176,7 +180,7 @@ class NameIndex implements SearchIndex {
       if (!rarest || keys.length < rarest.length) rarest = keys;
     }
     for (const k of rarest ?? [])
-      if (k.key.includes(q) && !k.key.startsWith(q))
+      if (!k.removed && k.key.includes(q) && !k.key.startsWith(q))
         visit(k.node, k.kind === 'name' ? 'name-substring' : 'alias-substring', k.text, k.owner.attributes);
   }
 
@@ -242,6 +246,7 @@ class NameIndex implements SearchIndex {
     this.byNode.clear();
     this.exactKeys.clear();
     this.byGram.clear();
+    this.removedGramKeys = 0;
     this.byChar.clear();
     this.slots = [];
     this.freeSlots = [];
@@ -258,6 +263,10 @@ class NameIndex implements SearchIndex {
       old.attributes = attributes;
       return;
     }
+    if (old && old.keys.find((k) => k.kind === 'name')?.text === (label ?? node)) {
+      this.reindexAliases(old, spellings, signature, attributes);
+      return;
+    }
     if (old) this.removeNode(node);
 
     const entry: NodeEntry = { node, signature, keys: [], nameChars: [], slot: this.freeSlots.pop() ?? this.slots.length, attributes };
@@ -266,15 +275,65 @@ class NameIndex implements SearchIndex {
     this.byNode.set(node, entry);
     this.slots[entry.slot] = entry;
     if (entry.slot < this.gramCursor) this.addGrams(entry);
-    for (const k of entry.keys) {
-      if (k.kind === 'name' || k.kind === 'alias') {
-        const list = this.exactKeys.get(k.key);
-        if (list) list.push(k);
-        else this.exactKeys.set(k.key, [k]);
+    for (const k of entry.keys) this.addKey(k, keepSorted);
+  }
+
+  /**
+   * The same name with other aliases (an added article taught the graph one more): only the keys
+   * that changed move. Re-indexing the whole node cost a hub with hundreds of aliases hundreds
+   * of insertions into `sorted` per added article.
+   */
+  private reindexAliases(entry: NodeEntry, spellings: string[], signature: string, attributes: NodeAttributes): void {
+    const idOf = (k: Key) => `${k.kind}\u0000${k.key}\u0000${k.text}`;
+    const before = new Map(entry.keys.map((k) => [idOf(k), k]));
+    const added: Key[] = [];
+    entry.keys = keysOf(entry.node, spellings, entry).map((k) => {
+      const kept = before.get(idOf(k));
+      if (!kept) added.push(k);
+      before.delete(idOf(k));
+      return kept ?? k;
+    });
+    entry.signature = signature;
+    entry.attributes = attributes;
+    const grams = entry.slot < this.gramCursor;
+    for (const k of before.values()) {
+      this.removeKey(k);
+      if (grams && k.kind === 'alias') {
+        k.removed = true;
+        this.removedGramKeys++;
       }
-      if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
-      else this.sorted.push(k);
     }
+    for (const k of added) {
+      this.addKey(k, true);
+      if (grams && k.kind === 'alias') this.addKeyGrams(k);
+    }
+    if (this.removedGramKeys > GRAM_SWEEP_AFTER) this.sweepGrams();
+  }
+
+  /** `k` in `exactKeys` and `sorted`. */
+  private addKey(k: Key, keepSorted: boolean): void {
+    if (k.kind === 'name' || k.kind === 'alias') {
+      const list = this.exactKeys.get(k.key);
+      if (list) list.push(k);
+      else this.exactKeys.set(k.key, [k]);
+    }
+    if (keepSorted) this.sorted.splice(upperBound(this.sorted, k), 0, k);
+    else this.sorted.push(k);
+  }
+
+  /** `k` out of `exactKeys` and `sorted`, found by binary search. */
+  private removeKey(k: Key): void {
+    const list = this.exactKeys.get(k.key);
+    if (list) {
+      const rest = list.filter((x) => x !== k);
+      if (rest.length) this.exactKeys.set(k.key, rest);
+      else this.exactKeys.delete(k.key);
+    }
+    for (let i = lowerBound(this.sorted, k.key); i < this.sorted.length && this.sorted[i].key === k.key; i++)
+      if (this.sorted[i] === k) {
+        this.sorted.splice(i, 1);
+        break;
+      }
   }
 
   private removeNode(node: string): void {
@@ -284,15 +343,7 @@ class NameIndex implements SearchIndex {
     if (entry.slot < this.gramCursor) this.removeGrams(entry);
     this.slots[entry.slot] = undefined;
     this.freeSlots.push(entry.slot);
-    const doomed = new Set(entry.keys);
-    for (const k of entry.keys) {
-      const list = this.exactKeys.get(k.key);
-      if (!list) continue;
-      const rest = list.filter((x) => !doomed.has(x));
-      if (rest.length) this.exactKeys.set(k.key, rest);
-      else this.exactKeys.delete(k.key);
-    }
-    this.sorted = this.sorted.filter((k) => !doomed.has(k));
+    for (const k of entry.keys) this.removeKey(k);
   }
 
   private addGrams(entry: NodeEntry): void {
@@ -316,14 +367,16 @@ class NameIndex implements SearchIndex {
       list.count++;
       this.charIds[this.charIdsEnd++] = list.id;
     }
-    for (const k of entry.keys)
-      if (k.kind === 'name' || k.kind === 'alias')
-        for (const gram of gramsOf(k.key)) {
-          // Lists, not sets: a 36k-node graph has a million entries, and removals are rare.
-          const keys = this.byGram.get(gram);
-          if (keys) keys.push(k);
-          else this.byGram.set(gram, [k]);
-        }
+    for (const k of entry.keys) if (k.kind === 'name' || k.kind === 'alias') this.addKeyGrams(k);
+  }
+
+  private addKeyGrams(k: Key): void {
+    for (const gram of gramsOf(k.key)) {
+      // Lists, not sets: a 36k-node graph has a million entries, and removals are rare.
+      const keys = this.byGram.get(gram);
+      if (keys) keys.push(k);
+      else this.byGram.set(gram, [k]);
+    }
   }
 
   private removeGrams(entry: NodeEntry): void {
@@ -334,15 +387,28 @@ class NameIndex implements SearchIndex {
       list.bySize[n] = list.bySize[n]!.filter((slot) => slot !== entry.slot);
       list.count--;
     }
-    for (const k of entry.keys)
-      if (k.kind === 'name' || k.kind === 'alias')
-        for (const gram of gramsOf(k.key)) {
-          const keys = this.byGram.get(gram)?.filter((x) => x !== k);
-          if (keys?.length) this.byGram.set(gram, keys);
-          else this.byGram.delete(gram);
-        }
+    // Filtering the gram lists at once cost an added article a second when it gave a node
+    // with common characters (新疆, 自治区) a new alias: the keys are marked, and swept later.
+    for (const k of entry.keys) {
+      k.removed = true;
+      if (k.kind === 'name' || k.kind === 'alias') this.removedGramKeys++;
+    }
+    if (this.removedGramKeys > GRAM_SWEEP_AFTER) this.sweepGrams();
+  }
+
+  private sweepGrams(): void {
+    for (const [gram, keys] of this.byGram) {
+      const live = keys.filter((k) => !k.removed);
+      if (live.length) this.byGram.set(gram, live);
+      else this.byGram.delete(gram);
+    }
+    this.removedGramKeys = 0;
   }
 }
+
+/** Removed keys left in the gram lists before a sweep: a sweep reads every list (about a
+ *  million entries for a 38k-node graph), so it runs rarely. */
+const GRAM_SWEEP_AFTER = 20_000;
 
 /** Warms `graph`'s name index in the background, `sliceMs` at a time between turns of the event loop. */
 export function warmSearchIndex(graph: KgGraph, sliceMs: number): Promise<void> {

@@ -98,6 +98,22 @@ describe('SearchIndex.warm', () => {
     }
     expect(index.similar('策勒县第九小', 1, 0.4)).toEqual([names[3]]);
   });
+
+  it('follows aliases added to and dropped from a warmed node as a fresh index does, the name staying', async () => {
+    const graph = (await loadGraph('graph')).copy();
+    const index = getSearchIndex(graph);
+    index.warm(Number.POSITIVE_INFINITY);
+    const hub = graph.nodes().sort((a, b) => graph.getNodeAttribute(b, 'aliases').length - graph.getNodeAttribute(a, 'aliases').length)[0]!;
+    const [dropped, ...kept] = graph.getNodeAttribute(hub, 'aliases');
+    graph.setNodeAttribute(hub, 'aliases', [...kept, '策勒第九援疆点']);
+    const fresh = getSearchIndex(graph.copy());
+    for (const q of ['策勒第九援疆点', '第九援疆', dropped!, dropped!.slice(1), hub, hub.slice(1)]) {
+      expect(sortHits(index.exact(normaliseQuery(q))), q).toEqual(sortHits(fresh.exact(normaliseQuery(q))));
+      expect(sortHits(index.lookup(normaliseQuery(q))), q).toEqual(sortHits(fresh.lookup(normaliseQuery(q))));
+      expect(index.similar(normaliseQuery(q), 5, 0.4), q).toEqual(fresh.similar(normaliseQuery(q), 5, 0.4));
+    }
+    expect(index.exact('策勒第九援疆点').map((hit) => hit.node)).toEqual([hub]);
+  });
 });
 
 describe('sortByKey', () => {
