@@ -185,6 +185,15 @@ describe('findInstitutions', () => {
     expect(named(institutions('阿克陶县人民医院荣获全国爱婴医院称号。'))).toEqual([['阿克陶县人民医院', 'hospital']]);
   });
 
+  // A name that opens with a character the lexicon lists as a coordinator (同 of 同济大学, a
+  // university of the public list) loses that character: 济大学附属东方医院.
+  it.fails('keeps a name that opens with 同 whole (同济大学附属东方医院)', () => {
+    expect(withParents('同济大学附属东方医院派出专家。')).toEqual([
+      ['同济大学', 'school', ''],
+      ['同济大学附属东方医院', 'hospital', '同济大学'],
+    ]);
+  });
+
   // 五中全会 is a party plenary session, not an abbreviated school.
   it('reads no school in a plenary session (地委八届五中全会)', () => {
     expect(named(institutions('阿克苏地委八届五中全会召开。'))).toEqual([]);
