@@ -4,14 +4,19 @@
 import type { KgGraph } from './build.ts';
 import { isEvidenceLoaded } from './deferred-evidence.ts';
 
-export function internStrings(graph: KgGraph): void {
+/** A function that returns one shared copy of every string equal to one it has seen. */
+export function stringPool(): (text: string) => string {
   const pool = new Map<string, string>();
-  const one = (text: string): string => {
+  return (text) => {
     const held = pool.get(text);
     if (held !== undefined) return held;
     pool.set(text, text);
     return text;
   };
+}
+
+export function internStrings(graph: KgGraph): void {
+  const one = stringPool();
   graph.forEachNode((_node, a) => {
     if (Array.isArray(a.articles)) for (let i = 0; i < a.articles.length; i++) a.articles[i] = one(a.articles[i]);
   });

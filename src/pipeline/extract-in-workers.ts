@@ -5,6 +5,7 @@ import { rememberSpellingKeys } from '../query/spelling-keys.ts';
 import type { Article, Evidence, Extraction } from '../types.ts';
 import type { ExtractBatch, ExtractedBatch } from './extract-worker.ts';
 import { startWorker } from './start-worker.ts';
+import { stringPool } from '../graph/intern-strings.ts';
 
 export interface ExtractAllResult {
   extractions: Extraction[];
@@ -84,13 +85,7 @@ export async function extractInWorkers(
  * (and each article id).
  */
 function shareSentences(extraction: Extraction): void {
-  const pool = new Map<string, string>();
-  const one = (text: string): string => {
-    const held = pool.get(text);
-    if (held !== undefined) return held;
-    pool.set(text, text);
-    return text;
-  };
+  const one = stringPool();
   const share = (evidence: Evidence[]): void => {
     for (const e of evidence) {
       e.sentence = one(e.sentence);

@@ -10,6 +10,7 @@ import { createGraph } from '../graph/build.ts';
 import { evidenceSpan } from '../graph/seen-dates.ts';
 import type { SeenSpan } from '../graph/seen-dates.ts';
 import type { AmountFact, EdgeAttributes, EdgeType, Evidence } from '../types.ts';
+import { onGraphChange } from '../graph/on-graph-change.ts';
 
 /** Both ends included, as ISO prefixes (2020, 2020-04, 2020-04-01); an end left out is open. */
 export interface TimeWindow {
@@ -120,18 +121,7 @@ function cacheOf(graph: KgGraph): Map<string, KgGraph> {
   const windows = new Map<string, KgGraph>();
   caches.set(graph, windows);
   // Any change to the graph makes its windows stale; merges are rare next to queries.
-  for (const event of [
-    'nodeAdded',
-    'edgeAdded',
-    'nodeDropped',
-    'edgeDropped',
-    'cleared',
-    'edgesCleared',
-    'nodeAttributesUpdated',
-    'edgeAttributesUpdated',
-    'attributesUpdated',
-  ] as const)
-    graph.on(event, () => windows.clear());
+  onGraphChange(graph, () => windows.clear());
   cache = windows;
   return cache;
 }

@@ -11,6 +11,7 @@ import type { Settings } from '../config.ts';
 import { partToJson } from '../export/part-to-json.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphMetrics } from '../graph/metrics.ts';
+import { onGraphChange } from '../graph/on-graph-change.ts';
 import { neighborhood } from '../query/neighborhood.ts';
 import type { NeighborhoodRequest } from '../query/neighborhood.ts';
 import { OVERVIEW_TYPES, edgesAmong, overviewNodes } from '../query/overview-nodes.ts';
@@ -19,23 +20,11 @@ import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import { requireJson } from './require-json.ts';
 
-const GRAPH_EVENTS = [
-  'nodeAdded',
-  'edgeAdded',
-  'nodeDropped',
-  'edgeDropped',
-  'cleared',
-  'edgesCleared',
-  'nodeAttributesUpdated',
-  'edgeAttributesUpdated',
-  'eachNodeAttributesUpdated',
-  'eachEdgeAttributesUpdated',
-] as const;
 
 export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
   // The overview is the same for every page load of a graph version: made and gzipped once.
   let overviewBody: { json: string; gzip: Buffer } | null = null;
-  for (const event of GRAPH_EVENTS) graph.on(event, () => (overviewBody = null));
+  onGraphChange(graph, () => (overviewBody = null));
 
   const makeOverview = (): OverviewResponse => {
     const total = { nodes: graph.order, edges: graph.size };
