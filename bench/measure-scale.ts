@@ -1,5 +1,5 @@
-// The server on the built (36k-node) graph, in its own process as `npm start` runs it:
-// start time and RSS; /healthz latency while 4 full GEXF exports and 20 hard path queries
+// The server on the built (36k-node) graph, in its own process as `npm start` runs it (plain
+// Node on a bundle, scripts/bundle-server.ts): start time and RSS; /healthz latency while 4 full GEXF exports and 20 hard path queries
 // run at once; a second GEXF export (from the cache); /api/path throughput.
 import { fork } from 'node:child_process';
 import { get } from 'node:http';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 import autocannon from 'autocannon';
 
+import { bundleServer } from '../scripts/bundle-server.ts';
 import { loadGraph } from '../src/graph/store.ts';
 import { createRandom } from './random.ts';
 import { median, percentile } from './stats.ts';
@@ -70,12 +71,15 @@ parentPort.once('message', () => (running = false));
 `;
 
 const SERVE = fileURLToPath(new URL('./serve-graph.ts', import.meta.url));
+const SERVE_BUNDLE = fileURLToPath(new URL('../dist/bench/serve-graph.mjs', import.meta.url));
 
 export async function measureScale(options: { graphDir: string; connections: number; durationSec: number }): Promise<ScaleResult> {
   const graph = await loadGraph(options.graphDir);
   const scratch = mkdtempSync(join(tmpdir(), 'kg-bench-scale-'));
+  // Bundled before the clock starts, as `npm start` bundles before it serves.
+  await bundleServer(SERVE, SERVE_BUNDLE);
   const started = performance.now();
-  const child = fork(SERVE, [options.graphDir, join(scratch, 'web')], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(SERVE_BUNDLE, [options.graphDir, join(scratch, 'web')], { execArgv: ['--enable-source-maps'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   try {
     const ready = await answer<{ url: string; rssMb: number }>(child, 300_000);
     const startSeconds = (performance.now() - started) / 1000;

@@ -1,4 +1,4 @@
-// Child process of the scale bench: serves a graph folder as `npm start` would (startServer),
+// Child process of the scale bench, run bundled as `npm start` runs the server: serves a graph folder (startServer),
 // reports when it listens with its start time and RSS, answers RSS and event-loop delay
 // questions ('loop-reset' starts a new delay histogram), and runs until killed.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
