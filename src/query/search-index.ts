@@ -82,7 +82,14 @@ export interface SearchIndex {
 
 const indexes = new WeakMap<KgGraph, NameIndex>();
 
+/** `graph`'s name index, complete: one `warmSearchIndex` is still building is finished now. */
 export function getSearchIndex(graph: KgGraph): SearchIndex {
+  const index = indexOf(graph);
+  index.finish();
+  return index;
+}
+
+function indexOf(graph: KgGraph): NameIndex {
   let index = indexes.get(graph);
   if (!index) {
     index = new NameIndex(graph);
@@ -119,6 +126,10 @@ class NameIndex implements SearchIndex {
   private seen = new Uint8Array(0);
   /** The query's characters by `CharSlots` id, during a `similar` call; zero between calls. */
   private inQuery = new Uint8Array(0);
+  /** Nodes still to index (as the graph had them when the index was made), from `pendingAt`;
+   *  null once every node is in. `build` indexes them in slices; anything else finishes first. */
+  private pending: string[] | null;
+  private pendingAt = 0;
   /** Each slot's name characters as `CharSlots` ids, at `charsAt[slot]` in `charIds`: dense
    *  arrays, so scoring thousands of names reads no scattered objects. */
   private charIds = new Int32Array(1024);
@@ -126,18 +137,51 @@ class NameIndex implements SearchIndex {
   private charsAt = new Int32Array(0);
 
   constructor(private readonly graph: KgGraph) {
-    graph.forEachNode((node) => this.indexNode(node, false));
-    this.sorted = sortByKey(this.sorted);
-    graph.on('nodeAdded', ({ key }) => this.indexNode(key, true));
-    graph.on('nodeDropped', ({ key }) => this.removeNode(key));
+    this.pending = graph.nodes();
+    // A change finishes the index first: it then applies to a complete one.
+    graph.on('nodeAdded', ({ key }) => {
+      this.finish();
+      this.indexNode(key, true);
+    });
+    graph.on('nodeDropped', ({ key }) => {
+      this.finish();
+      this.removeNode(key);
+    });
     graph.on('nodeAttributesUpdated', (payload) => {
       // Setting size, x, y… cannot change a name; skip it cheaply.
       if ((payload.type === 'set' || payload.type === 'remove') && payload.name !== 'label' && payload.name !== 'aliases') return;
+      this.finish();
       this.indexNode(payload.key, true);
     });
     // Unchanged names are recognised by their signature, so this costs little.
-    graph.on('eachNodeAttributesUpdated', () => graph.forEachNode((node) => this.indexNode(node, true)));
-    graph.on('cleared', () => this.clear());
+    graph.on('eachNodeAttributesUpdated', () => {
+      this.finish();
+      graph.forEachNode((node) => this.indexNode(node, true));
+    });
+    graph.on('cleared', () => {
+      this.pending = null;
+      this.clear();
+    });
+  }
+
+  /** Indexes up to `count` more of the pending nodes; true when every node is in. */
+  build(count: number): boolean {
+    const pending = this.pending;
+    if (!pending) return true;
+    const end = Math.min(pending.length, this.pendingAt + count);
+    for (; this.pendingAt < end; this.pendingAt++) {
+      const node = pending[this.pendingAt]!;
+      // Dropped since: its event finished the index, so this is only a guard.
+      if (this.graph.hasNode(node)) this.indexNode(node, false);
+    }
+    if (this.pendingAt < pending.length) return false;
+    this.pending = null;
+    this.sorted = sortByKey(this.sorted);
+    return true;
+  }
+
+  finish(): void {
+    if (this.pending) this.build(Number.POSITIVE_INFINITY);
   }
 
   size(): number {
@@ -410,13 +454,19 @@ class NameIndex implements SearchIndex {
  *  million entries for a 38k-node graph), so it runs rarely. */
 const GRAM_SWEEP_AFTER = 20_000;
 
-/** Warms `graph`'s name index in the background, `sliceMs` at a time between turns of the event loop. */
+/**
+ * Builds `graph`'s name index in the background, `sliceMs` at a time between turns of the
+ * event loop (a server listens first: the index of a 38k-node graph takes about a second),
+ * then its character lists. A query that needs the index sooner finishes it.
+ */
 export function warmSearchIndex(graph: KgGraph, sliceMs: number): Promise<void> {
-  const index = getSearchIndex(graph);
+  const index = indexOf(graph);
   return new Promise((resolve) => {
     const turn = (): void => {
       const until = performance.now() + sliceMs;
-      while (performance.now() < until) if (index.warm(256)) return resolve();
+      // At least one batch a turn, however short the slice.
+      do if (index.build(256) && index.warm(256)) return resolve();
+      while (performance.now() < until);
       setImmediate(turn);
     };
     turn();

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import { loadGraph } from '../../src/graph/store.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
 import { normaliseQuery } from '../../src/query/normalise-query.ts';
-import { getSearchIndex, sortByKey } from '../../src/query/search-index.ts';
+import { getSearchIndex, sortByKey, warmSearchIndex } from '../../src/query/search-index.ts';
 import { rememberKeyOrder } from '../../src/query/spelling-keys.ts';
 import { tinyGraph } from './tiny-graph.ts';
 
@@ -113,6 +113,63 @@ describe('SearchIndex.warm', () => {
       expect(index.similar(normaliseQuery(q), 5, 0.4), q).toEqual(fresh.similar(normaliseQuery(q), 5, 0.4));
     }
     expect(index.exact('策勒第九援疆点').map((hit) => hit.node)).toEqual([hub]);
+  });
+});
+
+describe('warmSearchIndex', () => {
+  const sortHits = (hits: Array<{ node: string; match: string; matched: string }>) =>
+    hits.map((h) => `${h.node}|${h.match}|${h.matched}`).sort();
+  const QUERIES = ['第九', '第八', '小学', '人民医院', '策勒', 'celexian', 'clx', '上海市', '莎车县'];
+
+  /** The seed graph and 2,000 more schools, so the index takes several batches. */
+  async function bigGraph(): Promise<KgGraph> {
+    const graph = (await loadGraph('graph')).copy();
+    const model = graph.getNodeAttributes(graph.nodes()[0]!);
+    for (let i = 0; i < 2000; i++) graph.addNode(`策勒县第${i}小学`, { ...model, label: `策勒县第${i}小学`, aliases: [`策勒${i}小`] });
+    return graph;
+  }
+
+  function expectSameAnswers(graph: KgGraph): void {
+    const index = getSearchIndex(graph);
+    const fresh = getSearchIndex(graph.copy());
+    expect(index.size()).toBe(fresh.size());
+    for (const q of QUERIES.map(normaliseQuery)) {
+      expect(sortHits(index.exact(q)), q).toEqual(sortHits(fresh.exact(q)));
+      expect(sortHits(index.lookup(q)), q).toEqual(sortHits(fresh.lookup(q)));
+      expect(index.similar(q, 5, 0.4), q).toEqual(fresh.similar(q, 5, 0.4));
+    }
+  }
+
+  it('builds the index between turns of the event loop, then answers as one built at once', async () => {
+    const graph = await bigGraph();
+    const read = vi.spyOn(graph, 'getNodeAttributes');
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    const warming = warmSearchIndex(graph, 0);
+    // One batch of names before it yields, not the whole graph.
+    expect(read.mock.calls.length).toBe(256);
+    await warming;
+    clearInterval(ticking);
+    expect(read.mock.calls.length).toBe(graph.order);
+    expect(turns).toBeGreaterThan(3);
+    read.mockRestore();
+    expectSameAnswers(graph);
+  });
+
+  it('is finished by a query that comes first, and by a change, which then applies', async () => {
+    for (const change of [
+      () => {},
+      (g: KgGraph) => g.dropNode('策勒县第1999小学'),
+      (g: KgGraph) => g.addNode('策勒县第九小学', { ...g.getNodeAttributes('策勒县第1小学'), label: '策勒县第九小学', aliases: [] }),
+      (g: KgGraph) => g.setNodeAttribute('策勒县第1998小学', 'aliases', ['策勒第八小']),
+    ]) {
+      const graph = await bigGraph();
+      const warming = warmSearchIndex(graph, 0);
+      change(graph);
+      expectSameAnswers(graph);
+      await warming;
+      expectSameAnswers(graph);
+    }
   });
 });
 
