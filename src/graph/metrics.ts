@@ -61,6 +61,45 @@ export function graphMetrics(graph: KgGraph, options: MetricsOptions = {}): Grap
   return metrics;
 }
 
+/**
+ * Takes `metrics` as the graph's own, computed elsewhere for the graph as it is now (saved by
+ * the build, or by a snapshot's worker); dropped on the next change as computed ones are.
+ */
+export function rememberMetrics(graph: KgGraph, metrics: GraphMetrics): void {
+  watch(graph);
+  cache.set(graph, metrics);
+}
+
+/** Metrics as flat arrays, cheap to send to another thread: four numbers per key. */
+export interface MetricsColumns {
+  keys: string[];
+  /** degree, PageRank, betweenness and community of `keys[i]` at 4i … 4i + 3. */
+  values: Float64Array;
+  communities: number;
+  betweennessSampled: boolean;
+}
+
+export function metricsToColumns(metrics: GraphMetrics): MetricsColumns {
+  const keys = [...metrics.nodes.keys()];
+  const values = new Float64Array(keys.length * 4);
+  keys.forEach((key, i) => {
+    const m = metrics.nodes.get(key)!;
+    values.set([m.degree, m.pagerank, m.betweenness, m.community], i * 4);
+  });
+  return { keys, values, communities: metrics.communities, betweennessSampled: metrics.betweennessSampled };
+}
+
+export function metricsFromColumns({ keys, values, communities, betweennessSampled }: MetricsColumns): GraphMetrics {
+  const nodes = new Map<string, NodeMetrics>();
+  keys.forEach((key, i) => nodes.set(key, { degree: values[i * 4]!, pagerank: values[i * 4 + 1]!, betweenness: values[i * 4 + 2]!, community: values[i * 4 + 3]! }));
+  return { nodes, communities, betweennessSampled };
+}
+
+/** Whether the graph's metrics are at hand, so reading them computes nothing. */
+export function hasMetrics(graph: KgGraph): boolean {
+  return cache.has(graph);
+}
+
 /** Metrics of one node; zeros for a node the graph does not have. */
 export function nodeMetrics(graph: KgGraph, node: string): NodeMetrics {
   return graphMetrics(graph).nodes.get(node) ?? { degree: 0, pagerank: 0, betweenness: 0, community: 0 };

@@ -4,20 +4,25 @@
 // into one table), and the evidence file one line per edge, which the served graph reads on
 // first use (src/graph/deferred-evidence.ts). Both are written with graph.json and carry its
 // identity (inode, size, mtime): when graph.json was rewritten without them (an older
-// version, a hand edit), they no longer match and the start reads graph.json.
+// version, a hand edit), they no longer match and the start reads graph.json. A build and a
+// snapshot also save each node's metrics (degree, PageRank, betweenness, community) in its
+// line, so the first request that shows them computes nothing; version 1 files have none.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { createGraph, type KgGraph } from '../graph/build.ts';
 import { deferEvidence, type DeferredEvidence } from '../graph/deferred-evidence.ts';
+import { rememberMetrics, type GraphMetrics, type NodeMetrics } from '../graph/metrics.ts';
 import { writeFileAtomic } from '../graph/store.ts';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.ts';
 
 export const CORE_GRAPH_FILE = 'graph.core.jsonl';
 export const EVIDENCE_FILE = 'graph.evidence.jsonl';
 const KIND = 'kg-core-graph';
-const VERSION = 1;
+const VERSION = 2;
+/** Versions this code reads: 1 has no metrics. */
+const READABLE = [1, 2];
 
 /** Which graph.json a core file goes with. */
 export interface GraphJsonIdentity {
@@ -35,7 +40,12 @@ interface Header {
   nodes: number;
   edges: number;
   evidenceBytes: number;
+  /** Present when every node line has its metrics. */
+  metrics?: Omit<GraphMetrics, 'nodes'>;
 }
+
+/** A node's metrics in its line. */
+type MetricsRow = [degree: number, pagerank: number, betweenness: number, community: number];
 
 /** Where an edge's evidence line is, how many items it has, and their articles (table indexes). */
 type EvidenceRef = [at: number, bytes: number, count: number, articles: number[]];
@@ -45,8 +55,11 @@ export async function identityOf(graphJson: string): Promise<GraphJsonIdentity> 
   return { ino, size, mtimeMs };
 }
 
-/** Writes both files of `graph` into `dir`, for the graph.json `graphJson` identifies. */
-export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: GraphJsonIdentity): Promise<void> {
+/**
+ * Writes both files of `graph` into `dir`, for the graph.json `graphJson` identifies, with
+ * `metrics` when given (those of the graph as it is).
+ */
+export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: GraphJsonIdentity, metrics?: GraphMetrics): Promise<void> {
   const refs = new Map<string, EvidenceRef>();
   const articles = new Map<string, number>();
   const articleIndex = (id: string): number => {
@@ -71,8 +84,13 @@ export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: Gra
   );
   // Node lines first, so the table knows every article before the header is written.
   const nodeLines: string[] = [];
-  for (const { node, attributes } of graph.nodeEntries())
-    nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) } }));
+  // All or none: a node without metrics leaves them all out.
+  const withMetrics = metrics && graph.everyNode((node) => metrics.nodes.has(node)) ? metrics : undefined;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    const m = withMetrics?.nodes.get(node);
+    const row: MetricsRow | undefined = m && [m.degree, m.pagerank, m.betweenness, m.community];
+    nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) }, ...(row && { metrics: row }) }));
+  }
   const header: Header = {
     kind: KIND,
     version: VERSION,
@@ -82,6 +100,7 @@ export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: Gra
     nodes: graph.order,
     edges: graph.size,
     evidenceBytes,
+    ...(withMetrics && { metrics: { communities: withMetrics.communities, betweennessSampled: withMetrics.betweennessSampled } }),
   };
   await writeFileAtomic(
     join(dir, CORE_GRAPH_FILE),
@@ -123,7 +142,7 @@ export async function loadCoreGraph(dir: string, graphJson: string): Promise<KgG
   } catch {
     return null;
   }
-  if (header?.kind !== KIND || header.version !== VERSION || !sameIdentity(header.graphJson, current)) return null;
+  if (header?.kind !== KIND || !READABLE.includes(header.version) || !sameIdentity(header.graphJson, current)) return null;
   const evidence = openEvidence(join(dir, EVIDENCE_FILE), header.evidenceBytes);
   if (!evidence) return null;
   try {
@@ -140,12 +159,19 @@ function readGraph(header: Header, lines: LineReader, evidence: EvidenceFile): K
   const graph = createGraph();
   graph.replaceAttributes(header.attributes);
   const articles = header.articles;
+  const metrics = header.metrics && new Map<string, NodeMetrics>();
   for (let i = 0; i < header.nodes; i++) {
-    const { key, attributes } = JSON.parse(lines.next()!) as { key: string; attributes: Omit<NodeAttributes, 'articles'> & { articles: number[] } };
+    const line = JSON.parse(lines.next()!) as { key: string; attributes: Omit<NodeAttributes, 'articles'> & { articles: number[] }; metrics?: MetricsRow };
+    const { key, attributes } = line;
     const ids = attributes.articles;
     const named = new Array<string>(ids.length);
     for (let j = 0; j < ids.length; j++) named[j] = articles[ids[j]!]!;
     graph.addNode(key, Object.assign(attributes, { articles: named }));
+    if (metrics) {
+      if (!line.metrics) throw new Error(`node ${key} has no metrics`);
+      const [degree, pagerank, betweenness, community] = line.metrics;
+      metrics.set(key, { degree, pagerank, betweenness, community });
+    }
   }
   for (let i = 0; i < header.edges; i++) {
     const line = JSON.parse(lines.next()!) as { key: string; source: string; target: string; attributes: EdgeAttributes; evidence?: EvidenceRef };
@@ -156,6 +182,8 @@ function readGraph(header: Header, lines: LineReader, evidence: EvidenceFile): K
     }
   }
   if (lines.next() !== undefined) throw new Error('more lines than the header counts');
+  // After the edges: adding one drops a graph's metrics.
+  if (metrics) rememberMetrics(graph, { nodes: metrics, ...header.metrics! });
   return graph;
 }
 

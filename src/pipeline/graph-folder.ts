@@ -14,6 +14,7 @@ import { basename, join } from 'node:path';
 import { exportGraphParts } from '../export/export-graph.ts';
 import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { graphMetrics } from '../graph/metrics.ts';
 import { GRAPH_FILE, isBeingWritten, saveGraph, syncDir, writeFileAtomic } from '../graph/store.ts';
 import type { Article } from '../types.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
@@ -77,8 +78,9 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
         add(file);
       }
       await saveGraph(graph, dir);
-      // The start's files name this graph.json, which keeps its inode and times when renamed.
-      await writeCoreGraph(graph, dir, await identityOf(join(dir, GRAPH_FILE)));
+      // The start's files name this graph.json, which keeps its inode and times when renamed;
+      // the metrics are those the GEXF export computed.
+      await writeCoreGraph(graph, dir, await identityOf(join(dir, GRAPH_FILE)), graphMetrics(graph));
       add(EVIDENCE_FILE);
       add(CORE_GRAPH_FILE);
       add(GRAPH_FILE);

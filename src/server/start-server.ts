@@ -5,16 +5,22 @@ import type { Server } from 'node:http';
 
 import { isLoopbackHost } from '../config.ts';
 import type { Settings } from '../config.ts';
+import type { KgGraph } from '../graph/build.ts';
+import { metricsFromColumns, rememberMetrics } from '../graph/metrics.ts';
+import { onGraphChange } from '../graph/on-graph-change.ts';
 import { createArticleStore } from '../pipeline/article-store.ts';
 import { writeGraphSnapshot } from '../pipeline/graph-folder.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { createApp } from './create-app.ts';
 import { createExportCache } from './export-cache.ts';
 import { runInWorker } from '../pipeline/run-in-worker.ts';
+import type { SnapshotDone } from '../pipeline/snapshot-worker.ts';
 
 export interface RunningServer {
   url: string;
   server: Server;
+  /** The graph served, which API adds change. */
+  graph: KgGraph;
   close(): Promise<void>;
 }
 
@@ -39,11 +45,17 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   });
   // After adds, a worker rewrites graph.json from the folder and the journal, so the next
   // start replays nothing; the server's thread only counts.
+  // Changes to the served graph, so a snapshot knows whether its graph is still this one.
+  let changes = 0;
+  onGraphChange(graph, () => changes++);
   const snapshots = snapshotScheduler(settings.snapshotDelayMs, async () => {
     const at = journalEntries;
     const adds = unsaved;
-    await runInWorker(SNAPSHOT_WORKER, { graphDir: settings.graphDir, journalEntries: at });
+    const before = changes;
+    const done = await runInWorker<SnapshotDone>(SNAPSHOT_WORKER, { graphDir: settings.graphDir, journalEntries: at });
     unsaved -= adds;
+    // Nothing added since: the worker's metrics are this graph's, and no request computes them here.
+    if (changes === before) rememberMetrics(graph, metricsFromColumns(done.metrics));
     log(`snapshot: graph.json now holds the ${at} API-added article(s)`);
   });
   const exports = createExportCache({
@@ -91,7 +103,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
       // Adds are safe in the journal already; the snapshot only spares the next start a replay.
       if (unsaved) await writeGraphSnapshot(graph, settings.graphDir);
     })());
-  return { url, server, close };
+  return { url, server, graph, close };
 }
 
 const SNAPSHOT_WORKER = new URL('../pipeline/snapshot-worker.ts', import.meta.url);

@@ -1,23 +1,25 @@
 // The start's files: the seed graph read back from them is graph.json's graph, attribute for
 // attribute and byte for byte when exported; evidence is read only when used; stale or torn
 // files are refused, so a start falls back to graph.json.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import request from 'supertest';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { partToJson } from '../../src/export/part-to-json.ts';
 import { evidenceCountOf, mergeExtraction, removeArticle } from '../../src/graph/build.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
 import { isEvidenceLoaded } from '../../src/graph/deferred-evidence.ts';
-import { graphMetrics } from '../../src/graph/metrics.ts';
+import { graphMetrics, hasMetrics } from '../../src/graph/metrics.ts';
 import { graphJsonParts, loadGraph, saveGraph } from '../../src/graph/store.ts';
 import { articleIdsOf } from '../../src/pipeline/article-ids-of.ts';
 import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, loadCoreGraph, writeCoreGraph } from '../../src/pipeline/core-graph-files.ts';
 import { writeGraphSnapshot } from '../../src/pipeline/graph-folder.ts';
 import { loadServedGraph } from '../../src/pipeline/load-served-graph.ts';
 import { graphStats } from '../../src/query/graph-stats.ts';
+import { createApp } from '../../src/server/create-app.ts';
 import { EXTRACTION_1, EXTRACTION_2 } from '../graph/fixtures.ts';
 
 const SEED = new URL('../../graph/', import.meta.url).pathname;
@@ -120,6 +122,65 @@ describe('writeCoreGraph / loadCoreGraph', () => {
     await writeFolder(seed);
     await spoil();
     expect(await load()).toBeNull();
+  });
+});
+
+describe('node metrics in the core file', () => {
+  /** The core file's lines, edited by `edit`, written back. */
+  const editCore = (edit: (lines: string[]) => void) => {
+    const lines = readFileSync(join(dir, CORE_GRAPH_FILE), 'utf8').split('\n');
+    edit(lines);
+    writeFileSync(join(dir, CORE_GRAPH_FILE), lines.join('\n'));
+  };
+
+  it('are read back with the graph, equal to computing them, and dropped on a change', async () => {
+    await saveGraph(seed, dir);
+    await writeCoreGraph(seed, dir, await identityOf(join(dir, 'graph.json')), graphMetrics(seed));
+    const graph = (await load())!;
+    expect(hasMetrics(graph)).toBe(true);
+    const saved = graphMetrics(graph);
+    expect(saved).toEqual(graphMetrics(graph.copy() as KgGraph));
+    expect(saved.nodes.size).toBe(seed.order);
+    mergeExtraction(graph, EXTRACTION_1);
+    expect(hasMetrics(graph)).toBe(false);
+  });
+
+  it('are computed on first use when the file has none (written without them, or by version 1)', async () => {
+    await writeFolder(seed);
+    expect(hasMetrics((await load())!)).toBe(false);
+    editCore((lines) => {
+      const header = JSON.parse(lines[0]!) as { version: number };
+      expect(header.version).toBe(2);
+      lines[0] = JSON.stringify({ ...header, version: 1 });
+    });
+    const graph = (await load())!;
+    expect(hasMetrics(graph)).toBe(false);
+    expect(graphMetrics(graph)).toEqual(graphMetrics(seed));
+  });
+
+  it('make the file unreadable (the start falls back to graph.json) when a node line lacks its own', async () => {
+    await saveGraph(seed, dir);
+    await writeCoreGraph(seed, dir, await identityOf(join(dir, 'graph.json')), graphMetrics(seed));
+    editCore((lines) => {
+      const node = JSON.parse(lines[5]!) as { metrics?: unknown };
+      expect(node.metrics).toHaveLength(4);
+      delete node.metrics;
+      lines[5] = JSON.stringify(node);
+    });
+    expect(await load()).toBeNull();
+  });
+
+  it('let the first overview after a start answer without computing them, as computed ones would', async () => {
+    await writeGraphSnapshot(seed.copy() as KgGraph, dir);
+    const { graph } = await loadServedGraph({ graphDir: dir, articlesDir: join(dir, 'none') });
+    expect(hasMetrics(graph)).toBe(true);
+    const saved = graphMetrics(graph);
+    const settings = { overviewAbove: 5, overviewNodes: 20 };
+    const overview = await request(createApp({ graph, settings })).get('/api/overview');
+    expect(overview.status).toBe(200);
+    expect(graphMetrics(graph)).toBe(saved);
+    const computed = await request(createApp({ graph: seed.copy() as KgGraph, settings })).get('/api/overview');
+    expect(overview.body).toEqual(computed.body);
   });
 });
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { resolveSettings } from '../../src/config.ts';
+import { graphMetrics, hasMetrics } from '../../src/graph/metrics.ts';
 import { startServer } from '../../src/server/start-server.ts';
 import type { RunningServer } from '../../src/server/start-server.ts';
 
@@ -39,5 +40,26 @@ describe('snapshots after API adds', () => {
     const after = await graphJson();
     expect(after.nodes.some((n) => n.key === '疏附县人民医院')).toBe(true);
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
+  });
+
+  it('hand the served graph the node metrics the worker saved, equal to computing them', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-snapshot-'));
+    await cp('graph/graph.json', join(dir, 'graph', 'graph.json'));
+    const settings = resolveSettings({ graphDir: join(dir, 'graph'), articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0, snapshotDelayMs: 50 });
+    let snapshotted: () => void;
+    const snapshot = new Promise<void>((resolve) => (snapshotted = resolve));
+    running = await startServer(settings, (line) => line.startsWith('snapshot:') && snapshotted());
+    const added = await fetch(`${running.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '深圳市对口支援喀什地区疏附县，援建疏附县人民医院。' }),
+    });
+    expect(added.status).toBe(201);
+    expect(hasMetrics(running.graph)).toBe(false);
+    await snapshot;
+    expect(hasMetrics(running.graph)).toBe(true);
+    const served = graphMetrics(running.graph);
+    expect(served.nodes.get('疏附县人民医院')).toBeDefined();
+    expect(served).toEqual(graphMetrics(running.graph.copy()));
   });
 });
