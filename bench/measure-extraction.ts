@@ -1,4 +1,4 @@
-// Extraction throughput (decode + normalise + entities + relations, i.e. extractArticle) on
+// Extraction throughput (decode + normalise + entities + relations, i.e. extractArticles) on
 // the corpus, side by side with @node-rs/jieba's `tag` on the same text, plus a per-stage
 // breakdown and a CPU profile. Runs in a child process (bench/child.ts).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector';
 import { createRequire, findSourceMap } from 'node:module';
 
-import { extractArticle } from '../src/extract/extract-article.ts';
+import { extractArticles } from '../src/extract/extract-article.ts';
 import { findAgencies } from '../src/extract/find-agencies.ts';
 import { findCompanies } from '../src/extract/find-companies.ts';
 import { findInstitutions } from '../src/extract/find-institutions.ts';
 import { findMentions } from '../src/extract/find-mentions.ts';
 import { findPlaces } from '../src/extract/find-places.ts';
 import { findProgrammes } from '../src/extract/find-programmes.ts';
-import { findRelations } from '../src/extract/find-relations.ts';
+import { findRelationsAll } from '../src/extract/find-relations.ts';
 import { mainDonor } from '../src/extract/donors.ts';
 import { decodeBuffer } from '../src/ingest/decode.ts';
 import { joinBrokenLines } from '../src/ingest/join-broken-lines.ts';
@@ -57,11 +57,9 @@ function slices<T>(items: T[], n: number): T[][] {
 const bytesOf = (files: CorpusFile[]) => files.reduce((sum, f) => sum + f.bytes.length, 0);
 
 function runPipeline(files: CorpusFile[]): number {
+  const articles = files.map((file) => ({ id: file.name.slice(0, -4), text: decodeBuffer(file.bytes, file.name) }));
   let relations = 0;
-  for (const file of files) {
-    const text = decodeBuffer(file.bytes, file.name);
-    relations += extractArticle({ id: file.name.slice(0, -4), text }).relations.length;
-  }
+  for (const extraction of extractArticles(articles)) if (!(extraction instanceof Error)) relations += extraction.relations.length;
   return relations;
 }
 
@@ -156,9 +154,9 @@ export async function measureExtraction(options: ExtractionOptions): Promise<Ext
 }
 
 /**
- * The steps of extractArticle called one by one (same order as normalise() and
- * extractArticle()), each timed over the whole slice. `patterns` is findMentions minus
- * its place scan; `assembly` is extractArticle minus the sum of the others.
+ * The steps of extractArticles called one by one, each over the whole slice before the next
+ * as extractArticles does (same order as normaliseAll() and findMentionsAll()). `patterns` is
+ * findMentions minus its place scan; `assembly` is extractArticles minus the sum of the others.
  */
 function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
   const seconds: StageTimes = {
@@ -173,52 +171,50 @@ function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
     assembly: 0,
   };
   const recognisers: Record<string, number> = { institutions: 0, agencies: 0, programmes: 0, companies: 0 };
-  let whole = 0;
   const lap = (fn: () => void): number => {
     const t = performance.now();
     fn();
     return (performance.now() - t) / 1000;
   };
-  for (const file of files) {
-    let text = '';
-    seconds.decode += lap(() => (text = decodeBuffer(file.bytes, file.name)));
-    let tracked!: TrackedText;
-    seconds.clean += lap(() => {
-      tracked = stripPinyinGlosses(stripInvisible(TrackedText.from(text)));
-    });
-    seconds.toSimplified += lap(() => {
-      detectScript(tracked.text);
-      tracked = toSimplified(tracked);
-    });
-    seconds.clean += lap(() => (tracked = stripChrome(tracked)));
-    seconds.repairRewritten += lap(() => {
-      if (detectRewritten(tracked.text).rewritten) tracked = repairRewritten(tracked);
-    });
-    seconds.clean += lap(() => (tracked = joinBrokenLines(tidyWhitespace(tracked))));
-    const clean = tracked.text;
+  const each = <T, U>(items: T[], fn: (item: T, i: number) => U): { out: U[]; seconds: number } => {
+    let out: U[] = [];
+    const seconds = lap(() => (out = items.map(fn)));
+    return { out, seconds };
+  };
+  const step = <T, U>(key: keyof StageTimes, items: T[], fn: (item: T, i: number) => U): U[] => {
+    const { out, seconds: s } = each(items, fn);
+    seconds[key] += s;
+    return out;
+  };
 
-    const places = findPlaces(clean);
-    seconds.gazetteerPlaces += lap(() => findPlaces(clean));
-    let mentions: ReturnType<typeof findMentions> = [];
-    const allMentions = lap(() => (mentions = findMentions(clean)));
-    seconds.patterns += Math.max(0, allMentions - lap(() => findPlaces(clean)));
-    let institutions: ReturnType<typeof findInstitutions> = [];
-    recognisers.institutions! += lap(() => (institutions = findInstitutions(clean, places)));
-    let agencies: ReturnType<typeof findAgencies> = [];
-    recognisers.agencies! += lap(() => (agencies = findAgencies(clean, places)));
-    let programmes: ReturnType<typeof findProgrammes> = [];
-    recognisers.programmes! += lap(() => (programmes = findProgrammes(clean)));
-    recognisers.companies! += lap(() => findCompanies(clean, [...institutions, ...agencies, ...programmes], places));
+  const texts = step('decode', files, (file) => decodeBuffer(file.bytes, file.name));
+  let tracked = step('clean', texts, (text) => stripPinyinGlosses(stripInvisible(TrackedText.from(text))));
+  tracked = step('toSimplified', tracked, (t) => (detectScript(t.text).traditionalRatio > 0 ? toSimplified(t) : t));
+  tracked = step('clean', tracked, stripChrome);
+  tracked = step('repairRewritten', tracked, (t) => (detectRewritten(t.text).rewritten ? repairRewritten(t) : t));
+  tracked = step('clean', tracked, (t) => joinBrokenLines(tidyWhitespace(t)));
+  const clean = tracked.map((t) => t.text);
 
-    let sentences: ReturnType<typeof splitSentences> = [];
-    seconds.sentences += lap(() => (sentences = splitSentences(clean)));
-    const named = mentions.filter((m) => m.name);
-    seconds.relations += lap(() => {
-      mainDonor(clean, mentions);
-      findRelations(clean, sentences, named);
-    });
-    whole += lap(() => extractArticle({ id: file.name.slice(0, -4), text }));
-  }
+  const places = step('gazetteerPlaces', clean, (text) => findPlaces(text));
+  const mentions = each(clean, (text) => findMentions(text));
+  seconds.patterns += Math.max(0, mentions.seconds - each(clean, (text) => findPlaces(text)).seconds);
+  const recognise = <U>(name: string, fn: (text: string, i: number) => U): U[] => {
+    const { out, seconds: s } = each(clean, fn);
+    recognisers[name]! += s;
+    return out;
+  };
+  const institutions = recognise('institutions', (text, i) => findInstitutions(text, places[i]!));
+  const agencies = recognise('agencies', (text, i) => findAgencies(text, places[i]!));
+  const programmes = recognise('programmes', (text) => findProgrammes(text));
+  recognise('companies', (text, i) => findCompanies(text, [...institutions[i]!, ...agencies[i]!, ...programmes[i]!], places[i]!));
+
+  const sentences = step('sentences', clean, (text) => splitSentences(text));
+  const named = mentions.out.map((ms) => ms.filter((m) => m.name));
+  seconds.relations += lap(() => {
+    clean.forEach((text, i) => mainDonor(text, mentions.out[i]!));
+    findRelationsAll(clean.map((text, i) => ({ text, sentences: sentences[i]!, mentions: named[i]! })));
+  });
+  const whole = lap(() => extractArticles(texts.map((text, i) => ({ id: files[i]!.name.slice(0, -4), text }))));
   const parts = seconds.clean + seconds.toSimplified + seconds.repairRewritten + seconds.gazetteerPlaces + seconds.patterns + seconds.sentences + seconds.relations;
   seconds.assembly = Math.max(0, whole - parts);
   const megabytes = bytesOf(files) / MB;
@@ -253,7 +249,7 @@ interface ProfileNode {
   hitCount?: number;
 }
 
-/** extractArticle over the first slice under the V8 sampling profiler: where the time goes. */
+/** extractArticles over the first slice under the V8 sampling profiler: where the time goes. */
 export async function profileExtraction(options: { corpusDir: string; articles: number }): Promise<ProfileResult> {
   const files = readCorpus(options.corpusDir).slice(0, options.articles);
   runPipeline(files.slice(0, 30));

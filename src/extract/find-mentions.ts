@@ -6,7 +6,7 @@
 import { companyShortForms } from './company-names.ts';
 import { findAgencies } from './find-agencies.ts';
 import { findListedVillages } from './find-villages.ts';
-import { findKnownOrganisations } from './known-organisations.ts';
+import { type OrganisationMatch, findKnownOrganisations } from './known-organisations.ts';
 import { findCompanies } from './find-companies.ts';
 import { findInstitutions } from './find-institutions.ts';
 import { findPlaces } from './find-places.ts';
@@ -20,14 +20,33 @@ const ORG_TYPES: NodeType[] = ['hospital', 'school', 'company', 'agency'];
 const PLACE_RANK: Partial<Record<NodeType, number>> = { village: 5, township: 4, county: 3, prefecture: 2, province: 1 };
 
 export function findMentions(text: string): Mention[] {
-  const places = findPlaces(text);
-  const institutions = findInstitutions(text, places);
-  const agencies = findAgencies(text, places);
-  const programmes = findProgrammes(text);
-  const companies = findCompanies(text, [...institutions, ...agencies, ...programmes], places);
-  const villages = findListedVillages(text, [...places, ...institutions]);
-  // Central enterprises and universities from the public lists, under their registered names.
-  const known: Mention[] = findKnownOrganisations(text).map((k) => ({
+  return findMentionsAll([text])[0]!;
+}
+
+/** `findMentions` of each text, each recogniser run over all of them before the next (see extractArticles). */
+export function findMentionsAll(texts: readonly string[]): Mention[][] {
+  const places = texts.map((text) => findPlaces(text));
+  const institutions = texts.map((text, i) => findInstitutions(text, places[i]!));
+  const agencies = texts.map((text, i) => findAgencies(text, places[i]!));
+  const programmes = texts.map((text) => findProgrammes(text));
+  const companies = texts.map((text, i) => findCompanies(text, [...institutions[i]!, ...agencies[i]!, ...programmes[i]!], places[i]!));
+  const villages = texts.map((text, i) => findListedVillages(text, [...places[i]!, ...institutions[i]!]));
+  const known = texts.map((text) => findKnownOrganisations(text).map(knownMention));
+  const deictics = texts.map(findDeictics);
+  const kept = texts.map((text, i) =>
+    resolveOverlaps(
+      text.length,
+      [...known[i]!, ...institutions[i]!, ...agencies[i]!, ...programmes[i]!, ...companies[i]!, ...places[i]!, ...villages[i]!, ...deictics[i]!].map(uniformMention),
+    ),
+  );
+  texts.forEach((text, i) => mergeAlternativeNames(text, kept[i]!));
+  texts.forEach((text, i) => readShortNames(text, kept[i]!));
+  return kept.map(unifyNames);
+}
+
+// Central enterprises and universities from the public lists, under their registered names.
+function knownMention(k: OrganisationMatch): Mention {
+  return {
     start: k.start,
     end: k.end,
     surface: k.surface,
@@ -35,11 +54,7 @@ export function findMentions(text: string): Mention[] {
     type: k.organisation.type,
     aliases: k.surface === k.organisation.name ? [] : [k.surface],
     ...(k.organisation.place ? { place: k.organisation.place } : {}),
-  }));
-  const kept = resolveOverlaps(text.length, [...known, ...institutions, ...agencies, ...programmes, ...companies, ...places, ...villages, ...findDeictics(text)].map(uniformMention));
-  mergeAlternativeNames(text, kept);
-  readShortNames(text, kept);
-  return unifyNames(kept);
+  };
 }
 
 // 我省, 我市: the donor the article speaks for, resolved with the article's context.

@@ -27,7 +27,29 @@ export const READERS: RelationReader[] = [readSupports, readRuns, readInvestment
 
 /** The relations `readers` (all of them by default) find in each sentence. */
 export function findRelations(text: string, sentences: Span[], mentions: Mention[], readers: RelationReader[] = READERS): FoundRelation[] {
-  const relations: FoundRelation[] = [];
+  return findRelationsAll([{ text, sentences, mentions }], readers)[0]!;
+}
+
+export interface RelationInput {
+  text: string;
+  sentences: Span[];
+  mentions: Mention[];
+}
+
+/**
+ * `findRelations` of each text, each reader run over every sentence of all of them before the
+ * next (see extractArticles). Each sentence keeps what its readers find, in reader order, so the
+ * relations come out in the order a sentence-by-sentence reading gives.
+ */
+export function findRelationsAll(inputs: readonly RelationInput[], readers: RelationReader[] = READERS): FoundRelation[][] {
+  const sentencesOf = inputs.map(sentenceContexts);
+  const all = sentencesOf.flat();
+  for (const read of readers) for (const sentence of all) read(sentence);
+  return sentencesOf.map((sentences) => sentences.flatMap((s) => s.found));
+}
+
+function sentenceContexts({ text, sentences, mentions }: RelationInput): SentenceReading[] {
+  const contexts: SentenceReading[] = [];
   const articleDonor = mainDonor(text, mentions);
   const articleRecipient = mainRecipient(mentions);
   const own = mentions.filter((m) => !m.nested);
@@ -43,23 +65,32 @@ export function findRelations(text: string, sentences: Span[], mentions: Mention
     for (let i = nestedCursor; i < nested.length && nested[i]!.start < span.end; i++) nestedInSentence.push(nested[i]!);
     // Every reader reads relations between the sentence's mentions: a quarter of sentences name none.
     if (inSentence.length === 0 && nestedInSentence.length === 0) continue;
-    const body = text.slice(span.start, span.end);
-    const context: SentenceContext = {
-      text,
-      span,
-      body,
-      cues: blankMentions(body, span.start, inSentence),
-      mentions: inSentence,
-      nested: nestedInSentence,
-      articleDonor,
-      articleRecipient,
-      add: (source, type, target) => {
-        if (source && target && source !== target) relations.push({ source, target, type, sentence: span });
-      },
-    };
-    for (const read of readers) read(context);
+    contexts.push(new SentenceReading(text, span, inSentence, nestedInSentence, articleDonor, articleRecipient));
   }
-  return relations;
+  return contexts;
+}
+
+// A class, not an object with a closure: tsx names each closure it creates, per call.
+class SentenceReading implements SentenceContext {
+  readonly body: string;
+  readonly cues: string;
+  readonly found: FoundRelation[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly span: Span,
+    readonly mentions: Mention[],
+    readonly nested: Mention[],
+    readonly articleDonor: string | undefined,
+    readonly articleRecipient: string | undefined,
+  ) {
+    this.body = text.slice(span.start, span.end);
+    this.cues = blankMentions(this.body, span.start, mentions);
+  }
+
+  readonly add = (source: string, type: EdgeType, target: string): void => {
+    if (source && target && source !== target) this.found.push({ source, target, type, sentence: this.span });
+  };
 }
 
 /** The sentence with its mentions replaced by □, one per character, so offsets stay. */

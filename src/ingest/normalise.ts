@@ -35,23 +35,32 @@ export interface NormalisedText {
  * a repaired run may bring back glosses ("蒯t(yī)" → 醫(yī)).
  */
 export function normalise(article: Article): NormalisedText {
-  let tracked = TrackedText.from(article.text);
-  tracked = repairMojibake(tracked);
-  tracked = stripInvisible(tracked);
-  tracked = stripPinyinGlosses(tracked);
+  return normaliseAll([article])[0]!;
+}
+
+/**
+ * `normalise` of each article, each step run over all of them before the next: one step's
+ * tables and compiled patterns then stay in the processor's caches from one article to the
+ * next, rather than being evicted by the other steps' (see extractArticles).
+ */
+export function normaliseAll(articles: readonly Article[]): NormalisedText[] {
+  let tracked = articles.map((article) => TrackedText.from(article.text));
+  tracked = tracked.map(repairMojibake);
+  tracked = tracked.map(stripInvisible);
+  tracked = tracked.map(stripPinyinGlosses);
   const cleaned = tracked;
-  const { script, traditionalRatio } = detectScript(tracked.text);
+  const scripts = tracked.map((t) => detectScript(t.text));
   // No Traditional-only character at all: nothing to convert.
-  if (traditionalRatio > 0) tracked = toSimplified(tracked);
-  tracked = stripChrome(tracked);
-  const { detection, edits } = rewriteRepair(tracked.text);
-  const repairs: RepairAsWritten[] = [];
-  for (const { start, end, replacement } of edits) {
-    repairs.push({ ...tracked.toOriginal(start, end), spun: tracked.text.slice(start, end), original: replacement });
-  }
-  tracked = tracked.edit(edits);
-  tracked = joinBrokenLines(tidyWhitespace(tracked));
-  return new NormalisedArticle(tracked, cleaned, script, detection.rewritten, repairs);
+  tracked = tracked.map((t, i) => (scripts[i]!.traditionalRatio > 0 ? toSimplified(t) : t));
+  tracked = tracked.map(stripChrome);
+  const rewrites = tracked.map((t) => rewriteRepair(t.text));
+  const repairs = tracked.map((t, i) =>
+    rewrites[i]!.edits.map(({ start, end, replacement }): RepairAsWritten => ({ ...t.toOriginal(start, end), spun: t.text.slice(start, end), original: replacement })),
+  );
+  tracked = tracked.map((t, i) => t.edit(rewrites[i]!.edits));
+  tracked = tracked.map(tidyWhitespace);
+  tracked = tracked.map(joinBrokenLines);
+  return tracked.map((t, i) => new NormalisedArticle(t, cleaned[i]!, scripts[i]!.script, rewrites[i]!.detection.rewritten, repairs[i]!));
 }
 
 // A class, not an object of closures: tsx names each closure it creates, per call.

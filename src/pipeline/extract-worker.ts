@@ -1,7 +1,7 @@
 // Worker thread of a build: extracts the batches of articles it is sent, one answer per batch.
 import { parentPort } from 'node:worker_threads';
 
-import { extractArticle } from '../extract/extract-article.ts';
+import { extractArticles } from '../extract/extract-article.ts';
 import { spellingKey } from '../query/spelling-keys.ts';
 import type { SpellingKeyTable } from '../query/spelling-keys.ts';
 import type { Article, Extraction } from '../types.ts';
@@ -21,15 +21,13 @@ export interface ExtractedBatch {
 
 parentPort!.on('message', ({ batch, articles }: ExtractBatch) => {
   const keys: SpellingKeyTable = {};
-  const results: ExtractedBatch['results'] = articles.map((article) => {
-    try {
-      const extraction = extractArticle(article);
-      for (const entity of extraction.entities)
-        for (const text of [entity.name, ...entity.aliases]) if (!(text in keys)) keys[text] = spellingKey(text);
-      return { extraction };
-    } catch (error) {
-      return { article: article.id, reason: error instanceof Error ? error.message : String(error) };
-    }
+  const extracted = extractArticles(articles);
+  const results: ExtractedBatch['results'] = articles.map((article, i) => {
+    const extraction = extracted[i]!;
+    if (extraction instanceof Error) return { article: article.id, reason: extraction.message };
+    for (const entity of extraction.entities)
+      for (const text of [entity.name, ...entity.aliases]) if (!(text in keys)) keys[text] = spellingKey(text);
+    return { extraction };
   });
   parentPort!.postMessage({ batch, results, keys } satisfies ExtractedBatch);
 });

@@ -2,7 +2,7 @@
 // server's start-up all run. The files are committed as one set (graph-folder.ts).
 import { availableParallelism } from 'node:os';
 
-import { extractArticle } from '../extract/extract-article.ts';
+import { extractArticles } from '../extract/extract-article.ts';
 import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
 import { applySizes, createGraph, mergeExtraction, type KgGraph } from '../graph/build.ts';
 import { layoutGraph } from '../graph/layout.ts';
@@ -118,14 +118,16 @@ async function extractAll(
     return extractions;
   }
   const extractions: Extraction[] = [];
-  for (const [i, article] of articles.entries()) {
-    try {
-      extractions.push(extractArticle(article));
-      onExtracted(article, extractions[extractions.length - 1]!);
-    } catch (error) {
-      skipped.push({ file: article.id, reason: error instanceof Error ? error.message : String(error) });
+  for (let start = 0; start < articles.length; start += BATCH_SIZE) {
+    const batch = articles.slice(start, start + BATCH_SIZE);
+    for (const [i, extraction] of extractArticles(batch).entries()) {
+      if (extraction instanceof Error) skipped.push({ file: batch[i]!.id, reason: extraction.message });
+      else {
+        extractions.push(extraction);
+        onExtracted(batch[i]!, extraction);
+      }
     }
-    onProgress?.('extracting', i + 1, articles.length);
+    onProgress?.('extracting', start + batch.length, articles.length);
   }
   return extractions;
 }

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { extractArticle } from '../../src/extract/extract-article.ts';
-import type { Extraction } from '../../src/types.ts';
+import { InvalidInputError } from '../../src/errors.ts';
+import { extractArticle, extractArticles } from '../../src/extract/extract-article.ts';
+import type { Article, Extraction } from '../../src/types.ts';
 import { named, triples } from './snippets.ts';
 
 const extract = (text: string, id = 'snippet') => extractArticle({ id, text });
@@ -334,5 +335,48 @@ describe('extractArticle on the seeds', () => {
         ].map((target) => ['江西省', target] as [string, string]),
       ),
     );
+  });
+});
+
+describe('extractArticles', () => {
+  const dir = new URL('./fixtures/heldout/', import.meta.url);
+  const corpus = [new URL('../../seeds/', import.meta.url), dir].flatMap((folder) =>
+    readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => ({ id: file, text: readFileSync(new URL(file, folder), 'utf8') })),
+  );
+
+  it('gives each article of a batch what extractArticle gives it alone, in order', () => {
+    // More articles than one group, so groups follow one another.
+    const batch = [...corpus, ...corpus, ...corpus];
+    expect(batch.length).toBeGreaterThan(60);
+    expect(extractArticles(batch)).toEqual(batch.map((article) => extractArticle(article)));
+  });
+
+  it('puts an error in the place of an article without a text, and extracts the others', () => {
+    const [a, b] = corpus;
+    const results = extractArticles([a!, { id: 'empty' } as Article, b!]);
+    expect(results[1]).toBeInstanceOf(InvalidInputError);
+    expect(results[0]).toEqual(extractArticle(a!));
+    expect(results[2]).toEqual(extractArticle(b!));
+  });
+
+  it('loses no other article of the batch when one fails during extraction', () => {
+    const [a, b] = corpus;
+    // An article whose text can be read once, then no more: it fails midway through the steps.
+    let reads = 0;
+    const failing = {
+      id: 'failing',
+      get text(): string {
+        if (++reads > 2) throw new Error('the text is gone');
+        return '天津市对口支援和田地区。';
+      },
+    } as Article;
+    const results = extractArticles([a!, failing, b!]);
+    expect(results[1]).toBeInstanceOf(Error);
+    expect((results[1] as Error).message).toBe('the text is gone');
+    expect(results[0]).toEqual(extractArticle(a!));
+    expect(results[2]).toEqual(extractArticle(b!));
   });
 });
