@@ -75,6 +75,7 @@ class SentenceReading implements SentenceContext {
   readonly body: string;
   readonly cues: string;
   readonly found: FoundRelation[] = [];
+  readonly add: SentenceContext['add'];
 
   constructor(
     readonly text: string,
@@ -86,11 +87,11 @@ class SentenceReading implements SentenceContext {
   ) {
     this.body = text.slice(span.start, span.end);
     this.cues = blankMentions(this.body, span.start, mentions);
+    // Assigned to a property, so not named: tsx names each closure declared by name, per call.
+    this.add = (source: string, type: EdgeType, target: string): void => {
+      if (source && target && source !== target) this.found.push({ source, target, type, sentence: span });
+    };
   }
-
-  readonly add = (source: string, type: EdgeType, target: string): void => {
-    if (source && target && source !== target) this.found.push({ source, target, type, sentence: this.span });
-  };
 }
 
 /** The sentence with its mentions replaced by □, one per character, so offsets stay. */

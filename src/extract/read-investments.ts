@@ -69,7 +69,6 @@ function isTarget(m: Mention, ms: Mention[], i: number): boolean {
  */
 export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Mention]> {
   const pairs: Array<[Mention, Mention]> = [];
-  const target = (m: Mention) => isTarget(m, ms, ms.indexOf(m));
   for (let i = 0; i < ms.length; i++) {
     if (ms[i]!.type !== 'company') continue;
     const group = [ms[i]!];
@@ -81,7 +80,7 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
     // 神威药业投资的若羌神山矿业…: the company it invests in, and that company's place.
     if (INVESTS_IN_NEXT.test(text.slice(last.end, last.end + 5))) {
       for (let j = i + 1; j < ms.length && ms[j]!.start - last.end < 20; j++) {
-        if (target(ms[j]!) || ms[j]!.type === 'company') targets.push(ms[j]!);
+        if (isTarget(ms[j]!, ms, j) || ms[j]!.type === 'company') targets.push(ms[j]!);
         if (ms[j]!.type === 'company' || ms[j]!.type === 'facility') break;
       }
     }
@@ -91,11 +90,11 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
         if (ms[j]!.type === 'company' && /[，、；,;]$/u.test(text.slice(Math.max(0, ms[j]!.start - 1), ms[j]!.start))) break;
         // A semicolon closes the company's clause (…投资建设的肉牛养殖基地已进入二期建设；在洛浦县…).
         if (/[；;]/u.test(text.slice(last.end, ms[j]!.start))) break;
-        if (target(ms[j]!)) targets.push(ms[j]!);
+        if (isTarget(ms[j]!, ms, j)) targets.push(ms[j]!);
       }
     }
     if (targets.length === 0) {
-      const before = ms.slice(0, i - group.length + 1).reverse().find(target);
+      const before = ms.slice(0, i - group.length + 1).reverse().find((m) => isTarget(m, ms, ms.indexOf(m)));
       const between = before ? text.slice(before.end, group[0]!.start) : '';
       const settled = before && SETTLED_BEFORE.test(text.slice(Math.max(0, before.start - 2), before.start)) && INSIDE.test(between);
       // 在墨玉县，北京首农食品集团有限公司投资建设…: a place set before the clause.

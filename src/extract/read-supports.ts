@@ -122,11 +122,10 @@ function isDonorInstitution(m: Mention): boolean {
  * the article's place when the sentence names it too.
  */
 function readAidBodies(ms: Mention[], articleRecipient: string | undefined, add: SentenceContext['add']): void {
-  const named = (name: string) => ms.some((m) => m.name === name || m.namedPlaces?.includes(name) || m.place === name);
   for (const body of ms) {
     if (body.type !== 'agency' || !body.donor) continue;
     const aided = [...(body.aids ?? [])];
-    if (articleRecipient && named(articleRecipient)) aided.push(articleRecipient);
+    if (articleRecipient && ms.some((m) => m.name === articleRecipient || m.namedPlaces?.includes(articleRecipient) || m.place === articleRecipient)) aided.push(articleRecipient);
     for (const donor of donorsOf(body)) for (const target of unique(aided)) add(donor, 'supports', target);
   }
 }

@@ -85,11 +85,11 @@ export function relationFacts(
 /** The relations in the figure's clause, else in the nearest clause before it, else after it. */
 function ownersOf(clause: number, carriers: number[], clauseOfRelation: Map<number, number>): number[] {
   if (carriers.length <= 1) return carriers;
-  const at = (i: number) => clauseOfRelation.get(i)!;
-  const before = carriers.filter((i) => at(i) <= clause);
+  const before = carriers.filter((i) => clauseOfRelation.get(i)! <= clause);
   const pool = before.length > 0 ? before : carriers;
-  const nearest = before.length > 0 ? Math.max(...pool.map(at)) : Math.min(...pool.map(at));
-  return pool.filter((i) => at(i) === nearest);
+  const clauses = pool.map((i) => clauseOfRelation.get(i)!);
+  const nearest = before.length > 0 ? Math.max(...clauses) : Math.min(...clauses);
+  return pool.filter((_, k) => clauses[k] === nearest);
 }
 
 /** The time in the clause, else the nearest one before it in the sentence, else (for relations) the first after. */
