@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { Session } from 'node:inspector';
 import { createRequire, findSourceMap } from 'node:module';
 
-import { extractArticles } from '../src/extract/extract-article.ts';
+import { EXTRACTION_GROUP_SIZE, extractArticles } from '../src/extract/extract-article.ts';
 import { findAgencies } from '../src/extract/find-agencies.ts';
 import { findCompanies } from '../src/extract/find-companies.ts';
 import { findInstitutions } from '../src/extract/find-institutions.ts';
-import { findMentions } from '../src/extract/find-mentions.ts';
+import { findMentionsAll } from '../src/extract/find-mentions.ts';
 import { findPlaces } from '../src/extract/find-places.ts';
 import { findProgrammes } from '../src/extract/find-programmes.ts';
 import { findRelationsAll } from '../src/extract/find-relations.ts';
@@ -154,8 +154,8 @@ export async function measureExtraction(options: ExtractionOptions): Promise<Ext
 }
 
 /**
- * The steps of extractArticles called one by one, each over the whole slice before the next
- * as extractArticles does (same order as normaliseAll() and findMentionsAll()). `patterns` is
+ * The steps of extractArticles called one by one, each over a group of articles before the
+ * next as extractArticles does (same order as normaliseAll() and findMentionsAll()). `patterns` is
  * findMentions minus its place scan; `assembly` is extractArticles minus the sum of the others.
  */
 function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
@@ -187,34 +187,39 @@ function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
     return out;
   };
 
-  const texts = step('decode', files, (file) => decodeBuffer(file.bytes, file.name));
-  let tracked = step('clean', texts, (text) => stripPinyinGlosses(stripInvisible(TrackedText.from(text))));
-  tracked = step('toSimplified', tracked, (t) => (detectScript(t.text).traditionalRatio > 0 ? toSimplified(t) : t));
-  tracked = step('clean', tracked, stripChrome);
-  tracked = step('repairRewritten', tracked, (t) => (detectRewritten(t.text).rewritten ? repairRewritten(t) : t));
-  tracked = step('clean', tracked, (t) => joinBrokenLines(tidyWhitespace(t)));
-  const clean = tracked.map((t) => t.text);
+  let whole = 0;
+  for (let at = 0; at < files.length; at += EXTRACTION_GROUP_SIZE) {
+    const group = files.slice(at, at + EXTRACTION_GROUP_SIZE);
+    const texts = step('decode', group, (file) => decodeBuffer(file.bytes, file.name));
+    let tracked = step('clean', texts, (text) => stripPinyinGlosses(stripInvisible(TrackedText.from(text))));
+    tracked = step('toSimplified', tracked, (t) => (detectScript(t.text).traditionalRatio > 0 ? toSimplified(t) : t));
+    tracked = step('clean', tracked, stripChrome);
+    tracked = step('repairRewritten', tracked, (t) => (detectRewritten(t.text).rewritten ? repairRewritten(t) : t));
+    tracked = step('clean', tracked, (t) => joinBrokenLines(tidyWhitespace(t)));
+    const clean = tracked.map((t) => t.text);
 
-  const places = step('gazetteerPlaces', clean, (text) => findPlaces(text));
-  const mentions = each(clean, (text) => findMentions(text));
-  seconds.patterns += Math.max(0, mentions.seconds - each(clean, (text) => findPlaces(text)).seconds);
-  const recognise = <U>(name: string, fn: (text: string, i: number) => U): U[] => {
-    const { out, seconds: s } = each(clean, fn);
-    recognisers[name]! += s;
-    return out;
-  };
-  const institutions = recognise('institutions', (text, i) => findInstitutions(text, places[i]!));
-  const agencies = recognise('agencies', (text, i) => findAgencies(text, places[i]!));
-  const programmes = recognise('programmes', (text) => findProgrammes(text));
-  recognise('companies', (text, i) => findCompanies(text, [...institutions[i]!, ...agencies[i]!, ...programmes[i]!], places[i]!));
+    const places = step('gazetteerPlaces', clean, (text) => findPlaces(text));
+    let mentions: ReturnType<typeof findMentionsAll> = [];
+    const allMentions = lap(() => (mentions = findMentionsAll(clean)));
+    seconds.patterns += Math.max(0, allMentions - each(clean, (text) => findPlaces(text)).seconds);
+    const recognise = <U>(name: string, fn: (text: string, i: number) => U): U[] => {
+      const { out, seconds: s } = each(clean, fn);
+      recognisers[name]! += s;
+      return out;
+    };
+    const institutions = recognise('institutions', (text, i) => findInstitutions(text, places[i]!));
+    const agencies = recognise('agencies', (text, i) => findAgencies(text, places[i]!));
+    const programmes = recognise('programmes', (text) => findProgrammes(text));
+    recognise('companies', (text, i) => findCompanies(text, [...institutions[i]!, ...agencies[i]!, ...programmes[i]!], places[i]!));
 
-  const sentences = step('sentences', clean, (text) => splitSentences(text));
-  const named = mentions.out.map((ms) => ms.filter((m) => m.name));
-  seconds.relations += lap(() => {
-    clean.forEach((text, i) => mainDonor(text, mentions.out[i]!));
-    findRelationsAll(clean.map((text, i) => ({ text, sentences: sentences[i]!, mentions: named[i]! })));
-  });
-  const whole = lap(() => extractArticles(texts.map((text, i) => ({ id: files[i]!.name.slice(0, -4), text }))));
+    const sentences = step('sentences', clean, (text) => splitSentences(text));
+    const named = mentions.map((ms) => ms.filter((m) => m.name));
+    seconds.relations += lap(() => {
+      clean.forEach((text, i) => mainDonor(text, mentions[i]!));
+      findRelationsAll(clean.map((text, i) => ({ text, sentences: sentences[i]!, mentions: named[i]! })));
+    });
+    whole += lap(() => extractArticles(texts.map((text, i) => ({ id: group[i]!.name.slice(0, -4), text }))));
+  }
   const parts = seconds.clean + seconds.toSimplified + seconds.repairRewritten + seconds.gazetteerPlaces + seconds.patterns + seconds.sentences + seconds.relations;
   seconds.assembly = Math.max(0, whole - parts);
   const megabytes = bytesOf(files) / MB;
