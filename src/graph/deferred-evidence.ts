@@ -35,10 +35,20 @@ const accessor: PropertyDescriptor = {
   },
 };
 
-/** Makes `attributes.evidence` read by `evidence.read()` on first use (its key keeps its place). */
-export function deferEvidence(attributes: EdgeAttributes, evidence: DeferredEvidence): void {
-  deferred.set(attributes, evidence);
-  Object.defineProperty(attributes, 'evidence', accessor);
+/**
+ * A copy of `attributes` whose `evidence`, at its place among the keys, is read by
+ * `evidence.read()` on first use. A new object rather than the property redefined in place:
+ * an object whose data property becomes an accessor falls back to a slow dictionary of
+ * properties (on a 36k-node graph, 25 MB more and four times slower to read).
+ */
+export function withDeferredEvidence<T extends object>(attributes: T, evidence: DeferredEvidence): T {
+  const copy = {} as Record<string, unknown>;
+  for (const key in attributes) {
+    if (key === 'evidence') Object.defineProperty(copy, key, accessor);
+    else copy[key] = attributes[key];
+  }
+  deferred.set(copy, evidence);
+  return copy as T;
 }
 
 /** Whether the edge's evidence is in memory (true for every edge not loaded by deferEvidence). */

@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { createGraph, type KgGraph } from '../graph/build.ts';
-import { deferEvidence, type DeferredEvidence } from '../graph/deferred-evidence.ts';
+import { withDeferredEvidence, type DeferredEvidence } from '../graph/deferred-evidence.ts';
 import { rememberMetrics, type GraphMetrics, type NodeMetrics } from '../graph/metrics.ts';
 import { writeFileAtomic } from '../graph/store.ts';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.ts';
@@ -20,9 +20,9 @@ import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.ts';
 export const CORE_GRAPH_FILE = 'graph.core.jsonl';
 export const EVIDENCE_FILE = 'graph.evidence.jsonl';
 const KIND = 'kg-core-graph';
-const VERSION = 2;
-/** Versions this code reads: 1 has no metrics. */
-const READABLE = [1, 2];
+const VERSION = 3;
+/** Versions this code reads: 1 has no metrics; 1 and 2 write edges as objects with their ends' keys. */
+const READABLE = [1, 2, 3];
 
 /** Which graph.json a core file goes with. */
 export interface GraphJsonIdentity {
@@ -46,6 +46,22 @@ interface Header {
 
 /** A node's metrics in its line. */
 type MetricsRow = [degree: number, pagerank: number, betweenness: number, community: number];
+
+/**
+ * An edge's line: its ends as indexes into the node lines (the loaded edge then holds the
+ * node's own key string, already hashed, not a copy) and its key only when it is not
+ * `source|type|target`.
+ */
+type EdgeRow = [source: number, target: number, key: string | null, attributes: EdgeAttributes, evidence?: EvidenceRef];
+
+/** An edge's line in versions 1 and 2. */
+interface EdgeObject {
+  key: string;
+  source: string;
+  target: string;
+  attributes: EdgeAttributes;
+  evidence?: EvidenceRef;
+}
 
 /** Where an edge's evidence line is, how many items it has, and their articles (table indexes). */
 type EvidenceRef = [at: number, bytes: number, count: number, articles: number[]];
@@ -84,9 +100,11 @@ export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: Gra
   );
   // Node lines first, so the table knows every article before the header is written.
   const nodeLines: string[] = [];
+  const nodeIndex = new Map<string, number>();
   // All or none: a node without metrics leaves them all out.
   const withMetrics = metrics && graph.everyNode((node) => metrics.nodes.has(node)) ? metrics : undefined;
   for (const { node, attributes } of graph.nodeEntries()) {
+    nodeIndex.set(node, nodeIndex.size);
     const m = withMetrics?.nodes.get(node);
     const row: MetricsRow | undefined = m && [m.degree, m.pagerank, m.betweenness, m.community];
     nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) }, ...(row && { metrics: row }) }));
@@ -110,7 +128,10 @@ export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: Gra
       nodeLines.length = 0;
       for (const { edge, attributes, source, target } of graph.edgeEntries()) {
         const ref = refs.get(edge);
-        yield JSON.stringify({ key: edge, source, target, attributes: withoutEvidence(attributes, ref), ...(ref && { evidence: ref }) }) + '\n';
+        const key = edge === `${source}|${attributes.type}|${target}` ? null : edge;
+        const row: EdgeRow = [nodeIndex.get(source)!, nodeIndex.get(target)!, key, withoutEvidence(attributes, ref) as unknown as EdgeAttributes];
+        if (ref) row.push(ref);
+        yield JSON.stringify(row) + '\n';
       }
     })(),
   );
@@ -160,6 +181,7 @@ function readGraph(header: Header, lines: LineReader, evidence: EvidenceFile): K
   graph.replaceAttributes(header.attributes);
   const articles = header.articles;
   const metrics = header.metrics && new Map<string, NodeMetrics>();
+  const nodeKeys = new Array<string>(header.nodes);
   for (let i = 0; i < header.nodes; i++) {
     const line = JSON.parse(lines.next()!) as { key: string; attributes: Omit<NodeAttributes, 'articles'> & { articles: number[] }; metrics?: MetricsRow };
     const { key, attributes } = line;
@@ -167,6 +189,7 @@ function readGraph(header: Header, lines: LineReader, evidence: EvidenceFile): K
     const named = new Array<string>(ids.length);
     for (let j = 0; j < ids.length; j++) named[j] = articles[ids[j]!]!;
     graph.addNode(key, Object.assign(attributes, { articles: named }));
+    nodeKeys[i] = key;
     if (metrics) {
       if (!line.metrics) throw new Error(`node ${key} has no metrics`);
       const [degree, pagerank, betweenness, community] = line.metrics;
@@ -174,12 +197,19 @@ function readGraph(header: Header, lines: LineReader, evidence: EvidenceFile): K
     }
   }
   for (let i = 0; i < header.edges; i++) {
-    const line = JSON.parse(lines.next()!) as { key: string; source: string; target: string; attributes: EdgeAttributes; evidence?: EvidenceRef };
-    graph.addDirectedEdgeWithKey(line.key, line.source, line.target, line.attributes);
-    if (line.evidence) {
-      const [at, bytes, count, ids] = line.evidence;
-      deferEvidence(graph.getEdgeAttributes(line.key), new EvidenceLine(evidence, at, bytes, count, ids.map((id) => articles[id]!)));
+    const line = JSON.parse(lines.next()!) as EdgeRow | EdgeObject;
+    let source: string, target: string, key: string | null, attributes: EdgeAttributes, ref: EvidenceRef | undefined;
+    if (Array.isArray(line)) {
+      [, , key, attributes, ref] = line;
+      source = nodeKeys[line[0]]!;
+      target = nodeKeys[line[1]]!;
+      if (source === undefined || target === undefined) throw new Error(`edge ${i}: no node ${line[0]} or ${line[1]}`);
+    } else ({ key, source, target, attributes, evidence: ref } = line);
+    if (ref) {
+      const [at, bytes, count, ids] = ref;
+      attributes = withDeferredEvidence(attributes, new EvidenceLine(evidence, at, bytes, count, ids.map((id) => articles[id]!)));
     }
+    graph.addDirectedEdgeWithKey(key ?? `${source}|${attributes.type}|${target}`, source, target, attributes);
   }
   if (lines.next() !== undefined) throw new Error('more lines than the header counts');
   // After the edges: adding one drops a graph's metrics.

@@ -148,13 +148,21 @@ describe('node metrics in the core file', () => {
   it('are computed on first use when the file has none (written without them, or by version 1)', async () => {
     await writeFolder(seed);
     expect(hasMetrics((await load())!)).toBe(false);
+    // Version 1 wrote each edge as an object naming its ends.
     editCore((lines) => {
-      const header = JSON.parse(lines[0]!) as { version: number };
-      expect(header.version).toBe(2);
+      const header = JSON.parse(lines[0]!) as { version: number; nodes: number; edges: number };
+      expect(header.version).toBe(3);
+      const keys = lines.slice(1, 1 + header.nodes).map((line) => (JSON.parse(line) as { key: string }).key);
       lines[0] = JSON.stringify({ ...header, version: 1 });
+      for (let i = 1 + header.nodes; i < 1 + header.nodes + header.edges; i++) {
+        const [s, t, key, attributes, evidence] = JSON.parse(lines[i]!) as [number, number, string | null, { type: string }, unknown?];
+        const [source, target] = [keys[s]!, keys[t]!];
+        lines[i] = JSON.stringify({ key: key ?? `${source}|${attributes.type}|${target}`, source, target, attributes, ...(evidence ? { evidence } : {}) });
+      }
     });
     const graph = (await load())!;
     expect(hasMetrics(graph)).toBe(false);
+    expect(JSON.stringify(graph.export())).toBe(JSON.stringify(seed.export()));
     expect(graphMetrics(graph)).toEqual(graphMetrics(seed));
   });
 
