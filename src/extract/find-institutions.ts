@@ -35,7 +35,8 @@ import {
   ZONE_HEADS,
   anyOf,
 } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import { findKnownOrganisations } from './known-organisations.ts';
+import type { Mention, Span } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
 import { charSet, classSet, hasChar } from '../ingest/char-set.ts';
 import type { NodeType } from '../types.ts';
@@ -117,11 +118,14 @@ const LIST_JOINER = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 
 /**
  * Finds institutions in `text`. `places` are the administrative mentions
- * already found: they are atomic inside names, so 和 in 和田 is no boundary.
+ * already found, and `known` the organisations of the public lists: a name is
+ * never cut inside either, so 和 in 和田 and 同 in 同济大学 are no boundary.
  */
-export function findInstitutions(text: string, places: Mention[]): Mention[] {
+export function findInstitutions(text: string, places: Mention[], known: Span[] = findKnownOrganisations(text)): Mention[] {
   const placeAt = new Map<number, Mention>();
+  // 1 inside a place, 2 inside a known organisation.
   const inPlace = new Uint8Array(text.length);
+  for (const k of known) inPlace.fill(2, k.start, k.end);
   for (const p of places) {
     placeAt.set(p.start, p);
     inPlace.fill(1, p.start, p.end);
@@ -206,7 +210,7 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
     const unit = DATE_UNIT.exec(text.slice(start, suffixStart));
     if (unit) start += unit[0].length;
   }
-  // Cut after the rightmost boundary word that is not part of a place name.
+  // Cut after the rightmost boundary word that is not part of a place's or known organisation's name.
   for (let cut = suffixStart; cut > start; cut--) {
     if (inPlace[cut - 1]) continue;
     for (const word of boundaries.get(text.charCodeAt(cut - 1)) ?? []) {
@@ -217,8 +221,8 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
       // A zone right before a legal suffix is the company's own name (…物流园区有限公司).
       if (company && cut === suffixStart && (ZONE_HEADS.includes(word) || COMPANY_CLASS_WORDS.includes(word))) continue;
       // 阿合奇县|同心|中学: a common word alone between a place and the suffix is the name.
-      if (cut === suffixStart && from > 0 && inPlace[from - 1] && !CURATED_BOUNDARIES.has(word)) continue;
-      if (CONJUNCTION.has(word) && from > 0 && inPlace[from - 1] && suffixStart - from <= 2) continue;
+      if (cut === suffixStart && from > 0 && inPlace[from - 1] === 1 && !CURATED_BOUNDARIES.has(word)) continue;
+      if (CONJUNCTION.has(word) && from > 0 && inPlace[from - 1] === 1 && suffixStart - from <= 2) continue;
       // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
       // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
       // But 投资联盟和产业联盟: two names of one kind are two.

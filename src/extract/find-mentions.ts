@@ -26,12 +26,13 @@ export function findMentions(text: string): Mention[] {
 /** `findMentions` of each text, each recogniser run over all of them before the next (see extractArticles). */
 export function findMentionsAll(texts: readonly string[]): Mention[][] {
   const places = texts.map((text) => findPlaces(text));
-  const institutions = texts.map((text, i) => findInstitutions(text, places[i]!));
+  const knownMatches = texts.map((text) => findKnownOrganisations(text));
+  const institutions = texts.map((text, i) => findInstitutions(text, places[i]!, knownMatches[i]!));
   const agencies = texts.map((text, i) => findAgencies(text, places[i]!));
   const programmes = texts.map((text) => findProgrammes(text));
   const companies = texts.map((text, i) => findCompanies(text, [...institutions[i]!, ...agencies[i]!, ...programmes[i]!], places[i]!));
   const villages = texts.map((text, i) => findListedVillages(text, [...places[i]!, ...institutions[i]!]));
-  const known = texts.map((text) => findKnownOrganisations(text).map(knownMention));
+  const known = knownMatches.map((matches) => matches.map(knownMention));
   const deictics = texts.map(findDeictics);
   const kept = texts.map((text, i) =>
     resolveOverlaps(

@@ -185,9 +185,9 @@ describe('findInstitutions', () => {
     expect(named(institutions('阿克陶县人民医院荣获全国爱婴医院称号。'))).toEqual([['阿克陶县人民医院', 'hospital']]);
   });
 
-  // A name that opens with a character the lexicon lists as a coordinator (同 of 同济大学, a
-  // university of the public list) loses that character: 济大学附属东方医院.
-  it.fails('keeps a name that opens with 同 whole (同济大学附属东方医院)', () => {
+  // A name that opens with a character the lexicon lists as a coordinator (同 of 同济大学) keeps it
+  // when the name is on a public list: known names are atomic, like places.
+  it('keeps a name that opens with 同 whole (同济大学附属东方医院)', () => {
     expect(withParents('同济大学附属东方医院派出专家。')).toEqual([
       ['同济大学', 'school', ''],
       ['同济大学附属东方医院', 'hospital', '同济大学'],
