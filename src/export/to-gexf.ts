@@ -50,7 +50,11 @@ type WriterOptions = NonNullable<Parameters<typeof write<NodeAttributes, EdgeAtt
 type FormattedNode = ReturnType<NonNullable<WriterOptions['formatNode']>>;
 type FormattedEdge = ReturnType<NonNullable<WriterOptions['formatEdge']>>;
 
-function formatters(options: GexfOptions) {
+/**
+ * graphology-gexf's formatters. With `typesOnly`, evidence and figures are a stand-in of
+ * the same type (their JSON is never empty), for inferring the attribute model cheaply.
+ */
+function formatters(options: GexfOptions, { typesOnly = false } = {}) {
   return {
     formatNode: (key: string, a: NodeAttributes): FormattedNode => ({
       label: clean(a.label),
@@ -71,11 +75,11 @@ function formatters(options: GexfOptions) {
       weight: a.weight,
       attributes: {
         type: a.type,
-        evidence: clean(evidenceJson(a.evidence)),
+        evidence: typesOnly ? '[]' : clean(evidenceJson(a.evidence)),
         evidenceCount: evidenceCountOf(a),
         firstSeen: a.firstSeen,
         lastSeen: a.lastSeen,
-        amounts: a.amounts?.length ? clean(amountsJson(a.amounts)) : undefined,
+        amounts: a.amounts?.length ? (typesOnly ? '[]' : clean(amountsJson(a.amounts))) : undefined,
       },
       viz: { color: rgb(EDGE_COLORS[a.type], '#999999') },
     }),
@@ -127,10 +131,10 @@ function clean(text: string): string {
 /**
  * toGexf's text in pieces, for writing a big graph to a file: graphology-gexf builds the
  * whole document as one string from millions of small ones (1.2 GB of heap for the 151 MB
- * GEXF of a 38k-node graph). Here it writes `chunk` elements at a time, each time beside one
- * element whose attributes have the whole graph's types, in the whole graph's order, so the
- * declarations and values it writes are those of one write of everything; the elements are
- * cut out of each piece and get their start dates as toGexf gives them.
+ * GEXF of a 38k-node graph, and most of a build's save stage). Here graphology-gexf writes
+ * the document around the elements (declarations of the whole graph's attribute types, in
+ * its order), and each element is printed as its writer prints it (`elementText`), `chunk`
+ * elements a piece, with its start date as toGexf gives it.
  */
 export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 2000): Generator<string> {
   const version = checkedVersion(options.version);
@@ -140,70 +144,48 @@ export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 20
   }
   const { formatNode, formatEdge } = formatters(options);
   const dynamic = options.dynamic !== false && (graph.someNode((_n, a) => Boolean(a.firstSeen)) || graph.someEdge((_e, a) => Boolean(a.firstSeen)));
-  const nodeModel = modelOf(graph.nodeEntries(), ({ node, attributes }) => formatNode(node, attributes).attributes);
-  const edgeModel = modelOf(graph.edgeEntries(), ({ edge, attributes }) => formatEdge(edge, attributes).attributes);
+  const types = formatters(options, { typesOnly: true });
+  const nodeModel = modelOf(graph.nodeEntries(), ({ node, attributes }) => types.formatNode(node, attributes).attributes);
+  const edgeModel = modelOf(graph.edgeEntries(), ({ edge, attributes }) => types.formatEdge(edge, attributes).attributes);
+
+  // The document around the elements, from a graph of one model element of each kind.
   const model = uniqueKey(graph, 'gexf-model');
   const [modelSource, modelTarget] = [uniqueKey(graph, 'gexf-model-source'), uniqueKey(graph, 'gexf-model-target')];
-  const modelNode = { attributes: sampleOf(nodeModel) };
-  const modelEdge = { attributes: sampleOf(edgeModel) };
-  const writeChunk = (chunkGraph: KgGraph, nodes: (key: string, a: NodeAttributes) => FormattedNode): string =>
-    write<NodeAttributes, EdgeAttributes>(chunkGraph, {
-      version,
-      formatNode: (key, a) => (key === model ? modelNode : nodes(key, a)),
-      formatEdge: (key, a) => (key === model ? modelEdge : formatEdge(key, a)),
-    });
-  const dated = (text: string, starts: Array<string | undefined>): string => {
-    if (!dynamic) return text;
-    let i = 0;
-    return text.replace(/<(node|edge)\s/gu, (tag) => {
-      const start = starts[i++];
-      return start ? `${tag}start="${start}" ` : tag;
-    });
-  };
-
-  // The document around the elements, from a graph of the model elements alone.
   const frame = createGraph();
   frame.replaceAttributes(graph.getAttributes());
   frame.addNode(model, {} as NodeAttributes);
   frame.addNode(modelSource, {} as NodeAttributes);
   frame.addNode(modelTarget, {} as NodeAttributes);
   frame.addDirectedEdgeWithKey(model, modelSource, modelTarget, {} as EdgeAttributes);
-  let outer = fixVizNamespace(writeChunk(frame, () => ({})), version);
+  const modelNode = { attributes: sampleOf(nodeModel) };
+  const modelEdge = { attributes: sampleOf(edgeModel) };
+  let outer = fixVizNamespace(
+    write<NodeAttributes, EdgeAttributes>(frame, { version, formatNode: (key) => (key === model ? modelNode : {}), formatEdge: () => modelEdge }),
+    version,
+  );
   if (dynamic) outer = outer.replace(/<graph\b/u, '<graph mode="dynamic" timeformat="date"');
   yield between(outer, '', NODES_OPEN, true);
 
-  let batch = createGraph();
-  const flushNodes = function* (): Generator<string> {
-    const starts = batch.mapNodes((key: string, a: NodeAttributes) => (key === model ? undefined : a.firstSeen));
-    yield elementsOf(writeChunk(batch, formatNode), NODES_OPEN, NODES_CLOSE, dated, starts);
-  };
+  let piece: string[] = [];
   for (const { node, attributes } of graph.nodeEntries()) {
-    if (batch.order === 0) batch.addNode(model, {} as NodeAttributes);
-    batch.addNode(node, attributes);
-    if (batch.order > chunk) {
-      yield* flushNodes();
-      batch = createGraph();
+    piece.push(elementText(version, 'node', node, formatNode(node, attributes), nodeModel, dynamic ? attributes.firstSeen : undefined));
+    if (piece.length === chunk) {
+      yield piece.join('');
+      piece = [];
     }
   }
-  if (batch.order > 0) yield* flushNodes();
+  if (piece.length) yield piece.join('');
   yield between(outer, NODES_CLOSE, EDGES_OPEN, true);
 
-  batch = createGraph();
-  const flushEdges = function* (): Generator<string> {
-    const starts = batch.mapEdges((key: string, a: EdgeAttributes) => (key === model ? undefined : a.firstSeen));
-    yield elementsOf(writeChunk(batch, () => ({})), EDGES_OPEN, EDGES_CLOSE, dated, starts);
-  };
+  piece = [];
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    if (batch.size === 0) batch.addDirectedEdgeWithKey(model, batch.mergeNode(modelSource)[0], batch.mergeNode(modelTarget)[0], {} as EdgeAttributes);
-    batch.mergeNode(source);
-    batch.mergeNode(target);
-    batch.addDirectedEdgeWithKey(edge, source, target, attributes);
-    if (batch.size > chunk) {
-      yield* flushEdges();
-      batch = createGraph();
+    piece.push(elementText(version, 'edge', edge, { ...formatEdge(edge, attributes), source, target }, edgeModel, dynamic ? attributes.firstSeen : undefined));
+    if (piece.length === chunk) {
+      yield piece.join('');
+      piece = [];
     }
   }
-  if (batch.size > 0) yield* flushEdges();
+  if (piece.length) yield piece.join('');
   yield outer.slice(outer.indexOf(EDGES_CLOSE));
 }
 
@@ -221,18 +203,89 @@ function between(xml: string, from: string, to: string, withEnd: boolean): strin
   return xml.slice(from === '' ? 0 : xml.indexOf(from), withEnd ? end + to.length : end);
 }
 
-/** The elements of a chunk's list but the first (the model's), with their start dates. */
-function elementsOf(
-  xml: string,
-  open: string,
-  close: string,
-  dated: (text: string, starts: Array<string | undefined>) => string,
-  starts: Array<string | undefined>,
-): string {
-  const list = between(xml, open, close, false).slice(open.length);
-  const tag = open === NODES_OPEN ? '\n      <node ' : '\n      <edge ';
-  const second = list.indexOf(tag);
-  return second < 0 ? '' : dated(list.slice(second + 1), starts.slice(1));
+type Formatted = (FormattedNode | FormattedEdge) & { weight?: number; source?: string; target?: string };
+
+/**
+ * One <node> or <edge> of a directed graph as graphology-gexf 0.13's writeElements prints it
+ * inside its list (xml-writer's escapes and indentation), for the attributes and viz data
+ * our formatters give; `start` as withStartDates puts it. tests/export/to-gexf.test.ts holds
+ * it to the library's output.
+ */
+function elementText(version: GexfVersion, kind: 'node' | 'edge', key: string, element: Formatted, model: Map<string, string>, start: string | undefined): string {
+  let text = `      <${kind}${start ? ` start="${start}"` : ''}${attribute('id', key)}`;
+  if (kind === 'edge') {
+    text += attribute('source', element.source) + attribute('target', element.target);
+    if (typeof element.weight === 'number' && !Number.isNaN(element.weight)) text += attribute('weight', element.weight);
+  }
+  if (element.label) text += attribute('label', element.label);
+  let children = '';
+  const values = element.attributes as Record<string, unknown> | undefined;
+  if (model.size > 0 && values) {
+    let list = '';
+    for (const [name, type] of model) {
+      if (!(name in values)) continue;
+      const value = values[name];
+      if (value === undefined || value === null || value === '' || value !== value) continue;
+      list += `\n          <attvalue${attribute('for', name)}${attribute('value', castValue(version, type, value))}/>`;
+    }
+    children += list ? `\n        <attvalues>${list}\n        </attvalues>` : '\n        <attvalues/>';
+  }
+  const viz = element.viz as { color?: string; size?: number; x?: number; y?: number; z?: number } | undefined;
+  if (viz) {
+    if (viz.color) {
+      let color = '';
+      if (version === '1.3' && viz.color.startsWith('#')) color = attribute('hex', viz.color);
+      else for (const [channel, value] of Object.entries(cssColorToRgba(viz.color))) color += attribute(channel, value);
+      children += `\n        <viz:color${color}/>`;
+    }
+    if (viz.size !== undefined) children += `\n        <viz:size${attribute('value', viz.size)}/>`;
+    if (viz.x !== undefined || viz.y !== undefined || viz.z !== undefined)
+      children += `\n        <viz:position${viz.x !== undefined ? attribute('x', viz.x) : ''}${viz.y !== undefined ? attribute('y', viz.y) : ''}${viz.z !== undefined ? attribute('z', viz.z) : ''}/>`;
+  }
+  return children ? `${text}>${children}\n      </${kind}>\n` : `${text}/>\n`;
+}
+
+/** xml-writer's writeAttribute: nothing for an empty value (a number always counts). */
+function attribute(name: string, value: unknown): string {
+  if (typeof value !== 'number' && !value) return '';
+  return ` ${name}="${escapeAttribute(String(value))}"`;
+}
+
+// xml-writer's attribute escapes, in one pass rather than its six.
+const ATTRIBUTE_SPECIALS = /[&<"\t\n\r]/g;
+const ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\t': '&#x9;', '\n': '&#xA;', '\r': '&#xD;' };
+
+function escapeAttribute(text: string): string {
+  return text.replace(ATTRIBUTE_SPECIALS, (c) => ATTRIBUTE_ESCAPES[c]!);
+}
+
+/** graphology-gexf's cast: a list joined (1.2) or bracketed (1.3), a scalar as text. */
+function castValue(version: GexfVersion, type: string, value: unknown): string {
+  if (!type.startsWith('list')) return String(value);
+  const values = value instanceof Set ? [...value] : Array.isArray(value) ? value : [value];
+  if (version !== '1.3') return values.join('|');
+  const subtype = type.slice(4);
+  const serialize = (v: unknown): string => {
+    if (subtype !== 'string' || /[\r\t\n]/.test(v as string)) return JSON.stringify(v);
+    const s = v as string;
+    if (!s.includes("'")) return s.includes('"') ? `'${s}'` : s;
+    return JSON.stringify(s);
+  };
+  return `[${values.map(serialize).join(', ')}]`;
+}
+
+/** graphology-gexf's CSSColorToRGBA. */
+function cssColorToRgba(value: string): Record<string, number> {
+  if (value[0] === '#') {
+    const hex = value.slice(1);
+    const pair = (i: number, j: number) => parseInt(hex[i]! + hex[j]!, 16);
+    return hex.length === 3 ? { r: pair(0, 0), g: pair(1, 1), b: pair(2, 2) } : { r: pair(0, 1), g: pair(2, 3), b: pair(4, 5) };
+  }
+  if (!/^\s*rgba?\s*\(/i.test(value)) return {};
+  const m = /^\s*rgba?\s*\(\s*([0-9]*)\s*,\s*([0-9]*)\s*,\s*([0-9]*)\s*(?:,\s*([.0-9]*))?\)\s*$/.exec(value)!;
+  const rgba: Record<string, number> = { r: +m[1]!, g: +m[2]!, b: +m[3]! };
+  if (m[4]) rgba.a = +m[4];
+  return rgba;
 }
 
 /** graphology-gexf's model: each attribute's GEXF type (the most general of its values), in order of first value. */

@@ -11,7 +11,7 @@ import { fixVizNamespace, gexfParts, toGexf } from '../../src/export/to-gexf.ts'
 import { createGraph } from '../../src/graph/build.ts';
 import { graphMetrics } from '../../src/graph/metrics.ts';
 import { loadGraph } from '../../src/graph/store.ts';
-import type { Evidence } from '../../src/types.ts';
+import type { EdgeAttributes, Evidence } from '../../src/types.ts';
 import { fixtureGraph } from './graphs.ts';
 import { networkxReadsGexf13, runPython } from './networkx.ts';
 
@@ -150,6 +150,26 @@ describe('gexfParts', () => {
     const whole = toGexf(graph, all);
     for (const chunk of [1, 7, 5000]) expect([...gexfParts(graph, all, chunk)].join('')).toBe(whole);
     expect([...gexfParts(graph, all, 7)].length).toBeGreaterThan(graph.order / 7);
+  });
+
+  it('escapes and omits as graphology-gexf does: quotes, tabs, line breaks, invalid characters, empty and missing values', () => {
+    const graph = createGraph();
+    const node = { aliases: [], mentions: 0, articles: [], x: -1.5, y: 1e-7, size: 3, color: '#abc' };
+    graph.addNode('A&B<"县">\t\r\n', { ...node, label: 'A&B<"县">\t\r\n', type: 'county', aliases: ["'一'", '😀\uD800'], firstSeen: '2023-01-01', lastSeen: '2023-02-01' });
+    graph.addNode('无标签', { ...node, label: '', type: 'program', color: 'rgba(1, 2, 3, 0.5)', articles: ['x\u0001'] });
+    graph.addNode('江西省', { ...node, label: '江西省', type: 'province', color: undefined as unknown as string, size: Number.NaN });
+    const evidence = [{ article: 'a', sentence: '“援疆”<b>&\n"新闻"\u0001\'', start: 0, end: 9, date: '2023-01-05' }];
+    graph.addDirectedEdgeWithKey('e&1', '江西省', 'A&B<"县">\t\r\n', { type: 'supports', evidence, weight: 2, firstSeen: '2023-01-05', lastSeen: '2023-01-05' });
+    graph.addDirectedEdgeWithKey('e2', '无标签', '江西省', { type: 'located_in', evidence: [], weight: Number.NaN });
+    graph.addDirectedEdgeWithKey('e3', '无标签', '江西省', {
+      type: 'invests_in',
+      evidence,
+      weight: 1,
+      amounts: [{ kind: 'investment', value: 1.5e8, unit: '元', approx: false, evidence }] as unknown as EdgeAttributes['amounts'],
+    });
+    const metrics = graphMetrics(graph).nodes;
+    for (const options of [{}, { version: '1.3' as const, metrics }, { dynamic: false }])
+      for (const chunk of [1, 2, 100]) expect([...gexfParts(graph, options, chunk)].join('')).toBe(toGexf(graph, options));
   });
 
   it('writes a graph with no edges as toGexf does', () => {
