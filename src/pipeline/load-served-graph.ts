@@ -16,7 +16,7 @@ import { recoverGraphFolder, writeGraphSnapshot } from './graph-folder.ts';
 import { GRAPH_FORMAT_VERSION, graphFormatOf } from './graph-format.ts';
 import { readJournal, repairJournal } from './journal.ts';
 import { mergePosted } from './merge-posted.ts';
-import { readSearchKeys } from './search-keys-file.ts';
+import { expectSearchKeys } from './search-keys-file.ts';
 import { runBuild } from './run-build.ts';
 import type { BuildOptions } from './run-build.ts';
 
@@ -61,7 +61,8 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
       log(`warning: graph.json has ${was}, this version writes format ${GRAPH_FORMAT_VERSION}, and ${options.articlesDir}/ holds no articles to rebuild it from: serving it as it is`);
     }
   }
-  await readSearchKeys(graphDir);
+  // Read when a name key is first needed (a server reads them after listening).
+  expectSearchKeys(graphDir);
 
   const repair = await repairJournal(graphDir);
   if (repair.cutBytes) log(`journal: cut a torn last line (${repair.cutBytes} bytes, kept in ${repair.savedTo})`);

@@ -35,6 +35,8 @@ export interface AppOptions {
   settings?: Partial<Settings>;
   /** Made and kept exports; by default one that writes them in this process. */
   exports?: ExportCache;
+  /** Settles once the saved name keys are read (a start reads them after listening): the name index is built after. */
+  searchKeys?: Promise<unknown>;
 }
 
 export function createApp(options: AppOptions): Express {
@@ -42,10 +44,10 @@ export function createApp(options: AppOptions): Express {
   const { graph } = options;
   const schemas = requestSchemas(settings);
   const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
-  // Built now rather than on the first request, so no request pays for them; the name
-  // index's character lists (for substring search and suggestions) and the paths' view of
-  // the graph after listening, in slices.
-  void warmSearchIndex(graph, settings.cpuSliceMs);
+  // Built now rather than on the first request, so no request pays for them: the name index
+  // and its character lists (for substring search and suggestions) and the paths' view of
+  // the graph, after listening, in slices.
+  void Promise.resolve(options.searchKeys).then(() => warmSearchIndex(graph, settings.cpuSliceMs));
   void warmTraversalView(graph, { directed: false }, settings.cpuSliceMs);
 
   const app = express();

@@ -14,6 +14,7 @@ import { loadServedGraph } from '../pipeline/load-served-graph.ts';
 import { createApp } from './create-app.ts';
 import { createExportCache } from './export-cache.ts';
 import { runInWorker } from '../pipeline/run-in-worker.ts';
+import { readSearchKeysSoon } from '../pipeline/search-keys-file.ts';
 import type { SnapshotDone } from '../pipeline/snapshot-worker.ts';
 
 export interface RunningServer {
@@ -64,7 +65,10 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     inlineMaxNodes: settings.exportInlineMaxNodes,
     maxEntries: settings.maxCachedExports,
   });
-  const app = createApp({ graph, articles, settings, exports });
+  // The name keys are read once listening; the name index waits for them.
+  let readKeys!: (read: Promise<unknown>) => void;
+  const searchKeys = new Promise<unknown>((resolve) => (readKeys = resolve));
+  const app = createApp({ graph, articles, settings, exports, searchKeys });
 
   // The whole request (headers and body) must arrive within requestTimeoutMs. Node checks
   // the deadlines every connectionsCheckingInterval (30 s by default, which let a stalled
@@ -84,6 +88,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
       resolve();
     });
   });
+  readKeys(readSearchKeysSoon(settings.graphDir, settings.cpuSliceMs));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : settings.port;
   const host = settings.host.includes(':') ? `[${settings.host}]` : settings.host;

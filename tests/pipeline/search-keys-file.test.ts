@@ -6,8 +6,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { saveGraph } from '../../src/graph/store.ts';
 import { loadServedGraph } from '../../src/pipeline/load-served-graph.ts';
-import { SEARCH_KEYS_FILE, writeSearchKeys } from '../../src/pipeline/search-keys-file.ts';
+import { SEARCH_KEYS_FILE, readSearchKeysSoon, writeSearchKeys } from '../../src/pipeline/search-keys-file.ts';
 import { search } from '../../src/query/search.ts';
+import { keyRank, spellingKey } from '../../src/query/spelling-keys.ts';
 import { tinyGraph } from '../query/tiny-graph.ts';
 
 const dirs: string[] = [];
@@ -52,5 +53,43 @@ describe('search-keys.json', () => {
     await writeFile(join(dir, SEARCH_KEYS_FILE), JSON.stringify({ 乌恰县: ['乌恰县', 'wuqiaxian-saved', 'wqx'] }));
     const served = await loadServedGraph({ graphDir: dir, articlesDir: join(dir, 'none') });
     expect(search(served.graph, { q: 'wuqiaxian-s' }).map((r) => r.node)).toEqual(['乌恰县']);
+  });
+
+  /** A keys file of made-up spellings, whose saved keys no computation gives. */
+  async function madeUpKeys(prefix: string, count: number): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
+    dirs.push(dir);
+    const spellings = Object.fromEntries(Array.from({ length: count }, (_, i) => [`${prefix}${i}县`, [`${prefix}${i}县`, `${prefix}-saved-${i}`]]));
+    const sorted = Object.values(spellings).flat().sort();
+    await writeFile(join(dir, SEARCH_KEYS_FILE), JSON.stringify({ spellings, sorted }));
+    return dir;
+  }
+
+  it('is read after a start listens, a slice at a time, between turns of the event loop', async () => {
+    const dir = await madeUpKeys('甲', 10_000);
+    let turns = 0;
+    const ticking = setInterval(() => turns++, 0);
+    const reading = readSearchKeysSoon(dir, 1);
+    expect(await reading).toBe(10_000);
+    clearInterval(ticking);
+    expect(turns).toBeGreaterThan(2);
+    expect(spellingKey('甲7县')).toEqual(['甲7县', '甲-saved-7']);
+    expect(keyRank('甲-saved-7')).toBeDefined();
+  });
+
+  it('is read at once when a key is asked for before the slices are done', async () => {
+    const dir = await madeUpKeys('乙', 10_000);
+    const reading = readSearchKeysSoon(dir, 1);
+    expect(spellingKey('乙9999县')).toEqual(['乙9999县', '乙-saved-9999']);
+    // Read by the key asked for, so the slices stop.
+    expect(await reading).toBe(0);
+    expect(keyRank('乙-saved-0')).toBeDefined();
+  });
+
+  it('is skipped when missing, the keys then computed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'kg-keys-'));
+    dirs.push(dir);
+    expect(await readSearchKeysSoon(dir, 1)).toBe(0);
+    expect(spellingKey('丙丁县')).toEqual(['丙丁县', 'bingdingxian', 'bdx']);
   });
 });
