@@ -44,6 +44,12 @@ describe('readInvestments', () => {
     ]);
   });
 
+  // Lying in a place is settling there (地处/位于/坐落 + place + 的 + company), with no investment verb.
+  it('reads the place a company lies in as where it settles (地处伽师县的…有限公司)', () => {
+    expect(investments('在地处伽师县的新疆锦华纺织有限公司，一排排缝纫机正在运转。')).toEqual([['新疆锦华纺织有限公司', 'invests_in', '伽师县']]);
+    expect(investments('位于阿图什市的克州锦绣服饰有限公司已吸纳300人就业。')).toEqual([['克州锦绣服饰有限公司', 'invests_in', '阿图什市']]);
+  });
+
   it('reads no investment in a clause without an investment verb (董事长…考察)', () => {
     expect(investments('天津纺织集团董事长在喀什市考察。')).toEqual([]);
   });
