@@ -7,18 +7,18 @@ const join = (s: string) => joinBrokenLines(TrackedText.from(s)).text;
 
 describe('joinBrokenLines', () => {
   it.each([
-    ['上海市第十一批援疆干部、喀\n什地区工信局副局长任庚坡说', '上海市第十一批援疆干部、喀什地区工信局副局长任庚坡说'],
+    ['深圳市第十一批援疆干部、塔\n什库尔干县教育局副局长周立新说', '深圳市第十一批援疆干部、塔什库尔干县教育局副局长周立新说'],
     ['山海不为远，援疆情谊长。近年\n来，各援疆省市与受援地', '山海不为远，援疆情谊长。近年来，各援疆省市与受援地'],
-    ['1年时间就成为阿克苏地区有名的电商达\n人。\n下一段。', '1年时间就成为阿克苏地区有名的电商达人。\n下一段。'],
+    ['不到两年就成了伽师县小有名气的直播带货达\n人。\n下一段。', '不到两年就成了伽师县小有名气的直播带货达人。\n下一段。'],
   ])('mends a paragraph broken mid-word: %s', (broken, mended) => {
     expect(join(broken)).toBe(mended);
   });
 
   it.each([
-    '教育援疆 “红杜鹃”绽放课堂\n“剪纸里的井冈山”',
-    '江西新村外景(2017年4月10日摄)。图片由江西援疆前方指挥部提供\n克州江西实验中学红杜鹃合唱团在排练。',
-    '山海同心谱新篇\n——新时代高质量开展对口援疆工作巡礼',
-    '且末县人民医院门诊楼建成。\n援疆医生深入边远乡镇义诊。',
+    '医疗援疆 “石榴花”开满病房\n“手术台上的师带徒”',
+    '疏附县广州新城一角(2019年6月21日摄)。图片由广东援疆前方指挥部提供\n伽师县的孩子们在新建的足球场上训练。',
+    '江海情深润边疆\n——深化对口支援新疆工作纪实',
+    '莎车县妇幼保健院新楼启用。\n援疆护士走进牧区开展健康宣讲。',
   ])('leaves headings, captions and whole paragraphs alone: %s', (text) => {
     expect(join(text)).toBe(text);
   });
@@ -27,7 +27,7 @@ describe('joinBrokenLines', () => {
     const wrapped = '今年5月，昌吉市派出昌吉市人民\n医院、中\n医院第一批援疆\n医务人员赴\n伊犁州\n开展工作。随后走访了\n霍城县\n人民医院。';
     expect(join(wrapped)).toBe('今年5月，昌吉市派出昌吉市人民医院、中医院第一批援疆医务人员赴伊犁州开展工作。随后走访了霍城县人民医院。');
     // Two headings and paragraphs that end their sentences: the page did not wrap this one.
-    const paragraphs = '援疆医生深入乡镇\n义诊服务群众\n且末县人民医院门诊楼建成。\n援疆医生深入边远乡镇义诊。\n群众在家门口看上了病。';
+    const paragraphs = '援疆教师扎根课堂\n送教下乡暖人心\n莎车县妇幼保健院新楼启用。\n援疆护士走进牧区开展健康宣讲。\n牧民在家门口做上了体检。';
     expect(join(paragraphs)).toBe(paragraphs);
   });
 
