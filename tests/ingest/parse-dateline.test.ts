@@ -13,15 +13,15 @@ describe('parseDateline', () => {
       text: '首页 > 新闻中心 > 援疆\n\n山海情深共筑梦\n\n2024-09-03 08:15:20  来源:大众日报\n\n  正文第一段。',
       want: { date: '2024-09-03', source: '大众日报' },
     },
-    { text: '援疆动态\n2025-07-07 10:57\n  正文。', want: { date: '2025-07-07' } },
+    { text: '援疆动态\n2024-12-19 16:42\n  正文。', want: { date: '2024-12-19' } },
     { text: '标题\n2025年7月7日 10:57 来源：新疆日报\n正文。', want: { date: '2025-07-07', source: '新疆日报' } },
     { text: '标题\n发布时间：2023年11月2日\n正文，2019年的事。', want: { date: '2023-11-02' } },
     { text: '标题\n發佈時間：2023/11/02  來源：天山網\n正文。', want: { date: '2023-11-02', source: '天山網' } },
     { text: '标题\n日期: 2022.06.15\n正文。', want: { date: '2022-06-15' } },
     { text: '标题\n2024年3月8日 星期五\n正文。', want: { date: '2024-03-08' } },
-    { text: '某某资讯网 2025-11-28 12:24 官方网站\n分享到：\n  正文。', want: { date: '2025-11-28' } },
+    { text: '某某信息平台 2024-03-15 09:41 官方网站\n分享到：\n  正文。', want: { date: '2024-03-15' } },
     // Pinyin glosses in the head (來源(yuán)) do not hide the source.
-    { text: '标题\n2025-07-07 10:58:27    來源(yuán): 天山網(wǎng)\n正文。', want: { date: '2025-07-07', source: '天山網' } },
+    { text: '標題\n2024-05-16 09:31:05    來源(yuán): 石榴雲(yún)\n正文。', want: { date: '2024-05-16', source: '石榴雲' } },
     // Agency datelines: with a year, or with the year read from the story.
     { text: '新华社北京2024年9月3日电（记者 某某）援疆工作会议召开。', want: { date: '2024-09-03' } },
     {
@@ -36,7 +36,7 @@ describe('parseDateline', () => {
 
   it('does not take a date in a story sentence for the dateline', () => {
     expect(parseDateline('标题\n2023年4月，第十一批援疆干部人才抵达喀什，开始为期三年的援疆工作。')).toEqual({});
-    expect(parseDateline('标题\n（2017年4月10日摄）图片由援疆前方指挥部提供，江西新村外景。')).toEqual({});
+    expect(parseDateline('标题\n（2019年6月21日摄）图片由援疆前方指挥部提供，疏附县广州新城一角。')).toEqual({});
   });
 
   it('refuses dates that do not exist', () => {
