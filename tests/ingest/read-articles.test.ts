@@ -25,13 +25,13 @@ beforeAll(() => {
   writeFileSync(
     join(dir, '030_page.html'),
     `<html><head><title>x</title><style>p{color:red}</style><script>var s = "首页 脚本";</script></head>
-     <body><nav>首页 新闻中心 即时新闻 时政 独家 县区</nav>
-     <h1>且末县人民医院门诊楼建成</h1>
-     <p>唐山援建的且末县人民医院门诊楼&ldquo;投入使用&rdquo;，改善了各族群众的就医环境。<br>援疆医生深入边远乡镇义诊&#65292;受到了乡亲们的欢迎。</p>
-     <p>编辑:荣洁</p></body></html>`,
+     <body><nav>首页 要闻 援疆动态 地方 图片 视频 专题</nav>
+     <h1>叶城县人民医院住院楼建成</h1>
+     <p>上海援建的叶城县人民医院住院楼&ldquo;投入使用&rdquo;，缓解了当地群众住院难。<br>援疆护士走进牧区开展健康宣讲&#65292;受到了牧民的欢迎。</p>
+     <p>编辑:周敏</p></body></html>`,
   );
   writeFileSync(join(dir, '040_notes.pdf'), '%PDF-1.4 援疆');
-  writeFileSync(join(dir, '.hidden.txt'), '江西援疆前方指挥部组织克州30名少年儿童到江西开展足球冬令营活动。');
+  writeFileSync(join(dir, '.hidden.txt'), '广东援疆前方指挥部组织伽师县40名中学生到广州参加研学夏令营。');
   symlinkSync(join(dir, 'missing-target.txt'), join(dir, '050_dangling.txt'));
   mkdirSync(join(dir, '060_folder.txt'));
 });
@@ -46,8 +46,8 @@ describe('readArticles', () => {
 
   it('decodes GBK and Big5 files', async () => {
     const { articles } = await readArticles(dir);
-    expect(articles.find((a) => a.id === '010_gbk')?.text).toContain('阿克陶县人民医院');
-    expect(articles.find((a) => a.id === '011_big5')?.text).toContain('阿克陶縣人民醫院');
+    expect(articles.find((a) => a.id === '010_gbk')?.text).toContain('鄯善县人民医院');
+    expect(articles.find((a) => a.id === '011_big5')?.text).toContain('鄯善縣人民醫院');
   });
 
   it('reports every file it could not use, with a reason, and ignores other extensions and hidden files', async () => {
@@ -64,7 +64,7 @@ describe('readArticles', () => {
   it('turns HTML into text: no scripts or styles, tags stripped, entities decoded, blocks on their own lines', async () => {
     const { articles } = await readArticles(dir);
     const page = articles.find((a) => a.id === '030_page');
-    expect(page?.text).toContain('唐山援建的且末县人民医院门诊楼“投入使用”，改善了各族群众的就医环境。\n援疆医生深入边远乡镇义诊，');
+    expect(page?.text).toContain('上海援建的叶城县人民医院住院楼“投入使用”，缓解了当地群众住院难。\n援疆护士走进牧区开展健康宣讲，');
     expect(page?.text).not.toMatch(/<|脚本|color:red/);
     expect(page && normalise(page).text).not.toContain('编辑');
   });
@@ -97,17 +97,17 @@ describe('articleFromBytes', () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it('sees Traditional, glossed page chrome as chrome', () => {
-    const page = '首頁 新聞中心 即時新聞 時政 獨家\n責任編輯:王小明\n版權所有 天山網(wǎng) 未經(jīng)授權禁止轉載\n營業(yè)執(zhí)照 新疆日報社\n';
+    const page = '首頁 要聞 援疆 兵團 圖片 視頻\n責任編輯:李曉紅\n版權所有 亞心網(wǎng) 未經(jīng)許可不得轉載\n新ICP備12001234號 舉報電話：0991-5550123\n';
     expect(articleFromBytes('x.txt', bytes(page))).toBe('no article text after removing page chrome');
   });
 
   it('takes the first line that is not chrome as the title, as written', () => {
-    const page = '首頁 新聞中心 即時新聞 時政 獨家\n\n  江西援建的阿克陶縣醫(yī)院建成  \n阿克陶縣人民醫(yī)院受捐了包括核磁共振在內的設備,改善了各族群眾的就醫環境。\n';
-    expect(articleFromBytes('x.txt', bytes(page))).toMatchObject({ id: 'x', title: '江西援建的阿克陶縣醫(yī)院建成' });
+    const page = '首頁 要聞 援疆 兵團 圖片 視頻\n\n  廣東援建的伽師縣醫(yī)院新樓啟用  \n伽師縣人民醫(yī)院新添了包括CT在內的一批設備,方便了各族群眾就近看病。\n';
+    expect(articleFromBytes('x.txt', bytes(page))).toMatchObject({ id: 'x', title: '廣東援建的伽師縣醫(yī)院新樓啟用' });
   });
 
   it('gives no title when the story starts at once with a long paragraph', () => {
-    const page = `${'阿克陶縣人民醫院受捐了包括核磁共振在內的設備,改善了各族群眾的就醫環境。'.repeat(3)}\n`;
+    const page = `${'伽師縣人民醫院新添了包括CT在內的一批設備,方便了各族群眾就近看病。'.repeat(3)}\n`;
     expect(articleFromBytes('x.txt', bytes(page))).not.toHaveProperty('title');
   });
 });
