@@ -143,6 +143,64 @@ describe('text spun by a tool whose choices are not in the table', () => {
   });
 });
 
+// A third tool whose choices are in no entry of the table: 支援 → 支持, 指挥 → 调度,
+// 人民 → 民众, 医院 → 医馆, 进行 → 展开, 工作 → 劳动, 技术 → 功夫, 实验 → 试验,
+// 合作 → 协作, 发展 → 繁荣, 服务 → 供职, 问题 → 疑问. Each spun word here completes a known
+// name, suffix or genre word once put back (对口支援, 指挥部, 人民医院, 进行义诊, 工作队,
+// 职业技术学校, 实验中学, 合作协议, 高质量发展, 卫生服务中心, 民生问题); 群众反映 stays.
+const UNLISTED_SPUN =
+  '上海市对口支持新疆工作前方调度部组织莎车县民众医院专家展开义诊，并与泽普县劳动队展开对接。' +
+  '叶城县职业功夫学校与上海试验中学签订协作协议，推动两地教育事业高质量繁荣。' +
+  '泽普县人民医馆和社区卫生供职中心着力解决群众反映的民生疑问。';
+const UNLISTED_ORIGINAL =
+  '上海市对口支援新疆工作前方指挥部组织莎车县人民医院专家进行义诊，并与泽普县工作队进行对接。' +
+  '叶城县职业技术学校与上海实验中学签订合作协议，推动两地教育事业高质量发展。' +
+  '泽普县人民医院和社区卫生服务中心着力解决群众反映的民生问题。';
+
+// Normal news that uses the third tool's synonyms as the ordinary words they are.
+const UNLISTED_CONTROL = [
+  '当地民众在社区中医馆体验传统理疗。',
+  '交警在路口调度车辆，保障学生安全出行。',
+  '援疆干部积极支持当地文化事业。',
+  '两地围绕产业转移展开深入交流。',
+  '劳动模范走进校园分享奋斗故事。',
+  '他练了十年功夫，如今开办了武术学校。',
+  '试验田里的冬小麦长势良好。',
+  '各部门分工协作，形成工作合力。',
+  '边境口岸贸易日益繁荣。',
+  '他曾在县城一所中学供职多年。',
+  '家长的疑问得到了老师的耐心解答。',
+];
+
+describe('text spun with substitutions that are not in the table', () => {
+  // Known failure: the repair knows only the table's forms, so a text spun by another tool
+  // shows no tell-tale and keeps every spun word, even where one completes a known name.
+  it.fails('is called rewritten and put back where a spun word completes a known word', () => {
+    const n = normalise({ id: 't', text: UNLISTED_SPUN });
+    expect(n.rewritten).toBe(true);
+    expect(n.text).toBe(UNLISTED_ORIGINAL);
+  });
+
+  // Known failure: with the seed tool's tell-tales (工做, 扶植, 打制) the text is found
+  // rewritten, but the other tool's words (民众医院, 劳动队, 展开对接, 职业功夫学校) stay.
+  it.fails('puts back unlisted synonyms in a text that the table finds rewritten', () => {
+    const spun = '上海援疆工做扎实推进：莎车县民众医院新院区扶植完成，泽普县劳动队展开对接，叶城县职业功夫学校打制实训基地。';
+    const n = normalise({ id: 't', text: spun });
+    expect(n.rewritten).toBe(true);
+    expect(n.text).toBe('上海援疆工作扎实推进：莎车县人民医院新院区建设完成，泽普县工作队进行对接，叶城县职业技术学校打造实训基地。');
+  });
+
+  it('leaves normal text with these synonyms unchanged, alone and after a rewritten text', () => {
+    for (const sentence of UNLISTED_CONTROL) {
+      expect(detectRewritten(sentence).rewritten, sentence).toBe(false);
+      expect(rewriteRepair(sentence).edits, sentence).toEqual([]);
+    }
+    const control = UNLISTED_CONTROL.join('');
+    expect(normalise({ id: 't', text: control }).text).toBe(control);
+    expect(normalise({ id: 't', text: `${SECOND_TOOL[0]![1]}${control}` }).text).toBe(`${SECOND_TOOL[0]![2]}${control}`);
+  });
+});
+
 describe('normal text (control set)', () => {
   it('is not called rewritten, sentence by sentence or as one article', () => {
     for (const sentence of CONTROL) expect(detectRewritten(sentence).rewritten, sentence).toBe(false);
