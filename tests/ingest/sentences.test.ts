@@ -13,35 +13,39 @@ describe('splitSentences', () => {
   });
 
   it('keeps closing quotes and brackets with their sentence', () => {
-    expect(texts('“不用转院去喀什了！”阿克陶县牧民说。（新华社乌鲁木齐7月6日电。）下一句。')).toEqual([
-      '“不用转院去喀什了！”阿克陶县牧民说。',
-      '（新华社乌鲁木齐7月6日电。）',
+    expect(texts('“在家门口就能做手术了！”伽师县村民说。（新华社喀什5月18日电。）下一句。')).toEqual([
+      '“在家门口就能做手术了！”伽师县村民说。',
+      '（新华社喀什5月18日电。）',
       '下一句。',
     ]);
   });
 
   it('does not split inside a short quotation', () => {
-    expect(texts('江西援疆医生组建“江西红医生”志愿服务队，开展“江西红医生大讲堂！”及义诊活动200余场。下一句。')).toEqual([
-      '江西援疆医生组建“江西红医生”志愿服务队，开展“江西红医生大讲堂！”及义诊活动200余场。',
+    expect(texts('浙江援疆教师组建“之江园丁”讲师团，开展“名师进课堂！”及送教下乡活动50余场。下一句。')).toEqual([
+      '浙江援疆教师组建“之江园丁”讲师团，开展“名师进课堂！”及送教下乡活动50余场。',
       '下一句。',
     ]);
   });
 
   it('splits a long quotation at its sentence ends', () => {
     const long =
-      '做好新疆工作事关大局，是全党全国的大事。全党都要站在战略和全局高度认识新疆工作的重要性，加大对口援疆工作力度，完善对口援疆工作机制，共同把新疆的工作做好，让新疆各族群众过上更加幸福美好的生活。';
+      '援疆工作是一项长期的战略任务，需要一代又一代人接续奋斗。各援疆省市要立足受援地所需、发挥自身所长，把更多资金和项目投向基层、投向民生，让援疆成果更多更公平地惠及各族群众，共同建设团结和谐、繁荣富裕的美好家园。';
     expect(long.length).toBeGreaterThan(80);
-    const result = texts(`习近平总书记深刻指出：“${long}”`);
+    const result = texts(`自治区领导在座谈会上指出：“${long}”`);
     expect(result).toHaveLength(2);
-    expect(result[1]?.endsWith('生活。”')).toBe(true);
+    expect(result[1]?.endsWith('家园。”')).toBe(true);
+    expect(result).toEqual([
+      '自治区领导在座谈会上指出：“援疆工作是一项长期的战略任务，需要一代又一代人接续奋斗。',
+      '各援疆省市要立足受援地所需、发挥自身所长，把更多资金和项目投向基层、投向民生，让援疆成果更多更公平地惠及各族群众，共同建设团结和谐、繁荣富裕的美好家园。”',
+    ]);
   });
 
   it('skips empty sentences and sentences of bare punctuation, and trims spaces', () => {
-    expect(texts('\n\n  且末县人民医院门诊楼建成。 。\n...\n')).toEqual(['且末县人民医院门诊楼建成。']);
+    expect(texts('\n\n  叶城县人民医院住院楼建成。 。\n...\n')).toEqual(['叶城县人民医院住院楼建成。']);
     expect(splitSentences('')).toEqual([]);
   });
 
   it('keeps the last sentence without a terminator', () => {
-    expect(texts('援疆医生金景鹏的“镜”彩守护')).toEqual(['援疆医生金景鹏的“镜”彩守护']);
+    expect(texts('援疆教师李晓燕的“三尺讲台”')).toEqual(['援疆教师李晓燕的“三尺讲台”']);
   });
 });
