@@ -17,17 +17,17 @@ describe('TrackedText', () => {
   });
 
   it('maps characters after a deletion to their place in the original', () => {
-    const original = '產(chǎn)業(yè)協(xié)作';
+    const original = '產(chǎn)業(yè)轉(zhuǎn)移';
     const t = TrackedText.from(original).replaceAll(/\([a-zǎèé]+\)/g, '');
-    expect(t.text).toBe('產業協作');
-    const span = t.toOriginal(1, 3); // 業協
-    expect(original.slice(span.start, span.end)).toBe('業(yè)協');
+    expect(t.text).toBe('產業轉移');
+    const span = t.toOriginal(1, 3); // 業轉
+    expect(original.slice(span.start, span.end)).toBe('業(yè)轉');
   });
 
   it('keeps a per-character map for same-length replacements', () => {
-    const original = '天津援疆前指总批示陆盈';
+    const original = '山东援疆前指总批示王海';
     const t = TrackedText.from(original).replaceAll(/批示/g, '指挥');
-    expect(t.text).toBe('天津援疆前指总指挥陆盈');
+    expect(t.text).toBe('山东援疆前指总指挥王海');
     expect(t.toOriginal(7, 8)).toEqual({ start: 7, end: 8 });
   });
 
