@@ -6,35 +6,41 @@ const gazetteer = getGazetteer();
 const found = (text: string, options = {}) => gazetteer.scan(text, options).map((m) => [m.surface, m.division.name]);
 
 describe('gazetteer.scan', () => {
+  // Sentences written for these tests in the genre's patterns.
   it.each([
     [
-      // seeds/004, converted to Simplified
-      '1997年对口援疆工作开启以来,山东省对口支援喀什地区疏勒、英吉沙、岳普湖和麦盖提四县',
-      [['山东省', '山东省'], ['喀什地区', '喀什地区'], ['疏勒', '疏勒县'], ['英吉沙', '英吉沙县'], ['岳普湖', '岳普湖县'], ['麦盖提', '麦盖提县']],
+      // a donor, a prefecture and the short forms of its counties in an enumeration
+      '2010年新一轮对口援疆启动以来，江苏省对口支援伊犁州霍城、察布查尔、巩留、尼勒克等县',
+      [['江苏省', '江苏省'], ['伊犁州', '伊犁哈萨克自治州'], ['霍城', '霍城县'], ['察布查尔', '察布查尔锡伯自治县'], ['巩留', '巩留县'], ['尼勒克', '尼勒克县']],
     ],
     [
-      // seeds/002
-      '江西与新疆克州虽隔千山万水,但援疆情谊紧密相连。',
-      [['江西', '江西省'], ['新疆', '新疆维吾尔自治区'], ['克州', '克孜勒苏柯尔克孜自治州']],
+      // short forms of a province, the region and a prefecture-level city
+      '湖南与新疆吐鲁番相距万里，但两地人民心手相牵。',
+      [['湖南', '湖南省'], ['新疆', '新疆维吾尔自治区'], ['吐鲁番', '吐鲁番市']],
     ],
     [
-      // seeds/000
-      '此时,第十批唐山援疆干部人才已在且末县奋战800多个日夜。',
-      [['唐山', '唐山市'], ['且末县', '且末县']],
+      // a donor city's short form and a county-level city
+      '截至目前，第十一批宁波援疆干部人才已在库车市工作500多天。',
+      [['宁波', '宁波市'], ['库车市', '库车市']],
     ],
     [
-      // seeds/003
-      '去年8月,北京市援疆和田指挥部促成这家企业在和田落地',
-      [['北京市', '北京市'], ['和田', '和田地区'], ['和田', '和田地区']],
+      // a short form inside an aid body's name, and again alone
+      '今年3月，上海市援疆莎车分指挥部促成这家企业在莎车投产',
+      [['上海市', '上海市'], ['莎车', '莎车县'], ['莎车', '莎车县']],
     ],
     [
-      // seeds/004: 长治 (a city) inside 长治久安 is no place
-      '为实现新疆社会稳定和长治久安作出新贡献',
+      // 长治 (a city) inside 长治久安 is no place
+      '在维护新疆社会大局持续稳定、长治久安中展现担当',
       [['新疆', '新疆维吾尔自治区']],
     ],
     [
-      // seeds/003: 天山, 泰山, 塔河, 东海 are mountains, a river and a sea here
-      '天山泰山手牵手,塔河东海心连心。',
+      // 黄浦 (a district) in 黄浦江 and 天山 (a district) in 天山脚下 are a river and mountains here
+      '从黄浦江畔到天山脚下，沪喀两地情谊跨越千山万水。',
+      [],
+    ],
+    [
+      // 东海 and 塔河 (counties) are a sea and a river here
+      '东海之滨、塔河两岸，处处传颂着援疆佳话。',
       [],
     ],
   ])('%s', (text, expected) => {
@@ -42,20 +48,20 @@ describe('gazetteer.scan', () => {
   });
 
   it('prefers the longest name: 新疆维吾尔自治区 is one match', () => {
-    expect(found('新疆维吾尔自治区成立70周年')).toEqual([['新疆维吾尔自治区', '新疆维吾尔自治区']]);
+    expect(found('新疆维吾尔自治区党委召开常委会议')).toEqual([['新疆维吾尔自治区', '新疆维吾尔自治区']]);
   });
 
   it('prefers the county over the prefecture short form it starts with', () => {
-    expect(found('在和田市产业园区')).toEqual([['和田市', '和田市']]);
+    expect(found('在阿克苏市纺织工业城')).toEqual([['阿克苏市', '阿克苏市']]);
   });
 
   it('emits a place that prefixes an institution name', () => {
-    expect(found('和田学院')).toEqual([['和田', '和田地区']]);
+    expect(found('伊犁师范大学')).toEqual([['伊犁', '伊犁哈萨克自治州']]);
   });
 
   it('reports offsets into the text', () => {
-    const [match] = gazetteer.scan('援疆干部在阿克陶县');
-    expect(match).toMatchObject({ start: 5, end: 9, surface: '阿克陶县' });
+    const [match] = gazetteer.scan('援疆干部在伽师县');
+    expect(match).toMatchObject({ start: 5, end: 8, surface: '伽师县' });
   });
 
   it('skips a short form shared by two units', () => {
@@ -74,13 +80,13 @@ describe('gazetteer.scan', () => {
   });
 
   it('scans long text in one pass with offsets that stay exact (timing lives in bench/gazetteer-scan.ts)', () => {
-    const sentence = '山东省对口支援喀什地区疏勒、英吉沙、岳普湖和麦盖提四县。';
+    const sentence = '江苏省对口支援伊犁州霍城、察布查尔、巩留和尼勒克四县。';
     const once = gazetteer.scan(sentence);
     const many = gazetteer.scan(sentence.repeat(5000));
     expect(many).toHaveLength(once.length * 5000);
     const last = many.at(-1)!;
     expect(last.start).toBe(once.at(-1)!.start + sentence.length * 4999);
-    expect(last.surface).toBe('麦盖提');
+    expect(last.surface).toBe('尼勒克');
   });
 
   it('returns no match for empty text', () => {
@@ -146,14 +152,14 @@ describe('createGazetteer: short forms of county-level units', () => {
 
 describe('resolvePlacePrefix', () => {
   it.each([
-    ['阿克陶县人民医院', '阿克陶县', '人民医院'],
-    ['和田地区第二中学', '和田地区', '第二中学'],
-    ['克州三中', '克孜勒苏柯尔克孜自治州', '三中'],
-    ['喀什第二人民医院', '喀什地区', '第二人民医院'],
-    ['且末县人民医院', '且末县', '人民医院'],
-    ['策勒县第一小学', '策勒县', '第一小学'],
-    ['江西援疆前方指挥部', '江西省', '援疆前方指挥部'],
-    ['新疆生产建设兵团第一师', '新疆生产建设兵团第一师', ''],
+    ['疏附县人民医院', '疏附县', '人民医院'],
+    ['塔城地区第一中学', '塔城地区', '第一中学'],
+    ['博州三中', '博尔塔拉蒙古自治州', '三中'],
+    ['阿克苏第一人民医院', '阿克苏地区', '第一人民医院'],
+    ['莎车县第二人民医院', '莎车县', '第二人民医院'],
+    ['墨玉县第二小学', '墨玉县', '第二小学'],
+    ['广东援疆前方指挥部', '广东省', '援疆前方指挥部'],
+    ['新疆生产建设兵团第三师', '新疆生产建设兵团第三师', ''],
   ])('%s → %s + %s', (name, division, rest) => {
     const hit = resolvePlacePrefix(name);
     expect(hit?.division.name).toBe(division);
@@ -171,7 +177,7 @@ describe('resolvePlacePrefix', () => {
   });
 
   it('peels a city short form off a university name', () => {
-    expect(resolvePlacePrefix('南昌大学第一附属医院')).toMatchObject({ division: { name: '南昌市' }, rest: '大学第一附属医院' });
+    expect(resolvePlacePrefix('武汉大学人民医院')).toMatchObject({ division: { name: '武汉市' }, rest: '大学人民医院' });
   });
 
   it('returns null when the name starts with no place', () => {
