@@ -85,6 +85,98 @@ describe('stripChrome on seed 001 (spam header) and 004 (credits footer)', () =>
   });
 });
 
+// Pages of other sites, written for these tests in the style of the seeds' pages, with the
+// text that must remain: whole pages are compared, so a story line lost or a chrome line kept fails.
+const OTHER_SITES: Array<[string, string, string]> = [
+  [
+    'a city daily: menu, breadcrumb, dateline, credits, app links and a licence footer',
+    [
+      '首页 要闻 援疆动态 地方 图片 视频 评论 专题 数字报',
+      '您的位置：首页 > 援疆动态 > 正文',
+      '',
+      '宁波援疆丨库车葡萄“甜”出新天地',
+      '',
+      '2024-08-19 10:06:41  来源：宁波日报',
+      '',
+      '  八月的库车，葡萄挂满枝头。宁波援疆干部牵线搭桥，引进冷链物流企业，帮助果农把鲜果销往长三角，今年已发出鲜果1200余吨。',
+      '',
+      '  文/记者 陈静 图/通讯员 马力',
+      '',
+      '  库车市伊西哈拉镇的果农正在采摘葡萄。',
+      '',
+      '编辑：周敏',
+      '责编：李 航',
+      '审核：吴天明',
+      '甬派',
+      '宁波日报客户端',
+      '宁波晚报官方',
+      '微信“宁波发布”',
+      '中国宁波网',
+      '官方微博',
+      '抖音扫码',
+      '关注@宁波日报',
+      '【中国宁波网版权声明】',
+      '',
+      '1.凡本网注明“来源：宁波日报”的所有作品，版权均属宁波日报报业集团所有，未经本网授权不得转载、摘编或利用其它方式使用上述作品。',
+      '',
+      '2.如对稿件内容有疑义，请与本网联系。联系电话：0574-87654321。',
+      '',
+    ].join('\n'),
+    [
+      '',
+      '宁波援疆丨库车葡萄“甜”出新天地',
+      '',
+      '',
+      '  八月的库车，葡萄挂满枝头。宁波援疆干部牵线搭桥，引进冷链物流企业，帮助果农把鲜果销往长三角，今年已发出鲜果1200余吨。',
+      '',
+      '',
+      '  库车市伊西哈拉镇的果农正在采摘葡萄。',
+      '',
+      '',
+      '',
+      '',
+    ].join('\n'),
+  ],
+  [
+    'a regional portal in Traditional with glosses: breadcrumb, glossed source, editor and licence lines',
+    [
+      '首頁 > 新聞 > 援疆',
+      '湖北援疆醫生把“技術(shù)”留在博州',
+      '2024-06-12 11:20:35  來源(yuán)：亞心網(wǎng)',
+      '  湖北第十一批援疆醫療隊抵達博樂市以來，已開展新技術(shù)、新項目32項，帶教當(dāng)地醫(yī)護人員110名。',
+      '  湖北援疆醫生在博州人民醫院為患者做手術(shù)。',
+      '[責任編輯: 李曉紅 ]',
+      '本網(wǎng)站所刊載信息，不代表本站觀點。轉(zhuǎn)載請註明出處。',
+      '亞心網(wǎng) 版權所有 新ICP備12001234號',
+      '網(wǎng)絡(luò)文化經(jīng)營許可證：新網(wǎng)文〔2019〕1234-056號',
+      '違法和不良信息舉報電話：0991-5550123',
+      '',
+    ].join('\n'),
+    [
+      '湖北援疆医生把“技术”留在博州',
+      '  湖北第十一批援疆医疗队抵达博乐市以来，已开展新技术、新项目32项，带教当地医护人员110名。',
+      '  湖北援疆医生在博州人民医院为患者做手术。',
+      '',
+    ].join('\n'),
+  ],
+  [
+    'a copied page with a casino-site header and a share line',
+    '喀什文旅信息服务平台 2024-03-15 09:41 AG真人娱乐(中国)官方网站\n分享到：\n  深圳援疆干部在塔什库尔干县推动高原旅游，今年一季度接待游客同比增长三成。\n',
+    '  深圳援疆干部在塔什库尔干县推动高原旅游，今年一季度接待游客同比增长三成。\n',
+  ],
+  [
+    'a feature page: headings between ellipses and a 专题信息 credits line',
+    '援疆教师古丽娜的“双语”课堂\n\n...\n\n“孩子们的进步就是最好的回报”\n\n...\n\n【专题信息】监制：马建国 策划：王丽 编辑：陈晨 设计：赵敏 页面制作：刘洋\n',
+    '援疆教师古丽娜的“双语”课堂\n\n\n“孩子们的进步就是最好的回报”\n\n\n',
+  ],
+];
+
+describe('stripChrome on pages of other sites', () => {
+  it.each(OTHER_SITES)('keeps the story of %s', (_, page, story) => {
+    expect(clean(page)).toBe(story);
+  });
+});
+
 describe('stripChrome keeps a clean article whole', () => {
   it('changes nothing in seed 003 but the byline', () => {
     const original = seed('003_ea277452b1a26da8.txt');
