@@ -84,7 +84,30 @@ describe('normalise', () => {
   });
 
   it('collapses runs of ASCII, no-break and full-width spaces and trims lines', () => {
-    const n = normalise({ id: 't', text: '  江西援疆\u00a0\u00a0前方指挥部\u3000\u3000提供。  \r\n\r\n\r\n阿克陶县人民医院门诊楼建成。' });
-    expect(n.text).toBe('江西援疆 前方指挥部 提供。\n阿克陶县人民医院门诊楼建成。');
+    const n = normalise({ id: 't', text: '  广东援疆\u00a0\u00a0前方指挥部\u3000\u3000提供。  \r\n\r\n\r\n伽师县人民医院住院楼建成。' });
+    expect(n.text).toBe('广东援疆 前方指挥部 提供。\n伽师县人民医院住院楼建成。');
+  });
+
+  // A page of another site, written for this test: Traditional, glossed, with a breadcrumb,
+  // a glossed source line and a licence footer.
+  const portal = [
+    '首頁 > 新聞 > 援疆',
+    '湖北援疆醫生把“技術(shù)”留在博州',
+    '2024-06-12 11:20:35  來源(yuán)：亞心網(wǎng)',
+    '  湖北第十一批援疆醫療隊抵達博樂市以來，已開展新技術(shù)、新項目32項，帶教當(dāng)地醫(yī)護人員110名。',
+    '  湖北援疆醫生在博州人民醫院為患者做手術(shù)。',
+    '[責任編輯: 李曉紅 ]',
+    '亞心網(wǎng) 版權所有 新ICP備12001234號',
+  ].join('\n');
+
+  it('turns a Traditional glossed page of another site into Simplified story text', () => {
+    const n = normalise({ id: 't', text: portal });
+    expect(n.script).toBe('traditional');
+    expect(n.rewritten).toBe(false);
+    expect(n.text).toBe(
+      '湖北援疆医生把“技术”留在博州\n湖北第十一批援疆医疗队抵达博乐市以来，已开展新技术、新项目32项，带教当地医护人员110名。\n湖北援疆医生在博州人民医院为患者做手术。',
+    );
+    expect(asWritten({ id: 't', text: portal }, '新技术、新项目')).toBe('新技術(shù)、新項目');
+    expect(asWritten({ id: 't', text: portal }, '博州人民医院')).toBe('博州人民醫院');
   });
 });
