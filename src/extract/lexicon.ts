@@ -306,8 +306,8 @@ export const BUSINESS_CUES = [
   '董事长', '总经理', '厂房', '生产线', '项目',
 ];
 
-/** Verbs that introduce a list of names (引进A、B、C): the first item starts right after them. */
-export const LIST_INTRODUCERS = ['引进', '引入', '来自', '包括', '促成', '组织', '吸引', '招引', '邀请', '联合', '有'];
+/** Words that introduce a list of names (引进A、B、C; 由A、B共同投资): the first item starts right after them. */
+export const LIST_INTRODUCERS = ['引进', '引入', '来自', '包括', '促成', '组织', '吸引', '招引', '邀请', '联合', '有', '由'];
 
 /** Words that introduce an example (比如A在…投资): not part of the name after them. */
 export const EXAMPLE_WORDS = ['比如', '好比', '例如', '像'];

@@ -54,6 +54,11 @@ describe('findCompanies', () => {
     ]);
   });
 
+  // 泉州鞋服集团 is the institutions' (集团); the brand before it in the owners' list is a company too.
+  it('reads the list after 由 that holds a company as its owners, all companies (由A、B共同出资组建)', () => {
+    expect(named(companies('该厂由匹克、泉州鞋服集团共同出资组建。'))).toEqual([['匹克', 'company']]);
+  });
+
   it('reads no list item that a verb or another name begins (引进…、投资…)', () => {
     expect(named(companies('援疆干部走访群众、慰问老人，瑞丰光电投资建厂。'))).toEqual([['瑞丰光电', 'company']]);
   });

@@ -59,10 +59,8 @@ describe('readInvestments', () => {
     expect(investments('位于墨玉北京工业园的新疆京玉服饰有限公司投产。')).toEqual([['新疆京玉服饰有限公司', 'invests_in', '墨玉北京工业园']]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // an owner that is a brand outside the gazetteer (特步) is not read, and the whole list of
-  // owners is lost with it, 晋江纺织集团 too.
-  it.fails('reads every owner of a company, known brand or not (是由特步、晋江纺织集团共同投资成立的)', () => {
+  // An owner that is a brand outside the lists (特步) is a company as an item of the owners' list.
+  it('reads every owner of a company, known brand or not (是由特步、晋江纺织集团共同投资成立的)', () => {
     expect(investments('新疆雪峰鞋业有限公司是由特步、晋江纺织集团共同投资成立的。')).toEqual([
       ['晋江纺织集团', 'invests_in', '新疆雪峰鞋业有限公司'],
       ['特步', 'invests_in', '新疆雪峰鞋业有限公司'],
