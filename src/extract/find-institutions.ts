@@ -45,6 +45,7 @@ const MAX_MODIFIER = 18;
 // By char code: no string per character.
 const NAME_CHAR = classSet(`${CJK}·`);
 const SUFFIX_TYPES = new Map(INSTITUTION_SUFFIXES.map((s) => [s.suffix, s.type]));
+const MIN_NAME = new Map(INSTITUTION_SUFFIXES.map((s) => [s.suffix, s.minName ?? 2]));
 // Suffixes by first character: most characters start none, so most positions cost one
 // look in a small bitset. By char code: text[i] would allocate a string per CJK character.
 const SUFFIXES_BY_FIRST = new Map<number, string[]>();
@@ -324,5 +325,5 @@ function isNamed(surface: string, suffix: string, type: NodeType, place: Mention
   }
   // Ordinals alone (第四幼儿园) name nothing without a place.
   if (ORDINAL_ALONE.test(rest)) return false;
-  return rest.length >= 2;
+  return rest.length >= MIN_NAME.get(suffix)!;
 }

@@ -66,8 +66,12 @@ export const BINGTUAN_DIVISION = `第[${ORDINAL_NUMERALS}]+师`;
 // ---------------------------------------------------------------------------
 // Institutions: find-institutions, canonical-institution
 
-/** Institution heads, longest first within a type. */
-export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
+/**
+ * Institution heads, longest first within a type. `minName`: the fewest characters of name
+ * before the head, without a place (default 2); a bare 公司 needs a brand and a trade
+ * (富丽达纤维公司), since two characters are mostly a kind of company (合资公司, 上市公司).
+ */
+export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType; minName?: number }> = [
   { suffix: '附属医院', type: 'hospital' },
   { suffix: '人民医院', type: 'hospital' },
   { suffix: '中医医院', type: 'hospital' },
@@ -103,6 +107,7 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType }> = [
   { suffix: '（集团）股份有限公司', type: 'company' },
   { suffix: '(集团)有限公司', type: 'company' },
   { suffix: '有限公司', type: 'company' },
+  { suffix: '公司', type: 'company', minName: 3 },
   { suffix: '总医院', type: 'hospital' },
   { suffix: '管委会', type: 'agency' },
   { suffix: '管理委员会', type: 'agency' },

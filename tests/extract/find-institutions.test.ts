@@ -194,6 +194,15 @@ describe('findInstitutions', () => {
     ]);
   });
 
+  // A bare 公司 heads a company's name when a brand and a trade come before it; two characters are a kind of company.
+  it('reads a company named with 公司 alone (中泰集团旗下的富丽达纤维公司), and no kind of company', () => {
+    expect(named(institutions('中泰集团旗下的富丽达纤维公司投产。'))).toEqual([
+      ['中泰集团', 'company'],
+      ['富丽达纤维公司', 'company'],
+    ]);
+    expect(named(institutions('当年成立31家合资公司，这家上市公司和该公司都在扩产。'))).toEqual([]);
+  });
+
   // 五中全会 is a party plenary session, not an abbreviated school.
   it('reads no school in a plenary session (地委八届五中全会)', () => {
     expect(named(institutions('阿克苏地委八届五中全会召开。'))).toEqual([]);
