@@ -117,8 +117,9 @@ function mergeAlternativeNames(text: string, mentions: Mention[]): void {
     const b = own[i + 1];
     const close = b ? text[b.end] : undefined;
     if (b && b.start === a.end + 1 && (close === ')' || close === '）') && b.type === a.type && ORG_TYPES.includes(a.type)) {
-      // 新疆鸿荣轻工有限公司（鸿星尔克）: a brand with nothing in common with the name is the company's parent.
-      if (a.type === 'company' && !sharesWord(a.name, b.name)) {
+      // 新疆鸿荣轻工有限公司（鸿星尔克）: a brand with nothing in common with the name is the company's
+      // parent, as written (安踏, not its registered name, which shares 有限公司 with any company's).
+      if (a.type === 'company' && !sharesWord(a.name, b.surface)) {
         a.parentOrg ??= b.name;
         continue;
       }

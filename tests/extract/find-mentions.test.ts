@@ -89,11 +89,8 @@ describe('findMentions', () => {
     ]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // the brand-in-brackets rule holds for the seed's 鸿星尔克 only: a brand the gazetteer knows by
-  // a registered name (安踏, 华为) is merged into the company as one of its aliases, and other
-  // brands (李宁, 伊利) are dropped.
-  it.fails('reads any known brand in brackets after a company as its parent (…有限公司（安踏）)', () => {
+  // A brand in brackets is judged as written: 安踏's registered name shares 有限公司 with the company's.
+  it('reads any known brand in brackets after a company as its parent (…有限公司（安踏）)', () => {
     expect(mentions('新疆雪峰鞋业有限公司（安踏）投产。')).toEqual([
       ['安踏体育用品集团有限公司', 'company', '', ''],
       ['新疆雪峰鞋业有限公司', 'company', '安踏体育用品集团有限公司', ''],
