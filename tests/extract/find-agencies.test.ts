@@ -104,9 +104,8 @@ describe('findAgencies', () => {
     ]);
   });
 
-  // A department written after a prefecture's party committee (地委组织部) is missing from the
-  // abbreviation table: the committee is read and its department lost.
-  it.fails('names a prefecture committee\'s department (中共阿克苏地委组织部)', () => {
+  // A department of a prefecture's party committee (地委组织部, 州委宣传部) is the committee's.
+  it('names a prefecture committee\'s department (中共阿克苏地委组织部)', () => {
     expect(bodies('中共阿克苏地委组织部召开会议。')).toEqual([['中共阿克苏地区委员会组织部', '阿克苏地委组织部', '']]);
   });
 });
