@@ -1,7 +1,7 @@
 // Each format of the registry (export-formats.ts) with its writer, and the one function
 // that writes the graph, or a part of it, in a format named there.
 import type { KgGraph } from '../graph/build.ts';
-import { piecesOf } from '../graph/store.ts';
+import { lazily, piecesOf, type FileSections } from '../graph/store.ts';
 import { graphMetrics } from '../graph/metrics.ts';
 import type { EdgeType, NodeType } from '../types.ts';
 import { DEFAULT_WRITE_OPTIONS, exportFileName, exportFormat } from './export-formats.ts';
@@ -9,7 +9,7 @@ import type { ExportFormatName, WriteOptions } from './export-formats.ts';
 import type { MetricsTable } from './metric-columns.ts';
 import { subgraph } from './subgraph.ts';
 import { toCsv } from './to-csv.ts';
-import { gexfParts, toGexf } from './to-gexf.ts';
+import { gexfSections, toGexf } from './to-gexf.ts';
 import { toGraphml } from './to-graphml.ts';
 import { toJson } from './to-json.ts';
 import { toNeo4jArchive } from './to-neo4j.ts';
@@ -59,9 +59,19 @@ export function exportGraph(graph: KgGraph, name: string, part: ExportPart = {},
  * few thousand elements at a time (the same text as `exportGraph`'s body).
  */
 export function exportGraphParts(graph: KgGraph, name: string, options: Partial<WriteOptions> = {}): Iterable<string> {
+  const { nodes, edges, end } = exportGraphSections(graph, name, options);
+  return concatSync(nodes, edges, [end]);
+}
+
+/** exportGraphParts in sections: up to the edges, the edges (which do not depend on positions), the end. */
+export function exportGraphSections(graph: KgGraph, name: string, options: Partial<WriteOptions> = {}): FileSections {
   const format = exportFormat(name);
   const resolved: WriteOptions = { ...DEFAULT_WRITE_OPTIONS, ...options };
   const metrics = graphMetrics(graph).nodes;
-  if (format.name === 'gexf') return gexfParts(graph, { version: resolved.gexfVersion, metrics });
-  return piecesOf(EXPORT_WRITERS[format.name](graph, resolved, metrics));
+  if (format.name === 'gexf') return gexfSections(graph, { version: resolved.gexfVersion, metrics });
+  return { nodes: lazily(() => piecesOf(EXPORT_WRITERS[format.name](graph, resolved, metrics))), edges: [], end: '' };
+}
+
+function* concatSync(...sources: Array<Iterable<string>>): Generator<string> {
+  for (const source of sources) yield* source;
 }

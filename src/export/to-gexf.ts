@@ -6,6 +6,7 @@ import { write } from 'graphology-gexf';
 import { InvalidInputError } from '../errors.ts';
 import { createGraph, evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { lazily, type FileSections } from '../graph/store.ts';
 import { EDGE_COLORS, NODE_COLORS } from '../graph/palette.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
 import { amountsJson, evidenceJson } from './evidence-json.ts';
@@ -137,11 +138,16 @@ function clean(text: string): string {
  * elements a piece, with its start date as toGexf gives it.
  */
 export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 2000): Generator<string> {
+  const { nodes, edges, end } = gexfSections(graph, options, chunk);
+  yield* nodes;
+  yield* edges;
+  yield end;
+}
+
+/** gexfParts in three sections: up to the edges, the edges (which do not depend on node positions), the end. */
+export function gexfSections(graph: KgGraph, options: GexfOptions = {}, chunk = 2000): FileSections {
   const version = checkedVersion(options.version);
-  if (graph.order === 0 || graph.size === 0) {
-    yield toGexf(graph, options);
-    return;
-  }
+  if (graph.order === 0 || graph.size === 0) return { nodes: lazily(() => [toGexf(graph, options)].values()), edges: [], end: '' };
   const { formatNode, formatEdge } = formatters(options);
   const dynamic = options.dynamic !== false && (graph.someNode((_n, a) => Boolean(a.firstSeen)) || graph.someEdge((_e, a) => Boolean(a.firstSeen)));
   const types = formatters(options, { typesOnly: true });
@@ -164,29 +170,34 @@ export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 20
     version,
   );
   if (dynamic) outer = outer.replace(/<graph\b/u, '<graph mode="dynamic" timeformat="date"');
-  yield between(outer, '', NODES_OPEN, true);
 
-  let piece: string[] = [];
-  for (const { node, attributes } of graph.nodeEntries()) {
-    piece.push(elementText(version, 'node', node, formatNode(node, attributes), nodeModel, dynamic ? attributes.firstSeen : undefined));
-    if (piece.length === chunk) {
-      yield piece.join('');
-      piece = [];
-    }
-  }
-  if (piece.length) yield piece.join('');
-  yield between(outer, NODES_CLOSE, EDGES_OPEN, true);
-
-  piece = [];
-  for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    piece.push(elementText(version, 'edge', edge, { ...formatEdge(edge, attributes), source, target }, edgeModel, dynamic ? attributes.firstSeen : undefined));
-    if (piece.length === chunk) {
-      yield piece.join('');
-      piece = [];
-    }
-  }
-  if (piece.length) yield piece.join('');
-  yield outer.slice(outer.indexOf(EDGES_CLOSE));
+  return {
+    nodes: lazily(function* () {
+      yield between(outer, '', NODES_OPEN, true);
+      let piece: string[] = [];
+      for (const { node, attributes } of graph.nodeEntries()) {
+        piece.push(elementText(version, 'node', node, formatNode(node, attributes), nodeModel, dynamic ? attributes.firstSeen : undefined));
+        if (piece.length === chunk) {
+          yield piece.join('');
+          piece = [];
+        }
+      }
+      if (piece.length) yield piece.join('');
+      yield between(outer, NODES_CLOSE, EDGES_OPEN, true);
+    }),
+    edges: lazily(function* () {
+      let piece: string[] = [];
+      for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+        piece.push(elementText(version, 'edge', edge, { ...formatEdge(edge, attributes), source, target }, edgeModel, dynamic ? attributes.firstSeen : undefined));
+        if (piece.length === chunk) {
+          yield piece.join('');
+          piece = [];
+        }
+      }
+      if (piece.length) yield piece.join('');
+    }),
+    end: outer.slice(outer.indexOf(EDGES_CLOSE)),
+  };
 }
 
 // How graphology-gexf's pretty printer lays out the element lists (two spaces a level).

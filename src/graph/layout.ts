@@ -1,12 +1,15 @@
 // Positions nodes with ForceAtlas2 from seeded starting points, so a build is reproducible.
+import { createRequire } from 'node:module';
+
 import fa2Module from 'graphology-layout-forceatlas2';
 
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from './build.ts';
 
 // The package is CommonJS typed with `export default`: at run time the default import is
-// already the layout function, which the typings call `.default`.
+// already the layout function, which the typings call `.default`. Its defaults are untyped.
 const forceAtlas2 = fa2Module as unknown as typeof fa2Module.default;
+const FA2_DEFAULTS = createRequire(import.meta.url)('graphology-layout-forceatlas2/defaults.js') as ForceAtlas2Settings;
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; defaults to a budget chosen by graph size (`iterationBudget`). */
@@ -30,14 +33,31 @@ export function iterationBudget(order: number): number {
 // Gephi's default Barnes-Hut accuracy; the library's 0.5 costs twice as much per iteration.
 const BARNES_HUT_THETA = 1.2;
 
+/** ForceAtlas2's settings, the library's defaults filled in, as its iterate() reads them. */
+export type ForceAtlas2Settings = Record<string, number | boolean>;
+
+export interface LayoutPlan {
+  iterations: number;
+  settings: ForceAtlas2Settings;
+}
+
 /** Writes x and y on every node. Same graph and seed, same positions. */
 export function layoutGraph(graph: KgGraph, options: LayoutOptions = {}): void {
+  const plan = prepareLayout(graph, options);
+  if (plan) forceAtlas2.assign(graph, { iterations: plan.iterations, getEdgeWeight: 'weight', settings: plan.settings });
+}
+
+/**
+ * Puts every node at its seeded starting point and returns what ForceAtlas2 then runs
+ * (`layoutGraph` here, or a worker thread on the graph's matrices); null when it has nothing to run.
+ */
+export function prepareLayout(graph: KgGraph, options: LayoutOptions = {}): LayoutPlan | null {
   const seed = options.seed ?? 1;
   const iterations = options.iterations ?? iterationBudget(graph.order);
   if (!Number.isInteger(iterations) || iterations < 0)
     throw new InvalidInputError(`layout iterations must be a non-negative integer, got ${iterations}`);
   if (!Number.isFinite(seed)) throw new InvalidInputError(`layout seed must be a number, got ${seed}`);
-  if (graph.order === 0) return;
+  if (graph.order === 0) return null;
 
   // Starting points hash the key, so they do not depend on insertion order.
   const radius = Math.sqrt(graph.order) * 10;
@@ -46,13 +66,9 @@ export function layoutGraph(graph: KgGraph, options: LayoutOptions = {}): void {
     x: (hashUnit(`${seed}|x|${node}`) - 0.5) * 2 * radius,
     y: (hashUnit(`${seed}|y|${node}`) - 0.5) * 2 * radius,
   }));
-  if (iterations === 0) return;
-
-  forceAtlas2.assign(graph, {
-    iterations,
-    getEdgeWeight: 'weight',
-    settings: { ...forceAtlas2.inferSettings(graph), barnesHutTheta: BARNES_HUT_THETA },
-  });
+  if (iterations === 0) return null;
+  const settings = { ...FA2_DEFAULTS, ...forceAtlas2.inferSettings(graph), barnesHutTheta: BARNES_HUT_THETA };
+  return { iterations, settings };
 }
 
 /** FNV-1a over the UTF-16 code units, mapped to [0, 1). */

@@ -22,23 +22,54 @@ export async function saveGraph(graph: KgGraph, dir: string): Promise<void> {
  * graph's 95 MB never stands in memory as one string.
  */
 export function* graphJsonParts(graph: KgGraph): Generator<string> {
+  const { nodes, edges, end } = graphJsonSections(graph);
+  yield* nodes;
+  yield* edges;
+  yield end;
+}
+
+/** Pieces of a file: the part up to the edges, the edges (which do not depend on node positions), and the end. */
+export interface FileSections {
+  nodes: Iterable<string>;
+  edges: Iterable<string>;
+  end: string;
+}
+
+/** graphJsonParts in its three sections; each is written out as it is iterated. */
+export function graphJsonSections(graph: KgGraph): FileSections {
   const { type, multi, allowSelfLoops } = graph;
-  yield `{"options":${JSON.stringify({ type, multi, allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
-  let first = true;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    yield (first ? '' : ',') + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
-    first = false;
-  }
-  yield '],"edges":[';
-  first = true;
-  for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
-    const serialized: Record<string, unknown> = { key: edge, source, target };
-    if (hasKeys(attributes)) serialized.attributes = attributes;
-    if (type === 'mixed' && undirected) serialized.undirected = true;
-    yield (first ? '' : ',') + JSON.stringify(serialized);
-    first = false;
-  }
-  yield ']}';
+  return {
+    nodes: lazily(function* () {
+      yield `{"options":${JSON.stringify({ type, multi, allowSelfLoops })},"attributes":${JSON.stringify(graph.getAttributes())},"nodes":[`;
+      let first = true;
+      for (const { node, attributes } of graph.nodeEntries()) {
+        yield (first ? '' : ',') + JSON.stringify(hasKeys(attributes) ? { key: node, attributes } : { key: node });
+        first = false;
+      }
+      yield '],"edges":[';
+    }),
+    edges: lazily(function* () {
+      let first = true;
+      for (const { edge, attributes, source, target, undirected } of graph.edgeEntries()) {
+        const serialized: Record<string, unknown> = { key: edge, source, target };
+        if (hasKeys(attributes)) serialized.attributes = attributes;
+        if (type === 'mixed' && undirected) serialized.undirected = true;
+        yield (first ? '' : ',') + JSON.stringify(serialized);
+        first = false;
+      }
+    }),
+    end: ']}',
+  };
+}
+
+/** The parts of each of `sources` in turn. */
+export async function* concatParts(...sources: Array<Iterable<string> | AsyncIterable<string | Uint8Array>>): AsyncGenerator<string | Uint8Array> {
+  for (const source of sources) yield* source;
+}
+
+/** An iterable that runs `parts` when iterated, so a section reads the graph as it is then. */
+export function lazily(parts: () => Iterator<string>): Iterable<string> {
+  return { [Symbol.iterator]: parts };
 }
 
 function hasKeys(object: object): boolean {
@@ -79,7 +110,9 @@ const writing = new Map<string, Promise<void>>();
  * crash once this resolves: the text goes to `<file>.<pid>.tmp`, is synced, and is renamed
  * over the file; then the folder is synced so the rename lasts too.
  */
-export function writeFileAtomic(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+export type FileData = string | Uint8Array | Iterable<string> | AsyncIterable<string | Uint8Array>;
+
+export function writeFileAtomic(file: string, data: FileData): Promise<void> {
   const previous = writing.get(file) ?? Promise.resolve();
   const done = previous.catch(() => undefined).then(() => writeNow(file, data));
   const settled = done.catch(() => undefined);
@@ -95,7 +128,7 @@ export function isBeingWritten(file: string): boolean {
   return writing.has(file);
 }
 
-async function writeNow(file: string, data: string | Uint8Array | Iterable<string>): Promise<void> {
+async function writeNow(file: string, data: FileData): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
   try {
     const handle = await open(temp, 'w');
@@ -127,23 +160,59 @@ export function* piecesOf(text: string, size = WRITE_CHARS): Generator<string> {
 
 // Parts are gathered into writes of about this many characters.
 const WRITE_CHARS = 1 << 20;
+const SPILL_READ_BYTES = 1 << 20;
 
-async function writeParts(handle: FileHandle, parts: Iterable<string>): Promise<void> {
+async function writeParts(handle: FileHandle, parts: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
   let pending: string[] = [];
   let chars = 0;
-  for (const part of parts) {
-    pending.push(part);
-    chars += part.length;
-    if (chars < WRITE_CHARS) continue;
-    await writeAll(handle, Buffer.from(pending.join(''), 'utf8'));
+  const flush = async () => {
+    if (pending.length) await writeAll(handle, Buffer.from(pending.join(''), 'utf8'));
     pending = [];
     chars = 0;
+  };
+  for await (const part of parts) {
+    if (typeof part !== 'string') {
+      await flush();
+      await writeAll(handle, part);
+      continue;
+    }
+    pending.push(part);
+    chars += part.length;
+    if (chars >= WRITE_CHARS) await flush();
   }
-  if (pending.length) await writeAll(handle, Buffer.from(pending.join(''), 'utf8'));
+  await flush();
+}
+
+/**
+ * Writes `parts` to `file` now (a scratch file, not synced) and returns its bytes to be read
+ * back later, once, as parts of another file; the scratch file is removed once read. A build
+ * writes the edges of its files this way while its layout runs, and the nodes after.
+ */
+export async function spill(file: string, parts: Iterable<string>): Promise<AsyncIterable<Uint8Array>> {
+  const handle = await open(file, 'w');
+  try {
+    await writeParts(handle, parts);
+  } finally {
+    await handle.close();
+  }
+  return (async function* () {
+    const reader = await open(file, 'r');
+    try {
+      for (;;) {
+        const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
+        const { bytesRead } = await reader.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await reader.close();
+      await rm(file, { force: true });
+    }
+  })();
 }
 
 // A write may take fewer bytes than it was given.
-async function writeAll(handle: FileHandle, bytes: Buffer): Promise<void> {
+async function writeAll(handle: FileHandle, bytes: Uint8Array): Promise<void> {
   for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
 }
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createGraph, type KgGraph } from '../graph/build.ts';
 import { withDeferredEvidence, type DeferredEvidence } from '../graph/deferred-evidence.ts';
 import { rememberMetrics, type GraphMetrics, type NodeMetrics } from '../graph/metrics.ts';
-import { writeFileAtomic } from '../graph/store.ts';
+import { lazily, spill, writeFileAtomic } from '../graph/store.ts';
 import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.ts';
 
 export const CORE_GRAPH_FILE = 'graph.core.jsonl';
@@ -76,6 +76,20 @@ export async function identityOf(graphJson: string): Promise<GraphJsonIdentity> 
  * `metrics` when given (those of the graph as it is).
  */
 export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: GraphJsonIdentity, metrics?: GraphMetrics): Promise<void> {
+  await (await stageCoreGraph(graph, dir))(graphJson, metrics);
+}
+
+/**
+ * writeCoreGraph in two steps: the evidence file, and (with `spill`) the edge lines to a
+ * scratch file of `dir`, now; the core file when the returned function is called, once
+ * graph.json is written. Neither depends on node positions, so a build runs this step while
+ * its layout runs; the graph must not change between the two.
+ */
+export async function stageCoreGraph(
+  graph: KgGraph,
+  dir: string,
+  { spill: spillEdges = false } = {},
+): Promise<(graphJson: GraphJsonIdentity, metrics?: GraphMetrics) => Promise<void>> {
   const refs = new Map<string, EvidenceRef>();
   const articles = new Map<string, number>();
   const articleIndex = (id: string): number => {
@@ -98,43 +112,50 @@ export async function writeCoreGraph(graph: KgGraph, dir: string, graphJson: Gra
       }
     })(),
   );
-  // Node lines first, so the table knows every article before the header is written.
-  const nodeLines: string[] = [];
   const nodeIndex = new Map<string, number>();
-  // All or none: a node without metrics leaves them all out.
-  const withMetrics = metrics && graph.everyNode((node) => metrics.nodes.has(node)) ? metrics : undefined;
-  for (const { node, attributes } of graph.nodeEntries()) {
-    nodeIndex.set(node, nodeIndex.size);
-    const m = withMetrics?.nodes.get(node);
-    const row: MetricsRow | undefined = m && [m.degree, m.pagerank, m.betweenness, m.community];
-    nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) }, ...(row && { metrics: row }) }));
-  }
-  const header: Header = {
-    kind: KIND,
-    version: VERSION,
-    graphJson,
-    attributes: graph.getAttributes(),
-    articles: [...articles.keys()],
-    nodes: graph.order,
-    edges: graph.size,
-    evidenceBytes,
-    ...(withMetrics && { metrics: { communities: withMetrics.communities, betweennessSampled: withMetrics.betweennessSampled } }),
+  graph.forEachNode((node) => void nodeIndex.set(node, nodeIndex.size));
+  const edgeLines = lazily(function* () {
+    for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+      const ref = refs.get(edge);
+      const key = edge === `${source}|${attributes.type}|${target}` ? null : edge;
+      const row: EdgeRow = [nodeIndex.get(source)!, nodeIndex.get(target)!, key, withoutEvidence(attributes, ref) as unknown as EdgeAttributes];
+      if (ref) row.push(ref);
+      yield JSON.stringify(row) + '\n';
+    }
+  });
+  const edges = spillEdges ? await spill(join(dir, `${CORE_GRAPH_FILE}.edges`), edgeLines) : edgeLines;
+
+  return async (graphJson, metrics) => {
+    // Node lines first, so the table knows every article before the header is written.
+    const nodeLines: string[] = [];
+    // All or none: a node without metrics leaves them all out.
+    const withMetrics = metrics && graph.everyNode((node) => metrics.nodes.has(node)) ? metrics : undefined;
+    for (const { node, attributes } of graph.nodeEntries()) {
+      const m = withMetrics?.nodes.get(node);
+      const row: MetricsRow | undefined = m && [m.degree, m.pagerank, m.betweenness, m.community];
+      nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) }, ...(row && { metrics: row }) }));
+    }
+    const header: Header = {
+      kind: KIND,
+      version: VERSION,
+      graphJson,
+      attributes: graph.getAttributes(),
+      articles: [...articles.keys()],
+      nodes: graph.order,
+      edges: graph.size,
+      evidenceBytes,
+      ...(withMetrics && { metrics: { communities: withMetrics.communities, betweennessSampled: withMetrics.betweennessSampled } }),
+    };
+    await writeFileAtomic(
+      join(dir, CORE_GRAPH_FILE),
+      (async function* () {
+        yield JSON.stringify(header) + '\n';
+        for (const line of nodeLines) yield line + '\n';
+        nodeLines.length = 0;
+        yield* edges;
+      })(),
+    );
   };
-  await writeFileAtomic(
-    join(dir, CORE_GRAPH_FILE),
-    (function* () {
-      yield JSON.stringify(header) + '\n';
-      for (const line of nodeLines) yield line + '\n';
-      nodeLines.length = 0;
-      for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-        const ref = refs.get(edge);
-        const key = edge === `${source}|${attributes.type}|${target}` ? null : edge;
-        const row: EdgeRow = [nodeIndex.get(source)!, nodeIndex.get(target)!, key, withoutEvidence(attributes, ref) as unknown as EdgeAttributes];
-        if (ref) row.push(ref);
-        yield JSON.stringify(row) + '\n';
-      }
-    })(),
-  );
 }
 
 // Reading `evidence` of a deferred edge would read it: copy the other keys, keeping its place.

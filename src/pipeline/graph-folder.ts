@@ -11,14 +11,15 @@
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
-import { exportGraphParts } from '../export/export-graph.ts';
+import { exportGraphSections } from '../export/export-graph.ts';
 import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphMetrics } from '../graph/metrics.ts';
-import { GRAPH_FILE, isBeingWritten, saveGraph, syncDir, writeFileAtomic } from '../graph/store.ts';
+import { concatParts, GRAPH_FILE, graphJsonSections, isBeingWritten, spill, syncDir, writeFileAtomic } from '../graph/store.ts';
+import type { FileSections } from '../graph/store.ts';
 import type { Article } from '../types.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
-import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, writeCoreGraph } from './core-graph-files.ts';
+import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, stageCoreGraph } from './core-graph-files.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 
 /** Exports written beside graph.json by every build and snapshot. */
@@ -34,8 +35,11 @@ export interface StagedGraphFolder {
   /** The staging folder (inside the graph folder). */
   readonly dir: string;
   writeArticle(article: Article): Promise<void>;
-  /** graph.json and the exports of GRAPH_EXPORTS. */
-  writeGraph(graph: KgGraph): Promise<void>;
+  /**
+   * graph.json, the exports of GRAPH_EXPORTS and the start's files. With `laidOut`, node
+   * positions are read only once it resolves (a layout runs meanwhile on another thread).
+   */
+  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void> }): Promise<void>;
   /** Makes the staged set the folder's; after it resolves, the set survives a crash. */
   commit(): Promise<void>;
   /** Drops the staged files; the folder keeps its old set. */
@@ -68,19 +72,32 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       if (!options.articles) throw new Error('this staging keeps the folder’s articles');
       await saveArticle(article, dir);
     },
-    async writeGraph(graph) {
+    async writeGraph(graph, { laidOut } = {}) {
       const add = (file: string) => {
         if (!entries.includes(file)) entries.push(file);
       };
+      const metrics = graphMetrics(graph);
+      // While a layout runs elsewhere, what does not depend on positions is written first: the
+      // evidence file, and the edges of the other files to scratch files read back after it.
+      const early = laidOut !== undefined;
+      const edgesOf = async (file: string, sections: FileSections) => (early ? await spill(join(dir, `${file}.edges`), sections.edges) : sections.edges);
+      const files: Array<{ file: string; sections: FileSections; edges: Iterable<string> | AsyncIterable<Uint8Array> }> = [];
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         // In pieces: a 150 MB GEXF is never one string.
-        await writeFileAtomic(join(dir, file), exportGraphParts(graph, format, writeOptions));
+        const sections = exportGraphSections(graph, format, writeOptions);
+        files.push({ file, sections, edges: await edgesOf(file, sections) });
+      }
+      const json = graphJsonSections(graph);
+      files.push({ file: GRAPH_FILE, sections: json, edges: await edgesOf(GRAPH_FILE, json) });
+      const writeCore = await stageCoreGraph(graph, dir, { spill: early });
+      await laidOut;
+      for (const { file, sections, edges } of files) {
+        await writeFileAtomic(join(dir, file), concatParts(sections.nodes, edges, [sections.end]));
         add(file);
       }
-      await saveGraph(graph, dir);
       // The start's files name this graph.json, which keeps its inode and times when renamed;
       // the metrics are those the GEXF export computed.
-      await writeCoreGraph(graph, dir, await identityOf(join(dir, GRAPH_FILE)), graphMetrics(graph));
+      await writeCore(await identityOf(join(dir, GRAPH_FILE)), metrics);
       add(EVIDENCE_FILE);
       add(CORE_GRAPH_FILE);
       add(GRAPH_FILE);

@@ -5,14 +5,14 @@ import { availableParallelism } from 'node:os';
 import { extractArticles } from '../extract/extract-article.ts';
 import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
 import { applySizes, createGraph, mergeExtraction, type KgGraph } from '../graph/build.ts';
-import { layoutGraph } from '../graph/layout.ts';
 import type { FileId } from '../ingest/article-id.ts';
 import { readArticles } from '../ingest/read-articles.ts';
 import type { Article, Extraction } from '../types.ts';
 import { extractInWorkers } from './extract-in-workers.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
 import { stampGraphFormat } from './graph-format.ts';
-import { writeSearchKeys } from './search-keys-file.ts';
+import { layoutInWorker } from './layout-in-worker.ts';
+import { searchKeysText, writeSearchKeys } from './search-keys-file.ts';
 import { readJournal } from './journal.ts';
 
 export type BuildStage = 'reading' | 'extracting';
@@ -35,6 +35,11 @@ export interface BuildSummary {
   edges: number;
   nodesByType: Record<string, number>;
   edgesByType: Record<string, number>;
+  /**
+   * Wall time of each stage, adding up to `total`. The layout runs on a worker while this
+   * thread writes what does not depend on positions: `layout` is until the positions were
+   * back, `save` the rest (article files included).
+   */
   seconds: Record<'read' | 'extract' | 'graph' | 'layout' | 'save' | 'total', number>;
 }
 
@@ -72,12 +77,18 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       times.graph = clock.lap();
       return { graph, count: kept.size, skipped, renamed };
     })();
-    layoutGraph(graph);
-    times.layout = clock.lap();
-    await staged.writeGraph(graph);
+    // The layout runs on a worker thread; meanwhile this one computes and writes what does not
+    // depend on positions (metrics, search keys, evidence, the edges of every file).
+    const layoutStart = performance.now();
+    let laidOutAt = layoutStart;
+    const laidOut = layoutInWorker(graph).then(() => void (laidOutAt = performance.now()));
+    laidOut.catch(() => undefined); // awaited by writeGraph, after the work it overlaps
+    const searchKeys = { text: searchKeysText(graph) };
+    await staged.writeGraph(graph, { laidOut });
     await staged.commit();
-    await writeSearchKeys(graph, outDir);
-    times.save += clock.lap();
+    await writeSearchKeys(searchKeys, outDir);
+    times.layout = (laidOutAt - layoutStart) / 1000;
+    times.save += clock.lap() - times.layout;
     const { read, extract, graph: graphTime, layout, save } = times;
     const summary: BuildSummary = {
       articles: count,

@@ -16,9 +16,15 @@ import type { ExpectedKeys } from '../query/spelling-keys.ts';
 
 export const SEARCH_KEYS_FILE = 'search-keys.json';
 
-export async function writeSearchKeys(graph: KgGraph, graphDir: string): Promise<void> {
+/** Writes the keys of `graph`'s names, or the text `searchKeysText` gave for it. */
+export async function writeSearchKeys(graph: KgGraph | { text: string }, graphDir: string): Promise<void> {
+  await writeFileAtomic(join(graphDir, SEARCH_KEYS_FILE), 'text' in graph ? graph.text : searchKeysText(graph));
+}
+
+/** The file's text for `graph`: a build computes it while its layout runs elsewhere. */
+export function searchKeysText(graph: KgGraph): string {
   const spellings = spellingKeysOf(graph);
-  await writeFileAtomic(join(graphDir, SEARCH_KEYS_FILE), JSON.stringify({ spellings, sorted: sortedKeysOf(spellings) }));
+  return JSON.stringify({ spellings, sorted: sortedKeysOf(spellings) });
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { KgError, NotFoundError } from '../../src/errors.ts';
 import { buildGraph } from '../../src/graph/build.ts';
-import { loadGraph, piecesOf, saveGraph, writeFileAtomic } from '../../src/graph/store.ts';
+import { concatParts, graphJsonSections, loadGraph, piecesOf, saveGraph, spill, writeFileAtomic } from '../../src/graph/store.ts';
 import { EXTRACTION_1, EXTRACTION_2 } from './fixtures.ts';
 
 let dir: string;
@@ -99,5 +99,26 @@ describe('piecesOf / writeFileAtomic of pieces', () => {
   it('writes the pieces as the whole text', async () => {
     await writeFileAtomic(join(dir, 'big.txt'), piecesOf(text, 7));
     expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toBe(text);
+  });
+});
+
+describe('spill / concatParts', () => {
+  it('gives back what it wrote, byte for byte, as parts of another file, and removes its scratch file', async () => {
+    // 3-byte characters and a 4-byte one across the 1 MiB reads.
+    const parts = Array.from({ length: 400 }, (_, i) => `援疆${i}😀`.repeat(997));
+    const spilled = await spill(join(dir, 'edges.scratch'), parts);
+    expect(readdirSync(dir)).toEqual(['edges.scratch']);
+    await writeFileAtomic(join(dir, 'whole.txt'), concatParts(['<head>'], spilled, ['<end>']));
+    expect(readFileSync(join(dir, 'whole.txt'), 'utf8')).toBe(`<head>${parts.join('')}<end>`);
+    expect(readdirSync(dir)).toEqual(['whole.txt']);
+  });
+});
+
+describe('graphJsonSections', () => {
+  it('adds up to graphJsonParts, edges apart', () => {
+    const graph = buildGraph([EXTRACTION_1, EXTRACTION_2]);
+    const { nodes, edges, end } = graphJsonSections(graph);
+    expect([...nodes, ...edges, end].join('')).toBe(JSON.stringify(graph.export()));
+    expect([...edges].join('')).toMatch(/^\{"key":/);
   });
 });

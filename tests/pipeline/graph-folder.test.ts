@@ -73,6 +73,43 @@ describe('stageGraphFolder', () => {
     expect(readdirSync(dir).sort()).toEqual(SET_FILES);
   });
 
+  it('with a layout still running, writes the same files, with the positions it gives when it ends, and no scratch file', async () => {
+    const laidOutDir = join(dir, 'laid-out');
+    const plainDir = join(dir, 'plain');
+    const write = async (into: string, laidOut?: Promise<void>, graph = NEW.graph()) => {
+      const staged = await stageGraphFolder(into, { articles: true });
+      for (const article of NEW.articles) await staged.writeArticle(article);
+      await staged.writeGraph(graph, laidOut && { laidOut });
+      await staged.commit();
+    };
+    const moved = (graph: KgGraph) => graph.forEachNode((node, a) => graph.mergeNodeAttributes(node, { x: a.mentions * 10.5, y: -node.length }));
+
+    const graph = NEW.graph();
+    let finishLayout!: () => void;
+    const layout = new Promise<void>((resolve) => (finishLayout = () => (moved(graph), resolve())));
+    const writing = write(laidOutDir, layout, graph);
+    // The evidence file and the edge sections are written before the positions exist, and then it waits.
+    const staged = () => {
+      const staging = existsSync(laidOutDir) && readdirSync(laidOutDir).find((name) => name.startsWith('.staging-'));
+      return staging ? readdirSync(join(laidOutDir, staging)).sort() : [];
+    };
+    for (let waited = 0; !staged().includes('graph.core.jsonl.edges') && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(staged()).toEqual(['articles', 'graph.core.jsonl.edges', 'graph.evidence.jsonl', 'graph.gexf.edges', 'graph.json.edges']);
+    finishLayout();
+    await writing;
+
+    const plain = NEW.graph();
+    moved(plain);
+    await write(plainDir, undefined, plain);
+    expect(readdirSync(laidOutDir).sort()).toEqual(SET_FILES);
+    for (const file of ['graph.evidence.jsonl', 'graph.gexf', 'graph.json'])
+      expect(readFileSync(join(laidOutDir, file), 'utf8'), file).toBe(readFileSync(join(plainDir, file), 'utf8'));
+    const core = (folder: string) => readFileSync(join(folder, 'graph.core.jsonl'), 'utf8').replace(/"graphJson":\{[^}]*\}/, '');
+    expect(core(laidOutDir)).toBe(core(plainDir));
+    expect(JSON.parse(readFileSync(join(laidOutDir, 'graph.json'), 'utf8')).nodes[0].attributes.x).toBe(graph.getNodeAttributes(graph.nodes()[0]).mentions * 10.5);
+  });
+
   it('leaves the old set whole when the new one is discarded before its commit', async () => {
     await writeSet(OLD);
     const staged = await stageGraphFolder(dir, { articles: true });
