@@ -8,8 +8,10 @@ export const OVERVIEW_TYPES: readonly NodeType[] = ['province', 'prefecture'];
 
 /** The `top` nodes of highest rank (ties by key), then the rest of OVERVIEW_TYPES by key. */
 export function overviewNodes(graph: KgGraph, rank: (node: string) => number, top: number): string[] {
-  const ranked = graph.nodes().sort((a, b) => rank(b) - rank(a) || (a < b ? -1 : a > b ? 1 : 0));
-  const chosen = ranked.slice(0, top);
+  // Each rank read once: sorting 38k nodes calls the comparison about 600,000 times.
+  const ranked = graph.mapNodes((node) => ({ node, rank: rank(node) }));
+  ranked.sort((a, b) => b.rank - a.rank || (a.node < b.node ? -1 : a.node > b.node ? 1 : 0));
+  const chosen = ranked.slice(0, top).map((r) => r.node);
   const seen = new Set(chosen);
   const frame = graph.filterNodes((node, a) => !seen.has(node) && OVERVIEW_TYPES.includes(a.type)).sort();
   return [...chosen, ...frame];
