@@ -147,7 +147,9 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
     const start = nameStart(text, suffixStart, suffix, floor, inPlace, boundariesFor(type), type === 'company');
-    const joined = joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start));
+    // 人民医院荣获全国爱婴医院: an honour's title is no branch of the institution before it.
+    const honoured = previous !== undefined && HONOUR.test(text.slice(previous.end, suffixStart));
+    const joined = honoured ? undefined : (joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start)));
     if (joined) {
       previous!.nested = true;
       found.push(joined);
@@ -181,8 +183,9 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
       continue;
     }
     if (!isNamed(surface, suffix, type, place)) continue;
-    // 荣获…爱婴医院: an honour's title names no institution.
-    if (HONOUR.test(clauseBefore(text, realStart))) continue;
+    // 荣获…爱婴医院: an honour's title names no institution (read up to the suffix: the verb may
+    // have been read into the name, 荣获全国爱婴医院).
+    if (HONOUR.test(clauseBefore(text, suffixStart))) continue;
     // A suffix inside an institution already found (学院 in 职业技术学院) is skipped.
     if (previous && previous.end > realStart) continue;
     const canonical = canonicalInstitution(surface, type);

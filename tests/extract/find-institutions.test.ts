@@ -179,9 +179,8 @@ describe('findInstitutions', () => {
     ]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // An honour's title written right after an institution is read as its branch.
-  it.fails('reads no branch in an honour written after an institution (…人民医院荣获全国爱婴医院称号)', () => {
+  // An honour's title written right after an institution is no branch of it, nor a name.
+  it('reads no branch in an honour written after an institution (…人民医院荣获全国爱婴医院称号)', () => {
     expect(named(institutions('阿克陶县人民医院荣获全国爱婴医院称号。'))).toEqual([['阿克陶县人民医院', 'hospital']]);
   });
 
