@@ -27,7 +27,7 @@ describe('joinBrokenLines', () => {
     const wrapped = '今年5月，昌吉市派出昌吉市人民\n医院、中\n医院第一批援疆\n医务人员赴\n伊犁州\n开展工作。随后走访了\n霍城县\n人民医院。';
     expect(join(wrapped)).toBe('今年5月，昌吉市派出昌吉市人民医院、中医院第一批援疆医务人员赴伊犁州开展工作。随后走访了霍城县人民医院。');
     // Two headings and paragraphs that end their sentences: the page did not wrap this one.
-    const paragraphs = '援疆教师扎根课堂\n送教下乡暖人心\n莎车县妇幼保健院新楼启用。\n援疆护士走进牧区开展健康宣讲。\n牧民在家门口做上了体检。';
+    const paragraphs = '援疆教师扎根课堂\n名师送课暖人心\n莎车县妇幼保健院新楼启用。\n援疆护士走进牧区开展健康宣讲。\n牧民在家门口做上了体检。';
     expect(join(paragraphs)).toBe(paragraphs);
   });
 
