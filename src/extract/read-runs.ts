@@ -7,6 +7,7 @@ import type { Mention } from './mention.ts';
 import {
   AT,
   BY_WAY_OF_WORDS,
+  COMPANY_KIND_NOUNS,
   GROUP_LEAD_WORDS,
   LIST_JOINERS,
   NON_RUNNER_PREPOSITIONS,
@@ -25,6 +26,7 @@ const RUN_VERB_AFTER_PLACE = new RegExp(`^${AT}[\\u4e00-\\u9fff]{2,8}${anyOf(RUN
 const NOT_A_RUNNER = new RegExp(`${anyOf(NON_RUNNER_PREPOSITIONS)}$`, 'u');
 const OWNED_CLASS = new RegExp(`^(?:[\\d、“”]|${anyOf([YEAR_UNIT])})*$`, 'u');
 const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
+const COMPANY_KIND = new RegExp(`^${anyOf(COMPANY_KIND_NOUNS)}`, 'u');
 
 export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceContext): void {
 
@@ -74,13 +76,13 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
   }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i]!;
-    if (m.type === 'company') continue;
     // 在吐鲁番市高昌区实施…: a place chain after 在 is where, not who.
     let chainStart = m.start;
     for (let j = i - 1; j >= 0 && before[j]!.end === chainStart && PLACE_TYPES.includes(before[j]!.type); j--) chainStart = before[j]!.start;
     const preceding = text.slice(Math.max(0, chainStart - 2), chainStart);
     if (NOT_A_RUNNER.test(preceding)) continue;
-    const after = text.slice(m.end, m.end + 12).replace(SUBJECT_ADVERBS, '');
+    // 华为公司启动…: a company's kind noun after its name is still the subject.
+    const after = text.slice(m.end, m.end + 12).replace(m.type === 'company' ? COMPANY_KIND : '', '').replace(SUBJECT_ADVERBS, '');
     if (!RUN_VERB.test(after) && !RUN_VERB_AFTER_PLACE.test(after)) continue;
     // Coordinated subjects: 江西省委组织部、省人社厅、省卫健委、江西援疆前方指挥部联合印发…
     const group = [m];
