@@ -83,7 +83,9 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
     if (NOT_A_RUNNER.test(preceding)) continue;
     // 华为公司启动…: a company's kind noun after its name is still the subject.
     const after = text.slice(m.end, m.end + 12).replace(m.type === 'company' ? COMPANY_KIND : '', '').replace(SUBJECT_ADVERBS, '');
-    if (!RUN_VERB.test(after) && !RUN_VERB_AFTER_PLACE.test(after)) continue;
+    // A company that sets something up at a place (安踏集团在皮山县设立生产基地) invests there: it runs
+    // only what it is the subject of.
+    if (!RUN_VERB.test(after) && (m.type === 'company' || !RUN_VERB_AFTER_PLACE.test(after))) continue;
     // Coordinated subjects: 江西省委组织部、省人社厅、省卫健委、江西援疆前方指挥部联合印发…
     const group = [m];
     for (let j = i - 1; j >= 0; j--) {
