@@ -20,25 +20,49 @@ const SYLLABLE =
 // so that ordinary lowercase words in brackets are never taken for glosses.
 const NEUTRAL = new Set(['de', 'le', 'me', 'ne', 'ma', 'ba', 'zi', 'men', 'zhe', 'guo', 'li', 'tou']);
 
-/** A gloss: one to four pinyin syllables, tone-marked or numbered. */
+const MAX_SYLLABLES = 4;
+
+/**
+ * A gloss: one to four pinyin syllables, tone-marked or numbered, apart (yi1 liao2, yī-liáo)
+ * or run together as pinyin spells a word (wēnquán).
+ */
 export function isPinyinGloss(inner: string): boolean {
   // Pinyin fonts write ɑ and ɡ; some pages decompose ī into i + U+0304, or capitalise
   // (then only a marked tone tells a gloss from an abbreviation: Yī, not MA).
   const composed = inner.replace(/\u0251/g, 'a').replace(/\u0261/g, 'g').normalize('NFC').trim();
   const capitalised = composed !== composed.toLowerCase();
-  const text = composed.toLowerCase();
-  const syllables = text.split(/[\s'’-]+/);
-  if (syllables.length === 0 || syllables.length > 4) return false;
-  return syllables.every((s) => {
-    let plain = '';
-    let toned = /[0-5]$/.test(s);
-    for (const ch of toned ? s.slice(0, -1) : s) {
-      const base = TONED[ch];
-      if (base !== undefined && ch !== 'ü') toned = true;
-      plain += base ?? ch;
-    }
-    return SYLLABLE.test(plain) && (toned || (!capitalised && NEUTRAL.has(plain)));
-  });
+  const words = composed.toLowerCase().split(/[\s'’-]+/);
+  let syllables = 0;
+  for (const word of words) {
+    const count = syllablesIn(word, capitalised, MAX_SYLLABLES - syllables);
+    if (count === 0) return false;
+    syllables += count;
+  }
+  return syllables > 0;
+}
+
+/** How many syllables `word` splits into (each a syllable with its tone, or neutral), at most `budget`; 0 if it does not. */
+function syllablesIn(word: string, capitalised: boolean, budget: number): number {
+  if (budget <= 0 || word === '') return 0;
+  if (isSyllable(word, capitalised)) return 1;
+  // Longest first: a syllable is at most six letters and a tone digit (zhuang1).
+  for (let end = Math.min(word.length - 1, 7); end >= 1; end--) {
+    if (!isSyllable(word.slice(0, end), capitalised)) continue;
+    const rest = syllablesIn(word.slice(end), capitalised, budget - 1);
+    if (rest > 0) return rest + 1;
+  }
+  return 0;
+}
+
+function isSyllable(s: string, capitalised: boolean): boolean {
+  let plain = '';
+  let toned = /[0-5]$/.test(s);
+  for (const ch of toned ? s.slice(0, -1) : s) {
+    const base = TONED[ch];
+    if (base !== undefined && ch !== 'ü') toned = true;
+    plain += base ?? ch;
+  }
+  return SYLLABLE.test(plain) && (toned || (!capitalised && NEUTRAL.has(plain)));
 }
 
 // In ASCII, full-width or square brackets, right after a Chinese character (checked below):

@@ -48,10 +48,11 @@ describe('stripPinyinGlosses', () => {
     expect(strip(input)).toBe(input);
   });
 
-  // Known failure: a gloss that writes a word's syllables run together, as pinyin spells
-  // words, is kept; glosses are read syllable by syllable, separated by spaces or hyphens.
-  it.fails('removes a gloss of two syllables written as one word', () => {
+  // A gloss may write a word's syllables run together, as pinyin spells words.
+  it('removes a gloss of two syllables written as one word', () => {
     expect(strip('溫泉(wēnquán)縣')).toBe('溫泉縣');
+    expect(strip('醫療(yi1liao2)隊')).toBe('醫療隊');
+    expect(strip('博樂（bólè）市')).toBe('博樂市');
   });
 
   it('only removes glosses right after a Chinese character', () => {
