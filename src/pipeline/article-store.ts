@@ -47,6 +47,8 @@ export interface ArticleStoreOptions {
   extract?: (article: Article) => Extraction;
   /** Article ids already added (e.g. from the journal) beyond those the graph shows. */
   known?: Iterable<string>;
+  /** The ids the graph shows, when the caller has them (a start does): the store takes the set. */
+  graphArticleIds?: Set<string>;
   /** Called after each add, e.g. to schedule a snapshot of graph.json. */
   onAdded?: (added: AddedArticle) => void;
   /** Evidence sentences kept per edge per article; default the setting. */
@@ -55,7 +57,7 @@ export interface ArticleStoreOptions {
 
 export function createArticleStore(options: ArticleStoreOptions): ArticleStore {
   const { graph, graphDir, extract = extractArticle } = options;
-  const known = articleIdsOf(graph);
+  const known = options.graphArticleIds ?? articleIdsOf(graph);
   for (const id of options.known ?? []) known.add(id);
   let queue: Promise<unknown> = Promise.resolve();
 

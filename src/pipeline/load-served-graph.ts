@@ -34,6 +34,8 @@ export interface ServedGraph {
   /** Journal entries merged on top of graph.json, and ids of every API-added article. */
   replayed: number;
   journalIds: string[];
+  /** Every article the graph holds (articleIdsOf), yours to keep. */
+  articleIds: Set<string>;
   damagedJournalLines: number;
 }
 
@@ -82,7 +84,7 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
   }
   // A snapshot now makes the next start skip these entries.
   if (replayed) await writeGraphSnapshot(graph, graphDir);
-  return { graph, rebuilt, replayed, journalIds: entries.map((e) => e.article.id), damagedJournalLines: damaged };
+  return { graph, rebuilt, replayed, journalIds: entries.map((e) => e.article.id), articleIds: present, damagedJournalLines: damaged };
 }
 
 /**

@@ -37,6 +37,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     graph,
     graphDir: settings.graphDir,
     known: served.journalIds,
+    graphArticleIds: served.articleIds,
     maxEvidencePerArticle: settings.maxEvidencePerArticle,
     onAdded: () => {
       unsaved++;
