@@ -176,9 +176,8 @@ describe('stripChrome on pages of other sites', () => {
     expect(clean(page)).toBe(story);
   });
 
-  // Known failure: a byline in brackets after the last paragraph, as many sites print it, is
-  // kept: the byline rule reads only a line that starts with 记者, 文/ or 图/.
-  it.fails('drops a bracketed byline after the story', () => {
+  // A byline in brackets after the last paragraph, as many sites print it.
+  it('drops a bracketed byline after the story', () => {
     const page =
       '  宁波援疆医生在库车市人民医院开展新技术12项，带教当地医生30名，填补了当地多项技术空白。\n（记者 张雪 通讯员 刘洋）\n【责任编辑：李晓红】\n';
     expect(clean(page)).toBe('  宁波援疆医生在库车市人民医院开展新技术12项，带教当地医生30名，填补了当地多项技术空白。\n');
