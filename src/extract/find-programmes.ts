@@ -139,10 +139,11 @@ export function findProgrammes(text: string): Mention[] {
       if (!EXPERT_FIRST.test(inner)) found.push({ ...programme(start, end, inner, []), type: 'facility' });
       continue;
     }
-    // “扎下根”的队伍: a quoted adjective, not a name.
-    if (after.startsWith(ATTRIBUTIVE) || inner.length < 3) continue;
+    const forming = adjacentCue !== undefined && runEnd === end && NAME_FORMING_HEADS.includes(adjacentCue) && !headed;
+    // “扎下根”的队伍: a quoted adjective, not a name. Two characters name a programme only with
+    // the programme word right after them (“春蕾”计划).
+    if (after.startsWith(ATTRIBUTIVE) || (inner.length < 3 && !forming)) continue;
     if (cueAfter || headed || cueBefore) {
-      const forming = adjacentCue && runEnd === end && NAME_FORMING_HEADS.includes(adjacentCue) && !headed;
       const name = forming ? inner + adjacentCue : inner;
       const surfaceEnd = forming ? end + adjacentCue.length : end;
       found.push(programme(start, surfaceEnd, name, forming ? [inner] : cueAfter && runEnd === end ? [inner + cueAfter] : []));

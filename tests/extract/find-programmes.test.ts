@@ -104,9 +104,9 @@ describe('findProgrammes', () => {
     expect(programmes('举办中国新疆喀什·中亚南亚商品交易会。')).toEqual([['中国新疆喀什·中亚南亚商品交易会', 'program']]);
   });
 
-  // Cases the extractor gets wrong today (the lead fixes the rules):
-  // a quote of two characters is never a name (inner.length < 3), even right before 计划.
-  it.fails('makes a two-character quote before a programme word a programme (“春蕾”计划)', () => {
+  // Two quoted characters name a programme only with the programme word right after them.
+  it('makes a two-character quote before a programme word a programme (“春蕾”计划), and no other', () => {
     expect(withAliases('实施“春蕾”计划。')).toEqual([['春蕾计划', 'program', '春蕾']]);
+    expect(withAliases('实施“春蕾”工程以来，“扎根”二字写在墙上。')).toEqual([['春蕾工程', 'program', '春蕾']]);
   });
 });
