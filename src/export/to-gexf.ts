@@ -135,9 +135,11 @@ function clean(text: string): string {
  * GEXF of a 38k-node graph, and most of a build's save stage). Here graphology-gexf writes
  * the document around the elements (declarations of the whole graph's attribute types, in
  * its order), and each element is printed as its writer prints it (`elementText`), `chunk`
- * elements a piece, with its start date as toGexf gives it.
+ * elements a piece, with its start date as toGexf gives it. One element a piece by default:
+ * its strings die young, where pieces of 2,000 lived long enough to reach the old generation
+ * (400 MB more heap while a 38k-node graph's edges were written).
  */
-export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 2000): Generator<string> {
+export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 1): Generator<string> {
   const { nodes, edges, end } = gexfSections(graph, options, chunk);
   yield* nodes;
   yield* edges;
@@ -145,7 +147,7 @@ export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 20
 }
 
 /** gexfParts in three sections: up to the edges, the edges (which do not depend on node positions), the end. */
-export function gexfSections(graph: KgGraph, options: GexfOptions = {}, chunk = 2000): FileSections {
+export function gexfSections(graph: KgGraph, options: GexfOptions = {}, chunk = 1): FileSections {
   const version = checkedVersion(options.version);
   if (graph.order === 0 || graph.size === 0) return { nodes: lazily(() => [toGexf(graph, options)].values()), edges: [], end: '' };
   const { formatNode, formatEdge } = formatters(options);
