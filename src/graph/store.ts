@@ -186,7 +186,8 @@ async function writeParts(handle: FileHandle, parts: Iterable<string> | AsyncIte
 /**
  * Writes `parts` to `file` now (a scratch file, not synced) and returns its bytes to be read
  * back later, once, as parts of another file; the scratch file is removed once read. A build
- * writes the edges of its files this way while its layout runs, and the nodes after.
+ * writes the edges of its files this way while its layout runs, and the nodes after. The
+ * parts share one buffer: each is good until the next is asked for, as writeFileAtomic reads them.
  */
 export async function spill(file: string, parts: Iterable<string>): Promise<AsyncIterable<Uint8Array>> {
   const handle = await open(file, 'w');
@@ -198,8 +199,8 @@ export async function spill(file: string, parts: Iterable<string>): Promise<Asyn
   return (async function* () {
     const reader = await open(file, 'r');
     try {
+      const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
       for (;;) {
-        const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
         const { bytesRead } = await reader.read(buffer, 0, buffer.length, null);
         if (bytesRead === 0) break;
         yield buffer.subarray(0, bytesRead);

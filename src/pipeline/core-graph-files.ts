@@ -126,15 +126,10 @@ export async function stageCoreGraph(
   const edges = spillEdges ? await spill(join(dir, `${CORE_GRAPH_FILE}.edges`), edgeLines) : edgeLines;
 
   return async (graphJson, metrics) => {
-    // Node lines first, so the table knows every article before the header is written.
-    const nodeLines: string[] = [];
+    // Every node's articles in the table before the header is written (the lines come after it).
+    graph.forEachNode((_node, attributes) => attributes.articles.forEach(articleIndex));
     // All or none: a node without metrics leaves them all out.
     const withMetrics = metrics && graph.everyNode((node) => metrics.nodes.has(node)) ? metrics : undefined;
-    for (const { node, attributes } of graph.nodeEntries()) {
-      const m = withMetrics?.nodes.get(node);
-      const row: MetricsRow | undefined = m && [m.degree, m.pagerank, m.betweenness, m.community];
-      nodeLines.push(JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) }, ...(row && { metrics: row }) }));
-    }
     const header: Header = {
       kind: KIND,
       version: VERSION,
@@ -150,8 +145,11 @@ export async function stageCoreGraph(
       join(dir, CORE_GRAPH_FILE),
       (async function* () {
         yield JSON.stringify(header) + '\n';
-        for (const line of nodeLines) yield line + '\n';
-        nodeLines.length = 0;
+        for (const { node, attributes } of graph.nodeEntries()) {
+          const m = withMetrics?.nodes.get(node);
+          const row: MetricsRow | undefined = m && [m.degree, m.pagerank, m.betweenness, m.community];
+          yield JSON.stringify({ key: node, attributes: { ...attributes, articles: attributes.articles.map(articleIndex) }, ...(row && { metrics: row }) }) + '\n';
+        }
         yield* edges;
       })(),
     );
