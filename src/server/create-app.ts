@@ -45,10 +45,12 @@ export function createApp(options: AppOptions): Express {
   const schemas = requestSchemas(settings);
   const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
   // Built now rather than on the first request, so no request pays for them: the name index
-  // and its character lists (for substring search and suggestions) and the paths' view of
-  // the graph, after listening, in slices.
-  void Promise.resolve(options.searchKeys).then(() => warmSearchIndex(graph, settings.cpuSliceMs));
-  void warmTraversalView(graph, { directed: false }, settings.cpuSliceMs);
+  // and its character lists (for substring search and suggestions), then the paths' view of
+  // the graph, after listening, in slices. Names first: a new visitor searches before asking
+  // for a path.
+  void Promise.resolve(options.searchKeys)
+    .then(() => warmSearchIndex(graph, settings.cpuSliceMs))
+    .then(() => warmTraversalView(graph, { directed: false }, settings.cpuSliceMs));
 
   const app = express();
   app.disable('x-powered-by');
