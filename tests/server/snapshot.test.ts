@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -40,6 +40,32 @@ describe('snapshots after API adds', () => {
     const after = await graphJson();
     expect(after.nodes.some((n) => n.key === '疏附县人民医院')).toBe(true);
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
+  });
+
+  it('keep the name keys saved before and add those of new names', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kg-snapshot-'));
+    await cp('graph/graph.json', join(dir, 'graph', 'graph.json'));
+    await cp('graph/search-keys.json', join(dir, 'graph', 'search-keys.json'));
+    // A key no computation gives shows that the worker read the file instead of computing it.
+    const keysFile = join(dir, 'graph', 'search-keys.json');
+    const saved = JSON.parse(await readFile(keysFile, 'utf8')) as { spellings: Record<string, string[]>; sorted: string[] };
+    saved.spellings['上海市'] = ['上海市', 'shanghaishi-saved', 'shs'];
+    saved.sorted = [...new Set([...saved.sorted, 'shanghaishi-saved'])].sort();
+    await writeFile(keysFile, JSON.stringify(saved));
+    const settings = resolveSettings({ graphDir: join(dir, 'graph'), articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0, snapshotDelayMs: 50 });
+    let snapshotted: () => void;
+    const snapshot = new Promise<void>((resolve) => (snapshotted = resolve));
+    running = await startServer(settings, (line) => line.startsWith('snapshot:') && snapshotted());
+    const added = await fetch(`${running.url}/api/articles`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: '深圳市对口支援喀什地区疏附县，援建疏附县人民医院。' }),
+    });
+    expect(added.status).toBe(201);
+    await snapshot;
+    const after = JSON.parse(await readFile(keysFile, 'utf8')) as { spellings: Record<string, string[]> };
+    expect(after.spellings['上海市']).toEqual(['上海市', 'shanghaishi-saved', 'shs']);
+    expect(after.spellings['疏附县人民医院']).toEqual(['疏附县人民医院', 'shufuxianrenminyiyuan', 'sfxrmyy']);
   });
 
   it('hand the served graph the node metrics the worker saved, equal to computing them', async () => {
