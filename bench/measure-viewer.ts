@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { DEFAULT_SETTINGS } from '../src/config.ts';
 import { createGraph } from '../src/graph/build.ts';
-import { loadGraph } from '../src/graph/store.ts';
+import { loadServedGraph } from '../src/pipeline/load-served-graph.ts';
 import { runBuild } from '../src/pipeline/run-build.ts';
 import { createApp } from '../src/server/create-app.ts';
 import { launchChromium, measureViewer as measurePage } from '../tests/e2e/chromium.ts';
@@ -123,13 +123,14 @@ export async function measureViewer(options: ViewerOptions): Promise<ViewerResul
 }
 
 /**
- * The built graph served in this process, as `npm start` serves it (a smaller graph than the
- * overview threshold, as `--quick` builds, is given the overview all the same). The server makes
- * the overview on its first request; page loads are timed after that one.
+ * The built graph served in this process, loaded as `npm start` loads it (the core file, with the
+ * node metrics the build saved; a smaller graph than the overview threshold, as `--quick` builds,
+ * is given the overview all the same). The server makes the overview on its first request; page
+ * loads are timed after that one.
  */
 async function measureOverview(webDir: string, options: ViewerOptions): Promise<OverviewRenders> {
   if (!existsSync(join(options.graphDir, 'graph.json'))) await runBuild({ articlesDir: options.corpusDir, outDir: options.graphDir });
-  const graph = await loadGraph(options.graphDir);
+  const { graph } = await loadServedGraph({ graphDir: options.graphDir, articlesDir: options.corpusDir });
   const overviewAbove = Math.min(DEFAULT_SETTINGS.overviewAbove, graph.order - 1);
   const server = await listenLoopback(createApp({ graph, settings: { webDir, overviewAbove } }));
   try {
