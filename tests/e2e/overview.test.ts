@@ -249,6 +249,11 @@ if (!available) {
       await page.fill('#console-input', `who supports ${hospital}`);
       await page.press('#console-input', 'Enter');
       await page.locator('#console-answer tbody tr').first().waitFor();
+      // The answer's table shows before its neighbourhood has arrived: wait for that, not a fixed time.
+      await page.waitForFunction((wanted) => {
+        const loaded = new Set(window.__kgBench!.inspect!.loadedNodes());
+        return wanted.every((node) => loaded.has(node));
+      }, answer.highlight.nodes, { timeout: 15_000 }).catch(() => undefined);
       const nodes = await loadedNodes();
       for (const node of answer.highlight.nodes) expect(nodes.has(node), node).toBe(true);
       const highlighted = await page.evaluate(() => window.__kgBench!.inspect!.highlightedEdges());
