@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, get } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+
+import { sendFile } from '../../src/server/send-file.ts';
+
+describe('sendFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-send-file-'));
+  let server: Server | undefined;
+  afterEach(() => server?.close());
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const serve = (path: string, done: (result: Promise<void>) => void) =>
+    new Promise<string>((resolve) => {
+      server = createServer((_req, res) => done(sendFile(path, res)));
+      server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`));
+    });
+
+  it('sends a file of several read buffers byte for byte', async () => {
+    // 5.5 buffers: both buffers are reused, and the last read is a short one.
+    const bytes = randomBytes(5.5 * (1 << 20));
+    const path = join(dir, 'export.gexf');
+    writeFileSync(path, bytes);
+    let sent: Promise<void> | undefined;
+    const url = await serve(path, (result) => (sent = result));
+    const body = await (await fetch(url)).arrayBuffer();
+    await sent;
+    expect(Buffer.from(body).equals(bytes)).toBe(true);
+  });
+
+  it('sends an empty file as an empty body', async () => {
+    const path = join(dir, 'empty.csv');
+    writeFileSync(path, '');
+    const url = await serve(path, () => undefined);
+    const res = await fetch(url);
+    expect(res.status).toBe(200);
+    expect((await res.arrayBuffer()).byteLength).toBe(0);
+  });
+
+  it('stops and closes the file when the client goes away mid-download', async () => {
+    const path = join(dir, 'big.gexf');
+    writeFileSync(path, randomBytes(64 << 20));
+    let sent: Promise<void> | undefined;
+    const url = await serve(path, (result) => (sent = result));
+    await new Promise<void>((resolve) => {
+      const req = get(url, (res) => res.once('data', () => (req.destroy(), resolve())));
+    });
+    // Resolves rather than hanging on a write the socket will never take.
+    await expect(sent).resolves.toBeUndefined();
+  });
+
+  it('rejects for a file that is not there, before anything is sent', async () => {
+    const res = { write: () => expect.unreachable('nothing written') } as never;
+    await expect(sendFile(join(dir, 'missing.gexf'), res)).rejects.toThrow(/ENOENT/);
+  });
+});
