@@ -28,7 +28,8 @@ export function addTimeAndAmounts(
   // sentences of one long text would make a search of its list quadratic.
   const timed = new Map<string, Evidence>();
   const evidenceIndex: EvidenceIndex = new Map();
-  for (const [i, r] of found.entries()) {
+  for (let i = 0; i < found.length; i++) {
+    const r = found[i]!;
     const { time, amounts } = facts[i]!;
     // Most relations have neither: no key to build, no evidence to find.
     if (!time && amounts.length === 0) continue;

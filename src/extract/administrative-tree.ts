@@ -15,14 +15,11 @@ export function addAdministrativeTree(entities: EntitySet, relations: Map<string
   }
   const linked = new Set<string>();
   for (const entity of entities.values()) {
-    let child = entity.name;
-    for (const ancestor of ancestorsOf(entity.name)) {
-      if (linked.has(child)) break; // the rest of this chain is in already
-      linked.add(child);
-      entities.add(ancestor.name, ancestor.type, 0);
-      const key = `${child}|located_in|${ancestor.name}`;
-      if (!relations.has(key)) relations.set(key, { source: child, target: ancestor.name, type: 'located_in', evidence: [] });
-      child = ancestor.name;
+    for (const link of linksAbove(entity.name)) {
+      if (linked.has(link.child)) break; // the rest of this chain is in already
+      linked.add(link.child);
+      entities.add(link.ancestor.name, link.ancestor.type, 0);
+      if (!relations.has(link.key)) relations.set(link.key, { source: link.child, target: link.ancestor.name, type: 'located_in', evidence: [] });
     }
   }
   // Places also answer to the short forms the gazetteer knows (天津, 津, 克州), so users can type them.
@@ -45,13 +42,25 @@ function ownShortForms(division: Division): string[] {
   return forms;
 }
 
+interface Link {
+  child: string;
+  ancestor: Division;
+  /** The located_in relation's key, built once per unit, not per article. */
+  key: string;
+}
+
 // The gazetteer never changes while the process runs: each unit's chain is read once.
-const ancestorChains = new Map<string, Division[]>();
-function ancestorsOf(name: string): Division[] {
-  let chain = ancestorChains.get(name);
-  if (!chain) {
-    chain = getGazetteer().ancestors(name);
-    if (ancestorChains.size < 200_000) ancestorChains.set(name, chain);
+const chains = new Map<string, Link[]>();
+function linksAbove(name: string): Link[] {
+  let links = chains.get(name);
+  if (!links) {
+    links = [];
+    let child = name;
+    for (const ancestor of getGazetteer().ancestors(name)) {
+      links.push({ child, ancestor, key: `${child}|located_in|${ancestor.name}` });
+      child = ancestor.name;
+    }
+    if (chains.size < 200_000) chains.set(name, links);
   }
-  return chain;
+  return links;
 }

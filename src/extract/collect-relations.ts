@@ -18,9 +18,13 @@ export function collectRelations(article: Article, doc: NormalisedText, found: F
       evidenceAt.set(r.sentence.start, evidence);
     }
     const key = `${r.source}|${r.type}|${r.target}`;
-    const relation = relations.get(key) ?? { source: r.source, target: r.target, type: r.type, evidence: [] };
-    if (!relation.evidence.includes(evidence)) relation.evidence.push(evidence);
-    relations.set(key, relation);
+    let relation = relations.get(key);
+    if (!relation) {
+      relation = { source: r.source, target: r.target, type: r.type, evidence: [] };
+      relations.set(key, relation);
+    }
+    // Found relations come sentence by sentence: this sentence's evidence, if in, is the last.
+    if (relation.evidence.at(-1) !== evidence) relation.evidence.push(evidence);
   }
   return relations;
 }

@@ -40,10 +40,11 @@ export function relationFacts(
   if (relations.length === 0) return facts;
   const times = findTimes(text, { articleDate });
   const bySentence = new Map<number, number[]>();
-  for (const [i, r] of relations.entries()) {
-    const list = bySentence.get(r.sentence.start) ?? [];
-    list.push(i);
-    bySentence.set(r.sentence.start, list);
+  for (let i = 0; i < relations.length; i++) {
+    const start = relations[i]!.sentence.start;
+    const list = bySentence.get(start);
+    if (list) list.push(i);
+    else bySentence.set(start, [i]);
   }
   // Mentions and times by position, each sentence taking its slice: linear in a long text.
   const sortedMentions = sortedByStart(mentions);
@@ -122,7 +123,13 @@ function placeOf(mentions: Mention[], name: string): number | undefined {
 // Helpers at module level, not closures per call: tsx names every closure it creates (keepNames).
 
 function sortedByStart<T extends { start: number }>(xs: T[]): T[] {
-  return [...xs].sort((a, b) => a.start - b.start);
+  // Mentions and times mostly come sorted already: no copy to make.
+  for (let i = 1; i < xs.length; i++) if (xs[i]!.start < xs[i - 1]!.start) return [...xs].sort(byStart);
+  return xs;
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
 }
 
 /** The items of a list sorted by start that start inside `span`. */

@@ -4,6 +4,7 @@
 // article's script, whitespace inside Chinese removed, quote marks trimmed from the ends.
 import OpenCC from 'opencc-js';
 
+import { charSet, hasChar } from './char-set.js';
 import type { Script } from './to-simplified.js';
 import { simplifiedString } from './to-simplified.js';
 import type { TrackedText } from './tracked-text.js';
@@ -20,6 +21,8 @@ export interface RepairAsWritten {
 
 // Quote and title marks that wrap a name but are not part of it.
 const QUOTES = '"\'“”‘’「」『』《》〈〉〝〞＂＇';
+// By char code: text[i] allocates a string for every character outside Latin-1.
+const TRIMMED = charSet(QUOTES + ' ');
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 let toTraditional: ((text: string) => string) | undefined;
@@ -43,9 +46,9 @@ function tidy(text: string): string {
       });
   let start = 0;
   let end = collapsed.length;
-  while (start < end && (QUOTES.includes(collapsed[start]!) || collapsed[start] === ' ')) start++;
-  while (end > start && (QUOTES.includes(collapsed[end - 1]!) || collapsed[end - 1] === ' ')) end--;
-  return collapsed.slice(start, end);
+  while (start < end && hasChar(TRIMMED, collapsed.charCodeAt(start))) start++;
+  while (end > start && hasChar(TRIMMED, collapsed.charCodeAt(end - 1))) end--;
+  return start === 0 && end === collapsed.length ? collapsed : collapsed.slice(start, end);
 }
 
 export class WrittenText {
@@ -66,6 +69,8 @@ export class WrittenText {
     // The cleaned characters that come wholly from inside the span (origins never go back).
     const from = this.cleaned.firstStartingAtOrAfter(start);
     const to = Math.max(from, this.cleaned.firstEndingAfter(end));
+    // Most articles have no spun words: no parts to gather.
+    if (this.repairs.length === 0) return tidy(text.slice(from, to));
     const parts: string[] = [];
     let at = from;
     for (const repair of this.repairs) {
