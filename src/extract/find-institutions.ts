@@ -229,8 +229,8 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
       if (CONJUNCTION.has(word) && from > 0 && inPlace[from - 1] === 1 && suffixStart - from <= 2) continue;
       // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
       // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
-      // But 投资联盟和产业联盟: two names of one kind are two.
-      const inside = !company && boundaries === curatedBoundaryIndex() && !text.startsWith(suffix, from - suffix.length);
+      // But 投资联盟和产业联盟, 卫星工厂和扶贫车间: two names of one kind are two.
+      const inside = !company && boundaries === curatedBoundaryIndex() && !endsWithSuffixOfType(text, from, suffixType(suffix));
       // A one-character conjunct is inside the name unless it is a word of its own (还与|克州人民医院); a
       // conjunction right after a place is inside a company's name (北京同仁堂, 新疆京和服饰).
       const oneCharacterConjunct =
@@ -240,6 +240,13 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
     }
   }
   return start;
+}
+
+const SUFFIXES_OF_TYPE = new Map<NodeType, string[]>();
+for (const { suffix, type } of INSTITUTION_SUFFIXES) SUFFIXES_OF_TYPE.set(type, [...(SUFFIXES_OF_TYPE.get(type) ?? []), suffix]);
+
+function endsWithSuffixOfType(text: string, at: number, type: NodeType): boolean {
+  return (SUFFIXES_OF_TYPE.get(type) ?? []).some((suffix) => text.startsWith(suffix, at - suffix.length));
 }
 
 function endsWithBoundary(text: string, at: number, boundaries: Map<number, string[]>): boolean {

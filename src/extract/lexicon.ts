@@ -130,6 +130,12 @@ export const INSTITUTION_SUFFIXES: Array<{ suffix: string; type: NodeType; minNa
   { suffix: '工作站', type: 'facility' },
   { suffix: '工作室', type: 'facility' },
   { suffix: '家庭工坊', type: 'facility' },
+  // Workshops a company opens in a village or town for local jobs (援疆 employment aid).
+  { suffix: '卫星工厂', type: 'facility' },
+  { suffix: '社区工厂', type: 'facility' },
+  { suffix: '扶贫车间', type: 'facility' },
+  { suffix: '就业车间', type: 'facility' },
+  { suffix: '帮扶车间', type: 'facility' },
   { suffix: '广场', type: 'facility' },
   { suffix: '敬老院', type: 'facility' },
   { suffix: '养老院', type: 'facility' },
@@ -194,7 +200,7 @@ export const NOT_A_SUFFIX_END: Record<string, string[]> = {
  */
 export const BOUNDARY_WORDS = [
   '对口支援', '对口帮扶', '支援', '援建', '援助', '帮扶', '支持', '推动', '推进', '组织', '成立', '建设', '建立', '建成',
-  '引进', '引入', '落户', '设立', '新建', '扩建', '改建', '改扩建', '位于', '地处', '抵达', '来到', '前往', '进驻', '入驻', '投资', '包建', '签订', '实施', '开展',
+  '引进', '引入', '落户', '设立', '开办', '创办', '新建', '扩建', '改建', '改扩建', '位于', '地处', '抵达', '来到', '前往', '进驻', '入驻', '投资', '包建', '签订', '实施', '开展',
   '举办', '打造', '促成', '依托', '通过', '联合', '牵头', '负责', '参与', '走进', '进入', '参观', '访问', '受捐',
   '捐赠', '购置', '选派', '派出', '加入', '携手', '对接', '培训', '培养', '担任', '任职', '就读', '毕业于', '来自',
   '包括', '其中', '以及', '如今', '目前', '今年', '去年', '同时', '还有', '并且', '带领', '指导', '协调', '鼓励',
@@ -256,7 +262,7 @@ export const SOME_PLACE = '某';
 export const MANAGING_BODY_SUFFIXES = ['管委会', '管理委员会'];
 
 /** Facility heads that name a place only with a place or a proper name before them. */
-export const PROPER_FACILITY_HEADS = ['纪念馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '研究院'];
+export const PROPER_FACILITY_HEADS = ['纪念馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '卫星工厂', '社区工厂', '扶贫车间', '就业车间', '帮扶车间', '研究院'];
 
 /** Verbs that give honours: a title after them (荣获…爱婴医院) is no institution's name. */
 export const HONOUR_VERBS = ['荣获', '获评', '被评为', '评为', '被授予', '荣膺', '获得'];

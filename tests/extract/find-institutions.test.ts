@@ -34,6 +34,21 @@ describe('findSuffixes', () => {
 });
 
 describe('findInstitutions', () => {
+  it('reads the workshops companies open for local jobs as named facilities (卫星工厂, 扶贫车间, 就业车间)', () => {
+    const text = '温州鞋业集团在疏附县开办鸿运卫星工厂，广州服装企业在英吉沙县创办锦绣扶贫车间和锦绣就业车间。';
+    expect(withParents(text).filter(([, type]) => type === 'facility')).toEqual(
+      sorted([
+        ['鸿运卫星工厂', 'facility', ''],
+        ['锦绣扶贫车间', 'facility', ''],
+        ['锦绣就业车间', 'facility', ''],
+      ]),
+    );
+  });
+
+  it('names no facility with a generic workshop head alone, nor two heads joined (卫星工厂和扶贫车间)', () => {
+    expect(institutions('村里先后建起了卫星工厂和扶贫车间，社区工厂也在筹建。')).toEqual([]);
+  });
+
   it('reads a park\'s managing body as one agency, part of its place\'s government (园区管委会)', () => {
     const text = '阿图什市工业园区管委会与入驻企业座谈，园区内的新疆某纺织有限公司介绍了生产情况。';
     expect(institutions(text).filter((m) => m.type === 'agency').map((m) => [m.name, m.place, m.governing])).toEqual([['阿图什市工业园区管委会', '阿图什市', true]]);
