@@ -644,7 +644,7 @@ export const LIST_PAIRING_WORDS = ['的是', '与', '和'];
 // invests_in: read-investments
 
 /** Verbs of investing and settling that make a company → place `invests_in` reading. */
-export const INVEST_CUES = ['投资', '落户', '入驻', '位于', '地处', '坐落', '落地', '设立', '成立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '签订', '建设', '建成'];
+export const INVEST_CUES = ['投资', '落户', '入驻', '位于', '地处', '坐落', '落地', '设立', '成立', '投产', '兴业', '建厂', '开办', '引进', '引入', '签约', '签订', '建设', '建成', '合资'];
 
 /** Words of an investment project: a company's clause with one and an investment verb invests in the article's place. */
 export const INVESTMENT_PROJECT_WORDS = ['项目'];

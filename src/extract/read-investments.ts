@@ -40,6 +40,7 @@ const OWNERS_NEXT = new RegExp(`^${anyOf(OWNED_BY)}$`, 'u');
 const FOUNDED_BY_OWNERS = new RegExp(`^${anyOf(JOINT_ADVERBS)}?${anyOf(CAPITAL_VERBS)}${anyOf(COMPANY_FOUNDING_VERBS)}`, 'u');
 const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'township', 'facility', 'school'];
 const CLAUSE_BREAK = /[，。；,;]/u;
+const CLAUSE_OR_PAUSE = /[，。；,;…]/u;
 const SETTING_BEFORE = new RegExp(`(${anyOf(SETTING_PREPOSITIONS)})$`, 'u');
 
 export function readInvestments(context: SentenceContext): void {
@@ -85,13 +86,18 @@ export function investmentPairs(ms: Mention[], text: string): Array<[Mention, Me
       }
     }
     // Up to the next company that opens a clause of its own (…、天津金开新能在昌吉投资).
+    // The recipient region itself only where no place inside it is named (央企与新疆合资合作).
     if (targets.length === 0) {
+      let region: Mention | undefined;
       for (let j = i + 1; j < ms.length; j++) {
         if (ms[j]!.type === 'company' && /[，、；,;]$/u.test(text.slice(Math.max(0, ms[j]!.start - 1), ms[j]!.start))) break;
         // A semicolon closes the company's clause (…投资建设的肉牛养殖基地已进入二期建设；在洛浦县…).
         if (/[；;]/u.test(text.slice(last.end, ms[j]!.start))) break;
         if (isTarget(ms[j]!, ms, j)) targets.push(ms[j]!);
+        else if (ms[j]!.type === 'province' && sideOf(ms[j]!) === 'recipient' && !isLocator(ms[j]!, ms[j + 1]) && !CLAUSE_OR_PAUSE.test(text.slice(last.end, ms[j]!.start)))
+          region ??= ms[j];
       }
+      if (targets.length === 0 && region) targets.push(region);
     }
     if (targets.length === 0) {
       const before = ms.slice(0, i - group.length + 1).reverse().find((m) => isTarget(m, ms, ms.indexOf(m)));

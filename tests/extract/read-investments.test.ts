@@ -11,6 +11,18 @@ const pairs = (text: string) => {
 };
 
 describe('readInvestments', () => {
+  it('gives each company of a list the recipient region it forms joint ventures with (与新疆…合资合作)', () => {
+    expect(investments('国家电网、中国华能等企业持续深化与新疆各地合资合作。')).toEqual([
+      ['中国华能集团有限公司', 'invests_in', '新疆维吾尔自治区'],
+      ['国家电网有限公司', 'invests_in', '新疆维吾尔自治区'],
+    ]);
+  });
+
+  it('gives the region only where no place inside it is named, and only within the company\'s clause', () => {
+    expect(investments('中国华电在新疆哈密市投资建设风电项目。')).toEqual([['中国华电集团有限公司', 'invests_in', '哈密市']]);
+    expect(investments('中国大唐新增投资项目12个，新疆已成为其重要市场。')).toEqual([]);
+  });
+
   it('reads a company settling at a place named after it in its clause', () => {
     expect(investments('比亚迪在喀什市落户。')).toEqual([['比亚迪股份有限公司', 'invests_in', '喀什市']]);
   });
