@@ -98,10 +98,8 @@ export function mainDonor(text: string, mentions: Mention[]): string | undefined
     const marked = m.donor !== undefined || DONOR_MARKER.test(text.slice(m.end, m.end + 10));
     if (marked) counts.set(donor, (counts.get(donor) ?? 0) + (m.start < LEAD ? 2 : 1));
   }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const total = ranked.reduce((s, [, n]) => s + n, 0);
-  const [top] = ranked;
-  return top && top[1] >= 2 && top[1] >= total * 0.5 && top[1] > (ranked[1]?.[1] ?? 0) ? top[0] : undefined;
+  const { top, topCount, runnerUp, total } = leader(counts);
+  return topCount >= 2 && topCount >= total * 0.5 && topCount > runnerUp ? top : undefined;
 }
 
 /** The recipient place the article is about: the prefecture or county named most, if it is named at least twice and in most such mentions. */
@@ -113,6 +111,23 @@ export function mainRecipient(mentions: Mention[]): string | undefined {
     counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
     total++;
   }
-  const [top] = [...counts].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= 2 && top[1] >= total * 0.4 ? top[0] : undefined;
+  const { top, topCount } = leader(counts);
+  return topCount >= 2 && topCount >= total * 0.4 ? top : undefined;
+}
+
+/** The first key with the highest count, that count, the highest count of the others and the sum: a sort's first two, without sorting. */
+function leader(counts: Map<string, number>): { top: string | undefined; topCount: number; runnerUp: number; total: number } {
+  let top: string | undefined;
+  let topCount = 0;
+  let runnerUp = 0;
+  let total = 0;
+  for (const [key, n] of counts) {
+    total += n;
+    if (top === undefined || n > topCount) {
+      if (top !== undefined) runnerUp = topCount;
+      top = key;
+      topCount = n;
+    } else if (n > runnerUp) runnerUp = n;
+  }
+  return { top, topCount, runnerUp, total };
 }

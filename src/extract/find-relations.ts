@@ -94,6 +94,13 @@ class SentenceReading implements SentenceContext {
   }
 }
 
+// Runs of □ by length, made once: a mention's length repeats from sentence to sentence.
+const BLANKS: string[] = [];
+function blank(length: number): string {
+  if (length > 64) return '□'.repeat(length);
+  return (BLANKS[length] ??= '□'.repeat(length));
+}
+
 /** The sentence with its mentions replaced by □, one per character, so offsets stay. */
 function blankMentions(body: string, offset: number, mentions: Mention[]): string {
   if (mentions.length === 0) return body;
@@ -103,7 +110,7 @@ function blankMentions(body: string, offset: number, mentions: Mention[]): strin
     const start = Math.max(m.start - offset, at);
     const end = Math.min(m.end - offset, body.length);
     if (end <= start) continue;
-    out += body.slice(at, start) + '□'.repeat(end - start);
+    out += body.slice(at, start) + blank(end - start);
     at = end;
   }
   return out + body.slice(at);

@@ -36,17 +36,20 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
   readAidBodies(ms, articleRecipient, add);
 
   // The cheap test first: most sentences have no aid cue, and a donor's reading costs regexes.
-  const acting = new Map<Mention, string>();
+  const donorMentions: Mention[] = [];
+  const explicitDonors: string[] = [];
   for (const m of ms) {
     const donor = m.donor || hasCue ? actingDonor(text, m, ms) : undefined;
-    if (donor) acting.set(m, donor);
+    if (!donor) continue;
+    donorMentions.push(m);
+    if (m.donor) for (const d of donorsOf(m)) addOnce(explicitDonors, d);
+    else addOnce(explicitDonors, donor);
   }
-  const donorMentions = [...acting.keys()];
-  const explicitDonors = unique(donorMentions.flatMap((m) => (m.donor ? donorsOf(m) : [acting.get(m)!])));
   // Without a donor in the sentence, an aid sentence (or one about building a project) is the article donor's.
   const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : [];
   const investments = ms.some((m) => m.type === 'company') ? investmentPairs(ms, text) : [];
-  const invested = new Set(investments.map(([, t]) => t));
+  // Most sentences pair and invest nothing: no set to build for them.
+  const invested: ReadonlySet<Mention> = investments.length === 0 ? NO_MENTIONS : new Set(investments.map(([, t]) => t));
   const paired = strongCue ? pairedLists(text, ms) : [];
   for (const [donor, target] of paired) {
     const pairedDonor = donorOf(donor) ?? donor.name;
@@ -54,7 +57,7 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     // 上海的浦东新区…结对支援的是莎车县: the districts' aid is their province's too.
     if (articleDonor && articleDonor !== pairedDonor && getGazetteer().ancestors(pairedDonor).some((d) => d.name === articleDonor)) add(articleDonor, 'supports', target.name);
   }
-  const pairedTargets = new Set(paired.map(([, t]) => t));
+  const pairedTargets: ReadonlySet<Mention> = paired.length === 0 ? NO_MENTIONS : new Set(paired.map(([, t]) => t));
   const targets = ms.filter(
     (m, i) =>
       (sideOf(m) === 'recipient' || (sideOf(m) === undefined && (builtFor(text, m) || (m.type === 'village' && articleRecipient !== undefined)))) &&
@@ -109,6 +112,12 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
       }
     });
   }
+}
+
+const NO_MENTIONS: ReadonlySet<Mention> = new Set();
+
+function addOnce(xs: string[], x: string): void {
+  if (!xs.includes(x)) xs.push(x);
 }
 
 /** A donor-side hospital, school or government department. */
