@@ -26,6 +26,7 @@ import {
   NOT_A_SUFFIX_END,
   NUMERALS,
   ORDINAL,
+  PAIRED_RECIPIENT,
   ORDINAL_NUMERALS,
   PART_OF_UNIVERSITY,
   PART_SUFFIXES,
@@ -35,6 +36,7 @@ import {
   ZONE_HEADS,
   anyOf,
 } from './lexicon.ts';
+import { getGazetteer } from './gazetteer.ts';
 import { findKnownOrganisations } from './known-organisations.ts';
 import type { Mention, Span } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
@@ -320,7 +322,7 @@ function isNamed(surface: string, suffix: string, type: NodeType, place: Mention
     if (GENERIC_AFTER_PLACE.some((word) => afterPlace.startsWith(word))) return false;
     return modifier.length > 0 || suffix.length > 2 || ORDINAL_IN.test(suffix);
   }
-  if (type === 'facility' && !PROPER_FACILITY_HEADS.includes(suffix)) return false;
+  if (type === 'facility' && !PROPER_FACILITY_HEADS.includes(suffix) && !opensWithDonorPair(modifier)) return false;
   // Abbreviated forms (三中, 二院) need a place to name anything.
   if (!SUFFIX_TYPES.has(suffix)) return false;
   let rest = modifier;
@@ -336,4 +338,12 @@ function isNamed(surface: string, suffix: string, type: NodeType, place: Mention
   // Ordinals alone (第四幼儿园) name nothing without a place.
   if (ORDINAL_ALONE.test(rest)) return false;
   return rest.length >= MIN_NAME.get(suffix)!;
+}
+
+// The donor provinces' one-character abbreviations (鲁, 闽 …).
+const donorAbbreviations = once(() => new Set(getGazetteer().all().flatMap((d) => (d.type === 'province' ? (d.abbr ?? []) : [])).filter((a) => a !== PAIRED_RECIPIENT)));
+
+/** 鲁疆产业园: a donor's abbreviation and the recipient's, then the rest of a name. */
+function opensWithDonorPair(modifier: string): boolean {
+  return modifier.length >= 2 && modifier[1] === PAIRED_RECIPIENT && donorAbbreviations().has(modifier[0]!);
 }

@@ -261,6 +261,12 @@ export const SOME_PLACE = '某';
 /** Suffixes of a site's managing body, part of its place's government (园区管委会). */
 export const MANAGING_BODY_SUFFIXES = ['管委会', '管理委员会'];
 
+/**
+ * The recipient's one-character form in a donor–recipient pair (鲁疆产业园, 闽疆…交流基地): a
+ * donor province's abbreviation with it opens a site's name as a place would.
+ */
+export const PAIRED_RECIPIENT = '疆';
+
 /** Facility heads that name a place only with a place or a proper name before them. */
 export const PROPER_FACILITY_HEADS = ['纪念馆', '博物馆', '工作室', '工作站', '展示馆', '家庭工坊', '卫星工厂', '社区工厂', '扶贫车间', '就业车间', '帮扶车间', '研究院'];
 

@@ -45,6 +45,16 @@ describe('findInstitutions', () => {
     );
   });
 
+  it('reads a site named by a donor–recipient pair as named by its place (鲁疆产业园, 沪疆…基地), not by 疆 alone', () => {
+    const text = '苏疆科创产业园和沪疆人才交流基地相继建成，多家企业入驻在疆产业园。';
+    expect(withParents(text)).toEqual(
+      sorted([
+        ['苏疆科创产业园', 'facility', ''],
+        ['沪疆人才交流基地', 'facility', ''],
+      ]),
+    );
+  });
+
   it('names no facility with a generic workshop head alone, nor two heads joined (卫星工厂和扶贫车间)', () => {
     expect(institutions('村里先后建起了卫星工厂和扶贫车间，社区工厂也在筹建。')).toEqual([]);
   });

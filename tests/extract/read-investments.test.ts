@@ -18,6 +18,10 @@ describe('readInvestments', () => {
     ]);
   });
 
+  it('reads the park a company\'s project breaks ground in, named by a donor–recipient pair (在苏疆…产业园开工)', () => {
+    expect(investments('计划总投资2亿元的新疆华夏机械有限公司农机装备基地项目在苏疆科创产业园开工。')).toEqual([['新疆华夏机械有限公司', 'invests_in', '苏疆科创产业园']]);
+  });
+
   it('gives the region only where no place inside it is named, and only within the company\'s clause', () => {
     expect(investments('中国华电在新疆哈密市投资建设风电项目。')).toEqual([['中国华电集团有限公司', 'invests_in', '哈密市']]);
     expect(investments('中国大唐新增投资项目12个，新疆已成为其重要市场。')).toEqual([]);
