@@ -35,14 +35,18 @@ export function findMentionsAll(texts: readonly string[]): Mention[][] {
   const known = knownMatches.map((matches) => matches.map(knownMention));
   const deictics = texts.map(findDeictics);
   const kept = texts.map((text, i) =>
-    resolveOverlaps(
-      text.length,
-      [...known[i]!, ...institutions[i]!, ...agencies[i]!, ...programmes[i]!, ...companies[i]!, ...places[i]!, ...villages[i]!, ...deictics[i]!].map(uniformMention),
-    ),
+    resolveOverlaps(text.length, uniformMentions([known[i]!, institutions[i]!, agencies[i]!, programmes[i]!, companies[i]!, places[i]!, villages[i]!, deictics[i]!])),
   );
   texts.forEach((text, i) => mergeAlternativeNames(text, kept[i]!));
   texts.forEach((text, i) => readShortNames(text, kept[i]!));
   return kept.map(unifyNames);
+}
+
+/** The lists' mentions in one list, each as a uniform mention (no spread list to copy first). */
+function uniformMentions(lists: Mention[][]): Mention[] {
+  const all: Mention[] = [];
+  for (const list of lists) for (const m of list) all.push(uniformMention(m));
+  return all;
 }
 
 // Central enterprises and universities from the public lists, under their registered names.

@@ -43,9 +43,16 @@ export interface RelationInput {
  */
 export function findRelationsAll(inputs: readonly RelationInput[], readers: RelationReader[] = READERS): FoundRelation[][] {
   const sentencesOf = inputs.map(sentenceContexts);
-  const all = sentencesOf.flat();
+  const all: SentenceReading[] = [];
+  for (const sentences of sentencesOf) for (const sentence of sentences) all.push(sentence);
   for (const read of readers) for (const sentence of all) read(sentence);
-  return sentencesOf.map((sentences) => sentences.flatMap((s) => s.found));
+  return sentencesOf.map(foundIn);
+}
+
+function foundIn(sentences: SentenceReading[]): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (const sentence of sentences) for (const relation of sentence.found) found.push(relation);
+  return found;
 }
 
 function sentenceContexts({ text, sentences, mentions }: RelationInput): SentenceReading[] {

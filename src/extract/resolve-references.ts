@@ -39,10 +39,17 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
     if (places.size === 1) m.aids = [...places];
   }
   // A name with control characters (a quoted name may hold anything) is no name.
-  return resolved.filter((m) => m.name && !m.pending && !CONTROL.test(m.name));
+  return resolved.filter((m) => m.name && !m.pending && !hasControl(m.name));
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/u;
+// C0 and C1 control characters, by code: no regular expression run per mention.
+function hasControl(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code <= 0x1f || (code >= 0x7f && code <= 0x9f)) return true;
+  }
+  return false;
+}
 
 /** 我省 is a province (…省), 我市 a city (a prefecture or a municipality such as 天津市), 我区 an autonomous region or district. */
 function fitsLevel(name: string, level: string): boolean {
