@@ -27,6 +27,7 @@ import {
   NUMERALS,
   ORDINAL,
   PAIRED_RECIPIENT,
+  PLACE_LEVEL_ENDINGS,
   ORDINAL_NUMERALS,
   PART_OF_UNIVERSITY,
   PART_SUFFIXES,
@@ -129,9 +130,12 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
   // 1 inside a place, 2 inside a known organisation.
   const inPlace = new Uint8Array(text.length);
   for (const k of known) inPlace.fill(2, k.start, k.end);
+  // Where a place written with its level ends (阿勒泰地区与…, 博州与…): a conjunction after it is no part of a name.
+  const fullPlaceEnds = new Set<number>();
   for (const p of places) {
     placeAt.set(p.start, p);
     inPlace.fill(1, p.start, p.end);
+    if (p.surface === p.name || PLACE_LEVEL_ENDINGS.includes(p.surface.at(-1)!)) fullPlaceEnds.add(p.end);
   }
   const found: Mention[] = [];
   const suffixes = findSuffixes(text);
@@ -148,7 +152,7 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, suffix, floor, inPlace, boundariesFor(type), type === 'company');
+    const start = nameStart(text, suffixStart, suffix, floor, inPlace, fullPlaceEnds, boundariesFor(type), type === 'company');
     // 人民医院荣获全国爱婴医院: an honour's title is no branch of the institution before it.
     const honoured = previous !== undefined && HONOUR.test(text.slice(previous.end, suffixStart));
     const joined = honoured ? undefined : (joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start)));
@@ -208,7 +212,16 @@ function suffixType(suffix: string): NodeType {
 
 const CONJUNCTION = new Set(CONJUNCTIONS);
 
-function nameStart(text: string, suffixStart: number, suffix: string, floor: number, inPlace: Uint8Array, boundaries: Map<number, string[]>, company: boolean): number {
+function nameStart(
+  text: string,
+  suffixStart: number,
+  suffix: string,
+  floor: number,
+  inPlace: Uint8Array,
+  fullPlaceEnds: ReadonlySet<number>,
+  boundaries: Map<number, string[]>,
+  company: boolean,
+): number {
   let start = suffixStart;
   while (start > floor && suffixStart - start < MAX_MODIFIER && hasChar(NAME_CHAR, text.charCodeAt(start - 1))) start--;
   // After digits, a date's unit is no part of the name (14日|江西日兴建筑有限公司).
@@ -234,10 +247,12 @@ function nameStart(text: string, suffixStart: number, suffix: string, floor: num
       // But 投资联盟和产业联盟, 卫星工厂和扶贫车间: two names of one kind are two.
       const inside = !company && boundaries === curatedBoundaryIndex() && !endsWithSuffixOfType(text, from, suffixType(suffix));
       // A one-character conjunct is inside the name unless it is a word of its own (还与|克州人民医院); a
-      // conjunction right after a place is inside a company's name (北京同仁堂, 新疆京和服饰).
+      // conjunction right after a place's short form is inside a company's name (北京同仁堂, 新疆京和服饰),
+      // never after a place written with its level (阿勒泰地区与|中建…集团, 博州与|…).
       const oneCharacterConjunct =
         from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries) || inPlace[from - 2] === 1) && !CURATED_BOUNDARIES.has(text[from - 1]!);
-      if (CONJUNCTION.has(word) && (inside || oneCharacterConjunct || (company && from > 0 && inPlace[from - 1] === 1))) continue;
+      const afterFullPlace = fullPlaceEnds.has(from);
+      if (CONJUNCTION.has(word) && !afterFullPlace && (inside || oneCharacterConjunct || (company && from > 0 && inPlace[from - 1] === 1))) continue;
       return cut;
     }
   }

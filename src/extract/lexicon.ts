@@ -255,6 +255,9 @@ export const GENERIC_AFTER_PLACE = [
 /** Level words that stand for the place in context before an institution (县一中, 市人民医院). */
 export const BARE_INSTITUTION_LEVELS = ['县', '市'];
 
+/** Last characters of a place written with its level (阿勒泰地区, 博州, 第四师): a conjunction after it joins two names. */
+export const PLACE_LEVEL_ENDINGS = ['省', '市', '县', '区', '州', '盟', '旗', '师', '团'];
+
 /** A stand-in place (某县一中), to test a bare institution as if its place were written. */
 export const SOME_PLACE = '某';
 
@@ -700,8 +703,11 @@ export const ONE_SIDE_ADVERBS = ['也', '均', '都', '还', ...RESPECTIVELY];
 // ---------------------------------------------------------------------------
 // runs: read-runs
 
-/** Adverbs between a runner and its verb (先后开展, 积极推行). */
-export const RUNNER_ADVERBS = ['先后', '积极', '创新', '常态化', '陆续', '率先', '还', '也', '已', '首次', '持续', '联合', '共同', '全力', '大力', '主动', '充分'];
+/** Words for the two parties a sentence has just joined (A与B签约，双方联合启动…). */
+export const BOTH_PARTIES = ['双方'];
+
+/** Adverbs between a runner and its verb (先后开展, 积极推行, 将实施). */
+export const RUNNER_ADVERBS = ['先后', '积极', '将', '创新', '常态化', '陆续', '率先', '还', '也', '已', '首次', '持续', '联合', '共同', '全力', '大力', '主动', '充分'];
 
 /** Verbs of running a programme, right after its runner (北京援疆指挥部组织…). */
 export const RUN_VERBS = [

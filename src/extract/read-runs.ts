@@ -6,8 +6,10 @@ import { PLACE_TYPES, donorOf, sideOf } from './donors.ts';
 import type { Mention } from './mention.ts';
 import {
   AT,
+  BOTH_PARTIES,
   BY_WAY_OF_WORDS,
   COMPANY_KIND_NOUNS,
+  CONJUNCTIONS,
   GROUP_LEAD_WORDS,
   LIST_JOINERS,
   NON_RUNNER_PREPOSITIONS,
@@ -34,7 +36,7 @@ export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceCont
   if (programmes.length === 0) return;
   const donorMentions = ms.filter((m) => donorOf(m));
   for (const p of programmes) {
-    const subjects = byWayOf(text, ms, p) ?? subjectsBefore(text, ms, p);
+    const subjects = byWayOf(text, ms, p) ?? bothParties(text, ms, p) ?? subjectsBefore(text, ms, p);
     const runners = subjects.length > 0
       ? subjects.map((s) => donorOf(s) ?? s.name)
       : donorMentions.length > 0 ? nearestDonors(text, donorMentions, p) : articleDonor ? [articleDonor] : [];
@@ -58,6 +60,23 @@ function byWayOf(text: string, ms: Mention[], programme: Mention): Mention[] | u
   const group = [last];
   for (let j = institutions.length - 2; j >= 0 && GROUP_JOINER.test(text.slice(institutions[j]!.end, group[0]!.start)); j--) group.unshift(institutions[j]!);
   return group;
+}
+
+// 深圳机场集团与新疆机场集团建立合作关系，双方联合启动“…”: 双方 are the two parties the
+// sentence joined last before it, and both run the programme.
+const PARTIES_RUN = new RegExp(`(${anyOf(BOTH_PARTIES)})(${anyOf(RUNNER_ADVERBS)})*(${anyOf(RUN_VERBS)})`, 'u');
+const PAIR_JOINER = new RegExp(`^${anyOf(CONJUNCTIONS)}$`, 'u');
+function bothParties(text: string, ms: Mention[], programme: Mention): Mention[] | undefined {
+  const before = ms.filter((m) => m.end <= programme.start && m.type !== 'program');
+  const last = before.at(-1);
+  const run = last && PARTIES_RUN.exec(text.slice(last.end, programme.start));
+  if (!run || /[。；;]/u.test(text.slice(last.end, programme.start))) return undefined;
+  // The pair: the last two mentions joined by a conjunction, 与 in A与B.
+  for (let j = before.length - 1; j > 0; j--) {
+    const [a, b] = [before[j - 1]!, before[j]!];
+    if (PAIR_JOINER.test(text.slice(a.end, b.start))) return [a, b];
+  }
+  return undefined;
 }
 
 // The entities that act in the clause before a programme: those directly

@@ -55,6 +55,15 @@ describe('findInstitutions', () => {
     );
   });
 
+  it('ends a company\'s name at a conjunction after a place written in full, not after a short form (北京同仁堂)', () => {
+    expect(withParents('喀什地区和深圳能源集团签约，博州与宁波舟山港集团合作，北京同仁堂在和田开店。').filter(([, type]) => type === 'company')).toEqual(
+      sorted([
+        ['深圳能源集团', 'company', ''],
+        ['宁波舟山港集团', 'company', ''],
+      ]),
+    );
+  });
+
   it('names no facility with a generic workshop head alone, nor two heads joined (卫星工厂和扶贫车间)', () => {
     expect(institutions('村里先后建起了卫星工厂和扶贫车间，社区工厂也在筹建。')).toEqual([]);
   });

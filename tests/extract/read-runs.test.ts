@@ -10,6 +10,19 @@ describe('readRuns', () => {
     expect(runs('上海援疆指挥部组织专家开展“名师送课”活动。')).toEqual([['上海市', 'runs', '名师送课']]);
   });
 
+  it('gives a programme that 双方 start to both parties the sentence joined before it', () => {
+    expect(runs('江苏农垦集团与兵团第四师签署合作协议，双方共同启动“苏垦兴疆”计划。')).toEqual([
+      ['新疆生产建设兵团第四师', 'runs', '苏垦兴疆计划'],
+      ['江苏农垦集团', 'runs', '苏垦兴疆计划'],
+    ]);
+    expect(runs('博州与宁波舟山港集团签约，双方将联合实施“甬博同行”工程。')).toEqual([
+      ['博尔塔拉蒙古自治州', 'runs', '甬博同行'],
+      ['宁波舟山港集团', 'runs', '甬博同行'],
+    ]);
+    // A semicolon ends the sentence part that joined them.
+    expect(runs('江苏农垦集团与兵团第四师签署合作协议；双方还将共同启动“苏垦兴疆”计划。')).toEqual([]);
+  });
+
   it('gives a class or brand to the school written right before it', () => {
     expect(runs('喀什地区第六中学2024年“沪喀班”开班。')).toEqual([['喀什地区第六中学', 'runs', '沪喀班']]);
   });
