@@ -4,13 +4,13 @@ import { MultiDirectedGraph } from 'graphology';
 import { DEFAULT_SETTINGS } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import { EDGE_TYPES, NODE_TYPES } from '../types.ts';
-import type { AmountFact, EdgeAttributes, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
+import type { EdgeAttributes, Entity, Evidence, Extraction, NodeAttributes, NodeType, Relation } from '../types.ts';
 import { evidenceArticlesOf, evidenceLengthOf } from './deferred-evidence.ts';
-import { edgeEnds, edgeKey, nodeKey } from './keys.ts';
+import { edgeEnds, nodeKey } from './keys.ts';
 import { EvidenceSet, evidenceOfArticles, hasArticle, pushArticle, pushEvidence } from './merge-lookups.ts';
 import { mergeAmounts, withoutArticle } from './merge-amounts.ts';
 import { NODE_COLORS } from './palette.ts';
-import { evidenceSpan, recomputeSeen, spanOf, widenEdgeSeen, widenNodeSeen } from './seen-dates.ts';
+import { evidenceSpan, recomputeSeen, spanOf, widenSeen } from './seen-dates.ts';
 
 export type KgGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -47,7 +47,7 @@ export const MAX_NODE_SIZE = 20;
 /** Evidence sentences of an edge in all: those kept and those past the per-article cap. */
 export function evidenceCountOf(attributes: Pick<EdgeAttributes, 'evidence' | 'evidenceOmitted'>): number {
   let count = evidenceLengthOf(attributes);
-  for (const omitted of Object.values(attributes.evidenceOmitted ?? {})) count += omitted;
+  if (attributes.evidenceOmitted) for (const omitted of Object.values(attributes.evidenceOmitted)) count += omitted;
   return count;
 }
 
@@ -62,7 +62,11 @@ export function createGraph(): KgGraph {
  * mentions twice: call `removeArticle` first when re-ingesting.
  */
 export interface MergeOptions {
-  /** Recompute the sizes of the nodes touched (default true). */
+  /**
+   * Recompute the sizes of the nodes touched (default true). Attributes are updated in place,
+   * so graphology's events are heard for the nodes and edges added and for these sizes: false
+   * suits a graph no one listens to yet (a build, which sets sizes once at the end).
+   */
   sizes?: boolean;
   /** Evidence sentences kept per edge per article; default the `maxEvidencePerArticle` setting. */
   maxEvidencePerArticle?: number;
@@ -71,28 +75,29 @@ export interface MergeOptions {
 export function mergeExtraction(graph: KgGraph, extraction: Extraction, options: MergeOptions = {}): MergeReport {
   const cap = options.maxEvidencePerArticle ?? DEFAULT_SETTINGS.maxEvidencePerArticle;
   checkExtraction(extraction);
-  const touched = new Set<string>();
-  if (extraction.date) articleDatesOf(graph)[extraction.article] = extraction.date;
+  const { article, date } = extraction;
+  const touched = options.sizes === false ? undefined : new Set<string>();
+  if (date) articleDatesOf(graph)[article] = date;
   for (const entity of extraction.entities) {
-    const key = mergeEntity(graph, entity, extraction.article);
-    touched.add(key);
-    if (entity.mentions > 0) widenNodeSeen(graph, key, extraction.date);
+    const key = mergeEntity(graph, entity, article, date);
+    touched?.add(key);
   }
 
   const skipped: Relation[] = [];
-  const kept: Relation[] = [];
+  const kept: EdgeMerge[] = [];
   for (const relation of extraction.relations) {
-    const ends = edgeEnds(relation.source, relation.type, relation.target);
-    if (ends.source === ends.target || !graph.hasNode(ends.source) || !graph.hasNode(ends.target)) skipped.push(relation);
-    else kept.push(relation);
+    const { source, target } = edgeEnds(relation.source, relation.type, relation.target);
+    if (source === target || !graph.hasNode(source) || !graph.hasNode(target)) skipped.push(relation);
+    else kept.push({ relation, source, target });
   }
   // One merge per edge, so a sentence two relations share counts once even when not kept.
-  for (const edge of relationsByEdge(kept)) {
-    const beyond = edge.evidenceCount === undefined ? 0 : Math.max(0, edge.evidenceCount - edge.evidence.length);
-    mergeRelation(graph, edge, cap, { article: extraction.article, count: beyond });
-    touched.add(edge.source).add(edge.target);
+  for (const edge of groupByEdge(kept)) {
+    const { relation } = edge;
+    const beyond = relation.evidenceCount === undefined ? 0 : Math.max(0, relation.evidenceCount - relation.evidence.length);
+    mergeRelation(graph, edge, cap, { article, count: beyond });
+    touched?.add(relation.source).add(relation.target);
   }
-  if (options.sizes !== false) for (const node of touched) graph.setNodeAttribute(node, 'size', nodeSize(graph, node));
+  if (touched) for (const node of touched) graph.setNodeAttribute(node, 'size', nodeSize(graph, node));
   return { skipped };
 }
 
@@ -182,33 +187,45 @@ export function nodeSize(graph: KgGraph, node: string): number {
   return Math.min(MAX_NODE_SIZE, MIN_NODE_SIZE + 2 * Math.sqrt(weighted));
 }
 
-function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
+function mergeEntity(graph: KgGraph, entity: Entity, article: string, date: string | undefined): string {
   const key = nodeKey(entity.name);
-  const aliases = entity.aliases.map((a) => a.trim()).filter((a) => a !== '' && a !== key);
-  const articles = entity.mentions > 0 ? [article] : [];
+  const mentioned = entity.mentions > 0;
 
   if (!graph.hasNode(key)) {
     graph.addNode(key, {
       label: key,
       type: entity.type,
-      aliases: [...new Set(aliases)],
+      aliases: addAliases([], entity.aliases, key),
       mentions: entity.mentions,
-      articles,
+      articles: mentioned ? [article] : [],
       x: 0,
       y: 0,
       size: MIN_NODE_SIZE,
       color: NODE_COLORS[entity.type],
     });
+    if (mentioned && date) widenSeen(graph.getNodeAttributes(key), date, date);
     return key;
   }
 
   // In place: copying a hub's article list on every merge makes a build quadratic.
   const old = graph.getNodeAttributes(key);
   const type = TYPE_RANK[entity.type] > TYPE_RANK[old.type] ? entity.type : old.type;
-  for (const alias of aliases) if (!old.aliases.includes(alias)) old.aliases.push(alias);
-  for (const a of articles) if (old.articles[old.articles.length - 1] !== a && !hasArticle(old.articles, a)) pushArticle(old.articles, a);
-  graph.mergeNodeAttributes(key, { type, color: NODE_COLORS[type], mentions: old.mentions + entity.mentions });
+  addAliases(old.aliases, entity.aliases, key);
+  if (mentioned && old.articles[old.articles.length - 1] !== article && !hasArticle(old.articles, article)) pushArticle(old.articles, article);
+  old.type = type;
+  old.color = NODE_COLORS[type];
+  old.mentions += entity.mentions;
+  if (mentioned && date) widenSeen(old, date, date);
   return key;
+}
+
+/** Appends to `aliases` the spellings, trimmed, that are neither there, nor empty, nor `name`. */
+function addAliases(aliases: string[], spellings: string[], name: string): string[] {
+  for (const spelling of spellings) {
+    const alias = spelling.trim();
+    if (alias !== '' && alias !== name && !aliases.includes(alias)) aliases.push(alias);
+  }
+  return aliases;
 }
 
 /**
@@ -216,51 +233,55 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string): string {
  * and the sentence's text, the first place it stands kept) to the edge, keeping at most `cap` per article: one long article cannot flood an
  * edge. `evidenceOmitted` remembers, per article, those not kept; the weight counts them all.
  */
-function mergeRelation(graph: KgGraph, relation: Relation, cap: number, beyond: { article: string; count: number }): void {
-  const { source, type, target, evidence } = relation;
-  const key = edgeKey(source, type, target);
+function mergeRelation(graph: KgGraph, edge: EdgeGroup, cap: number, beyond: { article: string; count: number }): void {
+  const { key, relation } = edge;
+  const { source, type, target, evidence, amounts } = relation;
   if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [], weight: 1 });
   const attributes = graph.getEdgeAttributes(key);
-  // Appended in place: copying a hub's evidence on every merge makes a build quadratic.
-  const existing = attributes.evidence;
-  const present = evidenceOfArticles(existing, new Set(evidence.map((e) => e.article)));
-  // Sentences of this merge, kept or not (those kept are in `present` as well).
-  const seen = new EvidenceSet();
-  const kept = new Map<string, number>();
   let count = evidenceCountOf(attributes);
   let omitted: Record<string, number> | undefined;
-  const omit = (article: string, n: number) => {
-    omitted ??= { ...attributes.evidenceOmitted };
-    omitted[article] = (omitted[article] ?? 0) + n;
-  };
-  for (const e of evidence) {
-    if (present.sentences.get(e.article)?.has(e.sentence) || !seen.add(e)) continue;
-    count++;
-    const n = kept.get(e.article) ?? present.items.get(e.article) ?? 0;
-    if (n < cap) {
-      pushEvidence(existing, { ...e });
-      kept.set(e.article, n + 1);
-    } else omit(e.article, 1);
+  if (evidence.length > 0) {
+    // Appended in place: copying a hub's evidence on every merge makes a build quadratic.
+    const existing = attributes.evidence;
+    const present = evidenceOfArticles(existing, articlesOf(evidence));
+    const kept = new Map<string, number>();
+    // The sentences are distinct (groupByEdge); those kept before are in `present`.
+    for (const e of evidence) {
+      if (present.sentences.get(e.article)?.has(e.sentence)) continue;
+      count++;
+      const n = kept.get(e.article) ?? present.items.get(e.article) ?? 0;
+      if (n < cap) {
+        pushEvidence(existing, { ...e });
+        kept.set(e.article, n + 1);
+      } else omitted = omit(omitted ?? { ...attributes.evidenceOmitted }, e.article, 1);
+    }
   }
   // Sentences a compacted extraction counted but did not carry.
   if (beyond.count > 0) {
     count += beyond.count;
-    omit(beyond.article, beyond.count);
+    omitted = omit(omitted ?? { ...attributes.evidenceOmitted }, beyond.article, beyond.count);
   }
-  graph.setEdgeAttribute(key, 'weight', Math.max(1, count));
-  if (omitted) graph.setEdgeAttribute(key, 'evidenceOmitted', omitted);
-  mergeWhenAndHowMuch(graph, key, source, target, evidence, relation.amounts);
+  attributes.weight = Math.max(1, count);
+  if (omitted) attributes.evidenceOmitted = omitted;
+  // firstSeen/lastSeen of the edge and its ends, and the figures it carries.
+  const span = evidence.length > 0 ? spanOf(evidence) : undefined;
+  if (span) {
+    widenSeen(attributes, span.firstSeen, span.lastSeen);
+    widenSeen(graph.getNodeAttributes(source), span.firstSeen, span.lastSeen);
+    widenSeen(graph.getNodeAttributes(target), span.firstSeen, span.lastSeen);
+  }
+  if (amounts?.length) attributes.amounts = mergeAmounts(attributes.amounts ?? [], amounts);
 }
 
-// firstSeen/lastSeen of the edge and its ends, and the figures it carries.
-function mergeWhenAndHowMuch(graph: KgGraph, key: string, source: string, target: string, evidence: Evidence[], amounts?: AmountFact[]): void {
-  const span = spanOf(evidence);
-  if (span) {
-    widenEdgeSeen(graph, key, evidence);
-    widenNodeSeen(graph, source, span);
-    widenNodeSeen(graph, target, span);
-  }
-  if (amounts?.length) graph.setEdgeAttribute(key, 'amounts', mergeAmounts(graph.getEdgeAttribute(key, 'amounts') ?? [], amounts));
+function omit(omitted: Record<string, number>, article: string, n: number): Record<string, number> {
+  omitted[article] = (omitted[article] ?? 0) + n;
+  return omitted;
+}
+
+function articlesOf(evidence: Evidence[]): Set<string> {
+  const articles = new Set<string>();
+  for (const e of evidence) articles.add(e.article);
+  return articles;
 }
 
 /** Publication dates of the articles merged, by id (a graph attribute, saved with graph.json). */
@@ -310,13 +331,32 @@ function spanKeepers(head: Evidence[], rest: Evidence[]): Evidence[] {
  * compacted one carried it.
  */
 function relationsByEdge(relations: Relation[]): Relation[] {
-  const edges = new Map<string, { relation: Relation; seen: EvidenceSet; beyond: number; compacted: boolean }>();
-  for (const relation of relations) {
-    const ends = edgeEnds(relation.source, relation.type, relation.target);
-    const key = `${ends.source}|${relation.type}|${ends.target}`;
+  return groupByEdge(relations.map((relation) => ({ relation, ...edgeEnds(relation.source, relation.type, relation.target) }))).map((edge) => edge.relation);
+}
+
+/** A relation with the ends its edge is stored with (`edgeEnds`). */
+interface EdgeMerge {
+  relation: Relation;
+  source: string;
+  target: string;
+}
+
+/** The relation standing for all of one edge's, and the edge's key. */
+interface EdgeGroup {
+  key: string;
+  relation: Relation;
+}
+
+// Up to this many sentences an edge's are told apart by a scan, which allocates nothing.
+const SCAN_EVIDENCE = 16;
+
+function groupByEdge(relations: EdgeMerge[]): EdgeGroup[] {
+  const edges = new Map<string, { key: string; relation: Relation; seen?: EvidenceSet; beyond: number; compacted: boolean }>();
+  for (const { relation, source, target } of relations) {
+    const key = `${source}|${relation.type}|${target}`;
     let edge = edges.get(key);
-    if (!edge) edges.set(key, (edge = { relation: { ...ends, type: relation.type, evidence: [] }, seen: new EvidenceSet(), beyond: 0, compacted: false }));
-    for (const e of relation.evidence) if (edge.seen.add(e)) edge.relation.evidence.push(e);
+    if (!edge) edges.set(key, (edge = { key, relation: { source, target, type: relation.type, evidence: [] }, beyond: 0, compacted: false }));
+    for (const e of relation.evidence) if (addDistinct(edge, e)) edge.relation.evidence.push(e);
     if (relation.amounts?.length) edge.relation.amounts = [...(edge.relation.amounts ?? []), ...relation.amounts];
     if (relation.evidenceCount !== undefined) {
       const own = new EvidenceSet();
@@ -325,9 +365,23 @@ function relationsByEdge(relations: Relation[]): Relation[] {
       edge.beyond += Math.max(0, relation.evidenceCount - own.size);
     }
   }
-  return [...edges.values()].map(({ relation, beyond, compacted }) =>
-    compacted ? { ...relation, evidenceCount: relation.evidence.length + beyond } : relation,
-  );
+  return [...edges.values()].map(({ key, relation, beyond, compacted }) => ({
+    key,
+    relation: compacted ? { ...relation, evidenceCount: relation.evidence.length + beyond } : relation,
+  }));
+}
+
+/** Whether `e` is a sentence the edge's evidence does not hold yet (then counted as held). */
+function addDistinct(edge: { relation: Relation; seen?: EvidenceSet }, e: Evidence): boolean {
+  const { evidence } = edge.relation;
+  if (edge.seen) return edge.seen.add(e);
+  for (const held of evidence) if (held.article === e.article && held.sentence === e.sentence) return false;
+  if (evidence.length === SCAN_EVIDENCE) {
+    edge.seen = new EvidenceSet();
+    for (const held of evidence) edge.seen.add(held);
+    edge.seen.add(e);
+  }
+  return true;
 }
 
 const nodeTypes = new Set<string>(NODE_TYPES);
