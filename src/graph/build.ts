@@ -62,11 +62,7 @@ export function createGraph(): KgGraph {
  * mentions twice: call `removeArticle` first when re-ingesting.
  */
 export interface MergeOptions {
-  /**
-   * Recompute the sizes of the nodes touched (default true). Attributes are updated in place,
-   * so graphology's events are heard for the nodes and edges added and for these sizes: false
-   * suits a graph no one listens to yet (a build, which sets sizes once at the end).
-   */
+  /** Recompute the sizes of the nodes touched (default true). */
   sizes?: boolean;
   /** Evidence sentences kept per edge per article; default the `maxEvidencePerArticle` setting. */
   maxEvidencePerArticle?: number;
@@ -214,8 +210,9 @@ function mergeEntity(graph: KgGraph, entity: Entity, article: string, date: stri
   if (mentioned && old.articles[old.articles.length - 1] !== article && !hasArticle(old.articles, article)) pushArticle(old.articles, article);
   old.type = type;
   old.color = NODE_COLORS[type];
-  old.mentions += entity.mentions;
   if (mentioned && date) widenSeen(old, date, date);
+  // One setter, so that listeners hear of the change (graphology's event).
+  graph.setNodeAttribute(key, 'mentions', old.mentions + entity.mentions);
   return key;
 }
 
@@ -236,7 +233,8 @@ function addAliases(aliases: string[], spellings: string[], name: string): strin
 function mergeRelation(graph: KgGraph, edge: EdgeGroup, cap: number, beyond: { article: string; count: number }): void {
   const { key, relation } = edge;
   const { source, type, target, evidence, amounts } = relation;
-  if (!graph.hasEdge(key)) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [], weight: 1 });
+  const added = !graph.hasEdge(key);
+  if (added) graph.addDirectedEdgeWithKey(key, source, target, { type, evidence: [], weight: 1 });
   const attributes = graph.getEdgeAttributes(key);
   let count = evidenceCountOf(attributes);
   let omitted: Record<string, number> | undefined;
@@ -261,7 +259,10 @@ function mergeRelation(graph: KgGraph, edge: EdgeGroup, cap: number, beyond: { a
     count += beyond.count;
     omitted = omit(omitted ?? { ...attributes.evidenceOmitted }, beyond.article, beyond.count);
   }
-  attributes.weight = Math.max(1, count);
+  const weight = Math.max(1, count);
+  // Attributes change in place; one setter at the end tells listeners (graphology's event) of a changed edge.
+  const changed = !added && (weight !== attributes.weight || evidence.length > 0 || beyond.count > 0 || Boolean(amounts?.length));
+  attributes.weight = weight;
   if (omitted) attributes.evidenceOmitted = omitted;
   // firstSeen/lastSeen of the edge and its ends, and the figures it carries.
   const span = evidence.length > 0 ? spanOf(evidence) : undefined;
@@ -271,6 +272,7 @@ function mergeRelation(graph: KgGraph, edge: EdgeGroup, cap: number, beyond: { a
     widenSeen(graph.getNodeAttributes(target), span.firstSeen, span.lastSeen);
   }
   if (amounts?.length) attributes.amounts = mergeAmounts(attributes.amounts ?? [], amounts);
+  if (changed) graph.setEdgeAttribute(key, 'weight', weight);
 }
 
 function omit(omitted: Record<string, number>, article: string, n: number): Record<string, number> {
