@@ -2,6 +2,7 @@
 // (实施“蕙心计划”, “蒲公英”计划, “红杜鹃”育人品牌), 《…方案》 titles, unquoted
 // "实施X工程", and nationwide schemes known by name (组团式, 院包科).
 
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import { functionWords, once } from './data-files.ts';
 import { getGazetteer } from './gazetteer.ts';
 import {
@@ -48,7 +49,8 @@ import { matchesNear } from './matches-near.ts';
 import type { Mention } from './mention.ts';
 
 const QUOTED = /[“"「『‘]([^“”"「」『』‘’\n]{2,30})[”"」』’]|《([^《》\n]{2,40})》/gu;
-const CLAUSE_BREAK = /[，。；：！？,;:!?\n]/u;
+// By char code: text[i] and a regular expression per character cost a string and a match each.
+const CLAUSE_BREAK = charSet('，。；：！？,;:!?\n');
 const DISTANT_CUE_PATTERNS = DISTANT_PROGRAMME_CUES.map((cue) => new RegExp(`^[${CJK}]{1,6}?${anyOf([cue])}`, 'u'));
 const SPEECH = new RegExp(`${anyOf(SPEECH_VERBS)}[：:]?$`, 'u');
 const NAME_HEAD = anyOf(NAME_FORMING_HEADS);
@@ -99,7 +101,7 @@ export function findProgrammes(text: string): Mention[] {
       if (TITLE_PROGRAMME.test(inner)) found.push(programme(start, end, inner.replace(/[“”"]/gu, ''), [inner]));
       continue;
     }
-    if (SPEECH.test(before) || NON_PROGRAMME_CUES_BEFORE.some((cue) => before.includes(cue))) continue;
+    if (SPEECH.test(before) || includesAny(before, NON_PROGRAMME_CUES_BEFORE)) continue;
     if (HONOUR_AFTER.test(after)) continue;
     // “夯实基层基础、就业就学嵌入”4项工程: a quoted list of programmes.
     const listHead = LIST_HEAD.exec(after);
@@ -124,11 +126,11 @@ export function findProgrammes(text: string): Mention[] {
     // “奇台礼物”“奇台面粉”公共区域品牌: quoted names side by side share the word after the last.
     const runEnd = endOfQuoteRun(text, end);
     const afterRun = text.slice(runEnd, runEnd + 10).replace(/^[A-Za-z]+/u, '');
-    const adjacentCue = PROGRAMME_CUES_AFTER.filter((cue) => afterRun.startsWith(cue)).sort((a, b) => b.length - a.length)[0];
+    const adjacentCue = longestStartingCue(afterRun);
     // “足球小巴郎”青少年夏令营, “和田优品”区域公共品牌: a programme word after a short qualifier.
     const distantCue = adjacentCue ? undefined : firstDistantCue(afterRun);
     const cueAfter = adjacentCue ?? distantCue;
-    const headed = PROGRAMME_HEADS.some((head) => inner.endsWith(head) && inner.length > head.length) || NUMBERED.test(inner);
+    const headed = endsWithHead(inner) || NUMBERED.test(inner);
     // A verb of running right before the quote (实施“…”, 创立“…”), not somewhere in the clause;
     // or a list after such a quote (实施“光明行动”白内障手术312例、“微笑陶陶”…).
     const cueBefore =
@@ -218,6 +220,25 @@ function listSiblings(text: string, programmes: Mention[]): Mention[] {
   return siblings;
 }
 
+// Plain loops over the word lists: no closure, filtered list or sort per quoted name.
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** The longest programme cue the text after a quote starts with (the first of the longest, in the list's order). */
+function longestStartingCue(afterRun: string): string | undefined {
+  let longest: string | undefined;
+  for (const cue of PROGRAMME_CUES_AFTER) if (afterRun.startsWith(cue) && (longest === undefined || cue.length > longest.length)) longest = cue;
+  return longest;
+}
+
+/** A programme head ends the name, with more before it (…工程, not 工程 alone). */
+function endsWithHead(inner: string): boolean {
+  for (const head of PROGRAMME_HEADS) if (inner.endsWith(head) && inner.length > head.length) return true;
+  return false;
+}
+
 /** The first distant cue, in the list's order, that the text after a quote starts with (stops at the first). */
 function firstDistantCue(afterRun: string): string | undefined {
   for (const pattern of DISTANT_CUE_PATTERNS) {
@@ -261,7 +282,7 @@ function afterLastFunctionWord(name: string): string {
 
 function clauseBefore(text: string, at: number): string {
   let from = at;
-  while (from > 0 && at - from < 24 && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > 0 && at - from < 24 && !hasChar(CLAUSE_BREAK, text.charCodeAt(from - 1))) from--;
   return text.slice(from, at);
 }
 

@@ -1,6 +1,7 @@
 // Villages and communities named in a list that says what they are (双河村、团结路社区等6个村),
 // even with no county before them to hang from.
 
+import { classSet, hasChar } from '../ingest/char-set.ts';
 import { functionWords, once } from './data-files.ts';
 import {
   BOUNDARY_WORDS,
@@ -20,6 +21,8 @@ const LIST_END = new RegExp(
   `^${anyOf(LIST_CLOSERS)}(?:[\\d${ORDINAL_NUMERALS}]|${anyOf(ROUGH_NUMERALS)})*(?:${GENERAL_MEASURE})?${anyOf(VILLAGE_HEADS)}`,
   'u',
 );
+// By char code: no regular expression and string per character.
+const HAN = classSet('\\u4e00-\\u9fff');
 const JOINER = new RegExp(anyOf(VILLAGE_LIST_JOINERS), 'u');
 
 export function findListedVillages(text: string, taken: Mention[]): Mention[] {
@@ -29,7 +32,7 @@ export function findListedVillages(text: string, taken: Mention[]): Mention[] {
     let end = at;
     for (let k = 0; k < 8; k++) {
       let start = end;
-      while (start > 0 && end - start < 8 && /[\u4e00-\u9fff]/u.test(text[start - 1]!)) start--;
+      while (start > 0 && end - start < 8 && hasChar(HAN, text.charCodeAt(start - 1))) start--;
       start = afterLastWord(text, start, end);
       const item = text.slice(start, end);
       if (!HEAD.test(item) || item.length - HEAD.exec(item)![0].length < 2) break;

@@ -6,6 +6,7 @@
 // - the company its owners set up (京和纺织是由A、B、C共同投资成立的);
 // - failing all, the place the article is about, when its clause describes an investment project.
 
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import { PLACE_TYPES, sideOf } from './donors.ts';
 import {
   ATTRIBUTIVE,
@@ -39,7 +40,7 @@ const BRINGS_IN = new RegExp(anyOf(BROUGHT_IN), 'u');
 const OWNERS_NEXT = new RegExp(`^${anyOf(OWNED_BY)}$`, 'u');
 const FOUNDED_BY_OWNERS = new RegExp(`^${anyOf(JOINT_ADVERBS)}?${anyOf(CAPITAL_VERBS)}${anyOf(COMPANY_FOUNDING_VERBS)}`, 'u');
 const INVEST_TARGET_TYPES: NodeType[] = ['prefecture', 'county', 'township', 'facility', 'school'];
-const CLAUSE_BREAK = /[，。；,;]/u;
+const CLAUSE_BREAK = charSet('，。；,;');
 const CLAUSE_OR_PAUSE = /[，。；,;…]/u;
 const SETTING_BEFORE = new RegExp(`(${anyOf(SETTING_PREPOSITIONS)})$`, 'u');
 
@@ -132,6 +133,6 @@ function ownersOf(ms: Mention[], text: string): Array<[Mention, Mention]> {
 
 function clauseAfter(text: string, from: number, end: number): string {
   let to = from;
-  while (to < end && to - from < 60 && !CLAUSE_BREAK.test(text[to]!)) to++;
+  while (to < end && to - from < 60 && !hasChar(CLAUSE_BREAK, text.charCodeAt(to))) to++;
   return text.slice(from, to);
 }

@@ -2,6 +2,7 @@
 // parties joined by 与/和/、 and a pairing verb in their clause (A与B结对,
 // A、B、C确立战略合作关系, A与B签订战略合作框架协议).
 
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import { PLACE_TYPES, donorOf, sideOf } from './donors.ts';
 import { COORDINATORS, ONE_SIDE_ADVERBS, PARTNER_CUES, PARTY_JOINERS, anyOf, anyPattern } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -10,13 +11,13 @@ import type { SentenceContext } from './sentence-context.ts';
 const PARTNER_CUE = new RegExp(anyPattern(PARTNER_CUES), 'u');
 const JOINED = new RegExp(`^${anyOf(PARTY_JOINERS)}$`, 'u');
 const SIDE_JOINED = new RegExp(`^(?:${anyOf(ONE_SIDE_ADVERBS)})+${anyOf(COORDINATORS)}$`, 'u');
-const CLAUSE_END = /[，。；！？,;!?]/u;
+const CLAUSE_END = charSet('，。；！？,;!?');
 
 export function readPartners({ text, span, cues, mentions: ms, add }: SentenceContext): void {
   for (const group of partyGroups(text, ms)) {
     const last = group[group.length - 1]!;
     let end = last.end;
-    while (end < span.end && end - last.end < 40 && !CLAUSE_END.test(text[end]!)) end++;
+    while (end < span.end && end - last.end < 40 && !hasChar(CLAUSE_END, text.charCodeAt(end))) end++;
     if (!PARTNER_CUE.test(cues.slice(last.end - span.start, end - span.start))) continue;
     for (const [a, b] of pairsIn(text, group)) {
       // 济南市、青岛市…分别与受援县结对: places of one side are members of it, not partners.
