@@ -18,74 +18,65 @@ afterEach(async () => {
 });
 
 const graphJson = async () => JSON.parse(await readFile(join(dir, 'graph', 'graph.json'), 'utf8')) as { nodes: Array<{ key: string }> };
+const ADDED = '深圳市对口支援喀什地区疏附县，援建疏附县人民医院。';
+
+/** A copy of the seed graph in `dir`, with `prepare` run on its folder first. */
+async function copyOfSeedGraph(prepare: (graphDir: string) => Promise<void> = async () => {}): Promise<string> {
+  dir = await mkdtemp(join(tmpdir(), 'kg-snapshot-'));
+  const graphDir = join(dir, 'graph');
+  await cp('graph/graph.json', join(graphDir, 'graph.json'));
+  await prepare(graphDir);
+  return graphDir;
+}
+
+/** Serves the folder, adds ADDED over the API and resolves once the server logged its snapshot. */
+async function addAndSnapshot(graphDir: string, whileWriting: (server: RunningServer) => Promise<void> = async () => {}): Promise<RunningServer> {
+  const settings = resolveSettings({ graphDir, articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0, snapshotDelayMs: 50 });
+  let snapshotted: () => void;
+  const snapshot = new Promise<void>((resolve) => (snapshotted = resolve));
+  running = await startServer(settings, (line) => line.startsWith('snapshot:') && snapshotted());
+  const added = await fetch(`${running.url}/api/articles`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: ADDED }) });
+  expect(added.status).toBe(201);
+  await whileWriting(running);
+  await snapshot;
+  return running;
+}
 
 describe('snapshots after API adds', () => {
   it('rewrite graph.json in a worker soon after adds, while the server keeps answering', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kg-snapshot-'));
-    await cp('graph/graph.json', join(dir, 'graph', 'graph.json'));
-    const settings = resolveSettings({ graphDir: join(dir, 'graph'), articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0, snapshotDelayMs: 50 });
-    running = await startServer(settings, () => {});
+    const graphDir = await copyOfSeedGraph();
     const before = await graphJson();
     expect(before.nodes.some((n) => n.key === '疏附县人民医院')).toBe(false);
-
-    const added = await fetch(`${running.url}/api/articles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: '深圳市对口支援喀什地区疏附县，援建疏附县人民医院。' }),
+    await addAndSnapshot(graphDir, async (server) => {
+      // While the worker writes, the server answers.
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     });
-    expect(added.status).toBe(201);
-    // While the worker writes, the server answers.
-    expect((await fetch(`${running.url}/healthz`)).status).toBe(200);
-    for (let i = 0; i < 200 && !(await graphJson()).nodes.some((n) => n.key === '疏附县人民医院'); i++) await new Promise((r) => setTimeout(r, 100));
     const after = await graphJson();
     expect(after.nodes.some((n) => n.key === '疏附县人民医院')).toBe(true);
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
   });
 
   it('keep the name keys saved before and add those of new names', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kg-snapshot-'));
-    await cp('graph/graph.json', join(dir, 'graph', 'graph.json'));
-    await cp('graph/search-keys.json', join(dir, 'graph', 'search-keys.json'));
-    // A key no computation gives shows that the worker read the file instead of computing it.
-    const keysFile = join(dir, 'graph', 'search-keys.json');
-    const saved = JSON.parse(await readFile(keysFile, 'utf8')) as { spellings: Record<string, string[]>; sorted: string[] };
-    saved.spellings['上海市'] = ['上海市', 'shanghaishi-saved', 'shs'];
-    saved.sorted = [...new Set([...saved.sorted, 'shanghaishi-saved'])].sort();
-    await writeFile(keysFile, JSON.stringify(saved));
-    const settings = resolveSettings({ graphDir: join(dir, 'graph'), articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0, snapshotDelayMs: 50 });
-    let snapshotted: () => void;
-    const snapshot = new Promise<void>((resolve) => (snapshotted = resolve));
-    running = await startServer(settings, (line) => line.startsWith('snapshot:') && snapshotted());
-    const added = await fetch(`${running.url}/api/articles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: '深圳市对口支援喀什地区疏附县，援建疏附县人民医院。' }),
+    const graphDir = await copyOfSeedGraph(async (graphDir) => {
+      // A key no computation gives shows that the worker read the file instead of computing it.
+      const saved = JSON.parse(await readFile('graph/search-keys.json', 'utf8')) as { spellings: Record<string, string[]>; sorted: string[] };
+      saved.spellings['上海市'] = ['上海市', 'shanghaishi-saved', 'shs'];
+      saved.sorted = [...new Set([...saved.sorted, 'shanghaishi-saved'])].sort();
+      await writeFile(join(graphDir, 'search-keys.json'), JSON.stringify(saved));
     });
-    expect(added.status).toBe(201);
-    await snapshot;
-    const after = JSON.parse(await readFile(keysFile, 'utf8')) as { spellings: Record<string, string[]> };
+    await addAndSnapshot(graphDir);
+    const after = JSON.parse(await readFile(join(graphDir, 'search-keys.json'), 'utf8')) as { spellings: Record<string, string[]> };
     expect(after.spellings['上海市']).toEqual(['上海市', 'shanghaishi-saved', 'shs']);
     expect(after.spellings['疏附县人民医院']).toEqual(['疏附县人民医院', 'shufuxianrenminyiyuan', 'sfxrmyy']);
   });
 
   it('hand the served graph the node metrics the worker saved, equal to computing them', async () => {
-    dir = await mkdtemp(join(tmpdir(), 'kg-snapshot-'));
-    await cp('graph/graph.json', join(dir, 'graph', 'graph.json'));
-    const settings = resolveSettings({ graphDir: join(dir, 'graph'), articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0, snapshotDelayMs: 50 });
-    let snapshotted: () => void;
-    const snapshot = new Promise<void>((resolve) => (snapshotted = resolve));
-    running = await startServer(settings, (line) => line.startsWith('snapshot:') && snapshotted());
-    const added = await fetch(`${running.url}/api/articles`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: '深圳市对口支援喀什地区疏附县，援建疏附县人民医院。' }),
+    const server = await addAndSnapshot(await copyOfSeedGraph(), async (server) => {
+      expect(hasMetrics(server.graph)).toBe(false);
     });
-    expect(added.status).toBe(201);
-    expect(hasMetrics(running.graph)).toBe(false);
-    await snapshot;
-    expect(hasMetrics(running.graph)).toBe(true);
-    const served = graphMetrics(running.graph);
+    expect(hasMetrics(server.graph)).toBe(true);
+    const served = graphMetrics(server.graph);
     expect(served.nodes.get('疏附县人民医院')).toBeDefined();
-    expect(served).toEqual(graphMetrics(running.graph.copy()));
+    expect(served).toEqual(graphMetrics(server.graph.copy()));
   });
 });
