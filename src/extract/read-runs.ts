@@ -100,8 +100,10 @@ function subjectsBefore(text: string, ms: Mention[], programme: Mention): Mentio
     for (let j = i - 1; j >= 0 && before[j]!.end === chainStart && PLACE_TYPES.includes(before[j]!.type); j--) chainStart = before[j]!.start;
     const preceding = text.slice(Math.max(0, chainStart - 2), chainStart);
     if (NOT_A_RUNNER.test(preceding)) continue;
+    let after = text.slice(m.end, m.end + 12);
     // 华为公司启动…: a company's kind noun after its name is still the subject.
-    const after = text.slice(m.end, m.end + 12).replace(m.type === 'company' ? COMPANY_KIND : '', '').replace(SUBJECT_ADVERBS, '');
+    if (m.type === 'company') after = after.replace(COMPANY_KIND, '');
+    after = after.replace(SUBJECT_ADVERBS, '');
     // A company that sets something up at a place (安踏集团在皮山县设立生产基地) invests there: it runs
     // only what it is the subject of.
     if (!RUN_VERB.test(after) && (m.type === 'company' || !RUN_VERB_AFTER_PLACE.test(after))) continue;
