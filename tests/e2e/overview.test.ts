@@ -4,12 +4,12 @@
 // what is hidden, grow by neighbourhoods (double-click, panel, search, console) and keep to the
 // graph induced on what it holds. Fails on any page or console error.
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { inTime } from '../../web/src/time-range.ts';
 import type { Dated } from '../../web/src/time-range.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
-import type { LaunchedBrowser } from './chromium.ts';
+import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
+import { watchedChromium } from './watched-chromium.ts';
 import { startTestServer } from './test-server.ts';
 import type { TestServer } from './test-server.ts';
 
@@ -57,32 +57,12 @@ if (!available) {
   const neighboursOf = (node: string) => new Set(whole.edges.flatMap((e) => (e.source === node ? [e.target] : e.target === node ? [e.source] : [])));
 
   describe.each(SIZES)('overview in Chromium, $name $width×$height', { timeout: 120_000 }, (size) => {
-    let browser: LaunchedBrowser;
+    const chromium = watchedChromium({ width: size.width, height: size.height });
     let page: Page;
-    let problems: string[] = [];
-
-    beforeAll(async () => {
-      browser = await launchChromium({ width: size.width, height: size.height });
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-    afterEach(() => {
-      const found = problems;
-      problems = [];
-      expect(found).toEqual([]);
-    });
 
     async function open(query = ''): Promise<Page> {
       await page?.close();
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-      });
+      page = await chromium.newPage();
       await page.goto(`${server.url}/${query}`);
       await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 30_000 });
       expect(await page.evaluate(() => window.__kgBench?.error ?? null)).toBeNull();
@@ -173,20 +153,10 @@ if (!available) {
   });
 
   describe('overview in Chromium, desktop: graph gestures, the time slicer and the console', { timeout: 120_000 }, () => {
-    let browser: LaunchedBrowser;
+    const chromium = watchedChromium({ width: 1440, height: 900 });
     let page: Page;
-    const problems: string[] = [];
     beforeAll(async () => {
-      browser = await launchChromium({ width: 1440, height: 900 });
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
-    });
-    afterAll(async () => {
-      await browser?.close();
-      expect(problems).toEqual([]);
+      page = await chromium.newPage();
     });
     const loadedNodes = async () => new Set(await page.evaluate(() => window.__kgBench!.inspect!.loadedNodes()));
 

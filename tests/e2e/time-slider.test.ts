@@ -8,15 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { resolveSettings } from '../../src/config.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 import { startServer } from '../../src/server/start-server.ts';
 import { inTime } from '../../web/src/time-range.ts';
 import type { Dated, TimeFilter } from '../../web/src/time-range.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
-import type { LaunchedBrowser } from './chromium.ts';
+import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
+import { watchedChromium } from './watched-chromium.ts';
 import { buildViewer } from './test-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,29 +67,12 @@ if (!available) {
     { name: 'desktop', width: 1440, height: 900 },
     { name: 'phone', width: 390, height: 844 },
   ])('time slicer in Chromium, $name', (size) => {
-    let browser: LaunchedBrowser;
+    const chromium = watchedChromium({ width: size.width, height: size.height });
     let page: Page;
-    let problems: string[] = [];
-
-    beforeAll(async () => {
-      browser = await launchChromium({ width: size.width, height: size.height });
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-    afterEach(() => {
-      const found = problems;
-      problems = [];
-      expect(found).toEqual([]);
-    });
 
     async function open(search = ''): Promise<Page> {
       await page?.close();
-      page = await browser.context.newPage();
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
+      page = await chromium.newPage();
       await page.goto(`${url}/${search}`);
       await page.waitForFunction(() => document.body.dataset.ready === 'true', undefined, { timeout: 20_000 });
       // On a phone the legend starts folded; unfold it to reach the slicer.

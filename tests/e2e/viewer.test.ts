@@ -5,14 +5,14 @@ import { readFile } from 'node:fs/promises';
 import { MultiDirectedGraph } from 'graphology';
 import { parse } from 'graphology-gexf';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { labelWidth } from '../../web/src/focus-layout.ts';
-import { CHROMIUM_PATH, hasChromium, launchChromium } from './chromium.ts';
-import type { LaunchedBrowser } from './chromium.ts';
+import { CHROMIUM_PATH, hasChromium } from './chromium.ts';
 import { pixelStats } from './pixels.ts';
 import { startTestServer } from './test-server.ts';
 import type { TestServer } from './test-server.ts';
+import { watchedChromium } from './watched-chromium.ts';
 
 const PATH_RED = '#d62728';
 const available = hasChromium();
@@ -50,38 +50,13 @@ if (!available && process.env.CI === 'true') {
   // A test drives up to three page loads and many steps; at a load of 20 one load alone can
   // take 10 s, so the default 30 s would fail working tests. A hang still fails at 120 s.
   describe.each(SIZES)('viewer in Chromium, $name $width×$height', { timeout: 120_000 }, (size) => {
-    let browser: LaunchedBrowser;
+    const chromium = watchedChromium({ width: size.width, height: size.height });
     let page: Page;
-    let problems: string[] = [];
-    /** Responses of 400 and over that the test asked for; any other is a problem. */
-    let expectedFailures: RegExp[] = [];
-
-    beforeAll(async () => {
-      browser = await launchChromium({ width: size.width, height: size.height });
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
-    afterEach(() => {
-      const found = problems;
-      problems = [];
-      expectedFailures = [];
-      expect(found).toEqual([]);
-    });
 
     async function open(query = '', setup?: (page: Page) => Promise<void>): Promise<Page> {
       await page?.close();
-      page = await browser.context.newPage();
+      page = await chromium.newPage();
       await setup?.(page);
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        // The browser logs every 4xx answer; those are checked by URL below.
-        if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console error: ${message.text()}`);
-      });
-      page.on('response', (response) => {
-        if (response.status() >= 400 && !expectedFailures.some((pattern) => pattern.test(response.url())))
-          problems.push(`HTTP ${response.status()} ${response.url()}`);
-      });
       await page.goto(`${server.url}/${query}`);
       await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 30_000 });
       expect(await page.evaluate(() => window.__kgBench?.error ?? null)).toBeNull();
@@ -186,7 +161,7 @@ if (!available && process.env.CI === 'true') {
 
     it('up and down walk the console history; errors show with their hint', async () => {
       await open();
-      expectedFailures = [/\/api\/query$/];
+      chromium.expectFailures(/\/api\/query$/);
       await ask('help');
       await page.locator('#console-answer tbody tr').first().waitFor();
       await ask('path 不存在的地方 -> 也不存在');
@@ -433,7 +408,7 @@ if (!available && process.env.CI === 'true') {
 
     it('runs a suggested name and a help example when clicked', async () => {
       await open();
-      expectedFailures = [/\/api\/query$/];
+      chromium.expectFailures(/\/api\/query$/);
       await ask('who supports 阿克陶县医院');
       const suggestion = page.locator('#console-error .suggestion', { hasText: '阿克陶县人民医院' });
       await suggestion.waitFor();
@@ -450,7 +425,7 @@ if (!available && process.env.CI === 'true') {
 
     it('marks the wrong word of a line and words errors, help and relations in Chinese', async () => {
       await open();
-      expectedFailures = [/\/api\/query$/];
+      chromium.expectFailures(/\/api\/query$/);
       await ask('path 天津 -> 策勒县 viaa supports');
       await page.locator('#console-wrong-word').waitFor();
       expect(await page.textContent('#console-wrong-word')).toBe('viaa');
