@@ -152,15 +152,16 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const start = nameStart(text, suffixStart, suffix, floor, inPlace, fullPlaceEnds, boundariesFor(type), type === 'company');
+    const scanned = nameStart(text, suffixStart, suffix, floor, inPlace, fullPlaceEnds, boundariesFor(type), type === 'company');
     // 人民医院荣获全国爱婴医院: an honour's title is no branch of the institution before it.
     const honoured = previous !== undefined && HONOUR.test(text.slice(previous.end, suffixStart));
-    const joined = honoured ? undefined : (joinWithPrevious(text, previous, start, suffixStart, suffix, type) ?? branchOf(text, previous, start, end, suffix, type, placeAt.get(start)));
+    const joined = honoured ? undefined : (joinWithPrevious(text, previous, scanned, suffixStart, suffix, type) ?? branchOf(text, previous, scanned, end, suffix, type, placeAt.get(scanned)));
     if (joined) {
       previous!.nested = true;
       found.push(joined);
       continue;
     }
+    const start = placeOpened(scanned, suffixStart, type, placeAt, inPlace);
     const surface = trimQuantity(text.slice(start, end));
     const realStart = end - surface.length;
     const place = placeAt.get(realStart);
@@ -264,6 +265,20 @@ for (const { suffix, type } of INSTITUTION_SUFFIXES) SUFFIXES_OF_TYPE.set(type, 
 
 function endsWithSuffixOfType(text: string, at: number, type: NodeType): boolean {
   return (SUFFIXES_OF_TYPE.get(type) ?? []).some((suffix) => text.startsWith(suffix, at - suffix.length));
+}
+
+/**
+ * 穿着|锦州保二小学: a school's or hospital's name that holds a place starts at it when what
+ * comes before is neither a place nor a known organisation (a verb or phrase the boundary
+ * words missed). Companies keep such openings (a brand before its place).
+ */
+function placeOpened(start: number, suffixStart: number, type: NodeType, placeAt: Map<number, Mention>, inPlace: Uint8Array): number {
+  if (type !== 'school' && type !== 'hospital') return start;
+  for (let at = start + 2; at < suffixStart; at++) {
+    if (inPlace[at - 2] || inPlace[at - 1]) return start;
+    if (placeAt.has(at)) return at;
+  }
+  return start;
 }
 
 function endsWithBoundary(text: string, at: number, boundaries: Map<number, string[]>): boolean {

@@ -64,6 +64,22 @@ describe('findInstitutions', () => {
     );
   });
 
+  it('starts a school\'s or hospital\'s name at the place in it when a word before is no name (穿着|杭州天长小学)', () => {
+    expect(withParents('孩子们穿着杭州天长小学寄来的冬衣，庆幸宁波眼科医院的专家来了。')).toEqual(
+      sorted([
+        ['杭州天长小学', 'school', ''],
+        ['宁波眼科医院', 'hospital', ''],
+      ]),
+    );
+    // A university before 附属 is a name: the hospital keeps it.
+    expect(withParents('中山大学附属第一医院专家到喀什义诊。')).toEqual(
+      sorted([
+        ['中山大学', 'school', ''],
+        ['中山大学附属第一医院', 'hospital', '中山大学'],
+      ]),
+    );
+  });
+
   it('names no facility with a generic workshop head alone, nor two heads joined (卫星工厂和扶贫车间)', () => {
     expect(institutions('村里先后建起了卫星工厂和扶贫车间，社区工厂也在筹建。')).toEqual([]);
   });
