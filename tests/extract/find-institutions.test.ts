@@ -123,6 +123,10 @@ describe('findInstitutions', () => {
     expect(named(institutions('组织13家三甲医院与当地医院结对，阿克陶县有13家卫生院。'))).toEqual([]);
   });
 
+  it('reads no name in institutions only said to be relevant or of the regiment farms (有关团场医院, 相关学校)', () => {
+    expect(named(institutions('专家组走访了有关团场医院和相关学校。'))).toEqual([]);
+  });
+
   it('does not read a suffix that is part of a longer word (大学生, 中学生)', () => {
     expect(named(institutions('大学生志愿者为中学生上课。'))).toEqual([]);
   });
