@@ -45,7 +45,8 @@ export function canonicalInstitution(surface: string, type: NodeType): Canonical
   const aliases = new Set<string>([surface]);
   let name: string;
   let generic = false;
-  if (PARTY_COMMITTEE_SCHOOL.test(rest) || (type === 'school' && PARTY_COMMITTEE_SCHOOL_END.test(rest))) {
+  const partySchool = PARTY_COMMITTEE_SCHOOL.test(rest) || (type === 'school' && PARTY_COMMITTEE_SCHOOL_END.test(rest));
+  if (partySchool) {
     name = `${COMMUNIST_PARTY}${surface.slice(chain.length > 1 ? chain[chain.length - 1]!.start : 0)}`;
   } else if (GENERIC_REST.test(rest)) {
     let expanded = rest;
@@ -58,7 +59,10 @@ export function canonicalInstitution(surface: string, type: NodeType): Canonical
   }
   aliases.delete(name);
   // A place is named, not just echoed, in generic names (且末县人民医院) and chains (新疆和田学院).
-  const namedPlaces = generic || chain.length > 1 || type === 'agency' || type === 'facility' ? chain.map((c) => c.division.name) : [];
+  // A place written in full names itself (鄯善县台台尔中心小学 names 鄯善县); a party school is
+  // named after its committee, not its place.
+  const inFull = !partySchool && chain.some((c) => c.surface === c.division.name);
+  const namedPlaces = generic || inFull || chain.length > 1 || type === 'agency' || type === 'facility' ? chain.map((c) => c.division.name) : [];
   return { name, aliases: [...aliases], place: last.division.name, namedPlaces };
 }
 

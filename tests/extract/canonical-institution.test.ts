@@ -27,6 +27,11 @@ describe('canonicalInstitution', () => {
     expect(canonicalInstitution('温州大学', 'school')).toEqual({ name: '温州大学', aliases: [], place: '温州市', namedPlaces: [] });
   });
 
+  it('names a place written in full in a proper name, not one written short', () => {
+    expect(canonicalInstitution('墨玉县萨依巴格乡中心小学', 'school')).toEqual({ name: '墨玉县萨依巴格乡中心小学', aliases: [], place: '墨玉县', namedPlaces: ['墨玉县'] });
+    expect(canonicalInstitution('墨玉萨依巴格乡中心小学', 'school')).toEqual({ name: '墨玉萨依巴格乡中心小学', aliases: [], place: '墨玉县', namedPlaces: [] });
+  });
+
   it('names a party school with 中共', () => {
     expect(canonicalInstitution('浙江省委党校', 'school')).toEqual({ name: '中共浙江省委党校', aliases: ['浙江省委党校'], place: '浙江省', namedPlaces: [] });
   });

@@ -166,7 +166,8 @@ describe('extractArticle on snippets of article language', () => {
     const x = extract('在伊犁江蘇實驗中學(伊寧縣紅星中學),師生齊聚一堂。');
     expect(x.entities.map((e) => [e.name, e.type, e.mentions, e.aliases])).toEqual([
       ['伊宁县红星中学', 'school', 2, ['伊犁江苏实验中学', '伊犁江蘇實驗中學', '伊寧縣紅星中學']],
-      ['伊宁县', 'county', 0, []],
+      // Written in full inside 伊寧縣紅星中學, the county is named there.
+      ['伊宁县', 'county', 1, []],
       ['伊犁哈萨克自治州', 'prefecture', 0, ['伊犁', '伊犁州']],
       ['新疆维吾尔自治区', 'province', 0, ['新疆', '新']],
     ]);
