@@ -88,17 +88,8 @@ describe('normalise', () => {
     expect(n.text).toBe('广东援疆 前方指挥部 提供。\n伽师县人民医院住院楼建成。');
   });
 
-  // A page of another site, written for this test: Traditional, glossed, with a breadcrumb,
-  // a glossed source line and a licence footer.
-  const portal = [
-    '首頁 > 新聞 > 援疆',
-    '湖北援疆醫生把“技術(shù)”留在博州',
-    '2024-06-12 11:20:35  來源(yuán)：亞心網(wǎng)',
-    '  湖北第十一批援疆醫療隊抵達博樂市以來，已開展新技術(shù)、新項目32項，帶教當(dāng)地醫(yī)護人員110名。',
-    '  湖北援疆醫生在博州人民醫院為患者做手術(shù)。',
-    '[責任編輯: 李曉紅 ]',
-    '亞心網(wǎng) 版權所有 新ICP備12001234號',
-  ].join('\n');
+  // A page of another site, written for these tests (tests/ingest/strip-chrome.test.ts too).
+  const portal = readFileSync(new URL('../fixtures/ingest/portal-traditional-glossed.txt', import.meta.url), 'utf8');
 
   it('turns a Traditional glossed page of another site into Simplified story text', () => {
     const n = normalise({ id: 't', text: portal });
