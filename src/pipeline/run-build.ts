@@ -53,7 +53,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
   try {
     // Articles and extractions live only in here, so their memory is free before
     // layout and the (large) graph files are written.
-    const { graph, count, skipped, renamed } = await (async () => {
+    const { graph, count, skipped, renamed, writes } = await (async () => {
       const { articles, skipped, renamed } = await readArticles(options.articlesDir, {
         onProgress: (done, total) => options.onProgress?.('reading', done, total),
       });
@@ -70,12 +70,11 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       times.extract = clock.lap();
       // Articles added over the API stay served: the new set has them too.
       for (const { article } of (await readJournal(outDir)).entries) if (!kept.has(article.id)) writes.add(() => staged.writeArticle(article));
-      await writes.done();
       times.save = clock.lap();
       const graph = mergeAll(extractions);
       stampGraphFormat(graph);
       times.graph = clock.lap();
-      return { graph, count: kept.size, skipped, renamed };
+      return { graph, count: kept.size, skipped, renamed, writes };
     })();
     // The layout runs on a worker thread; meanwhile this one computes and writes what does not
     // depend on positions (metrics, search keys, evidence, the edges of every file).
@@ -85,6 +84,8 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     laidOut.catch(() => undefined); // awaited by writeGraph, after the work it overlaps
     const searchKeys = { text: searchKeysText(graph) };
     await staged.writeGraph(graph, { laidOut });
+    // The article files still being synced went on while the graph was made and written.
+    await writes.done();
     await staged.commit();
     await writeSearchKeys(searchKeys, outDir);
     times.layout = (laidOutAt - layoutStart) / 1000;
