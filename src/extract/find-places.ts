@@ -1,6 +1,7 @@
 // Administrative places: gazetteer units, then townships and villages read
 // from chains that follow a known unit (阿克陶县布伦口乡布伦口村).
 
+import { charSet, hasChar } from '../ingest/char-set.ts';
 import { getGazetteer, type PlaceMatch } from './gazetteer.ts';
 import { CJK } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -69,12 +70,13 @@ function townshipOfStem(text: string, hit: PlaceMatch): Mention | null {
   return { start: hit.start, end: hit.end + head[0].length, surface: name, name, type: 'township', aliases: [], place: hit.division.name, area: hit.division.name };
 }
 
-const SUB_HEADS = new Set(['乡', '镇', '村', '街', '社']);
+// By char code: text[i] would make a string of every character looked at.
+const SUB_HEADS = charSet('乡镇村街社');
 
 function readSubUnit(text: string, at: number, parent: string, area: string, only?: 'township'): Mention | null {
   // Most places are followed by no township or village at all: look for a head first.
   let headAt = -1;
-  for (let i = at + 2; i < at + 10 && i < text.length && headAt < 0; i++) if (SUB_HEADS.has(text[i]!)) headAt = i;
+  for (let i = at + 2; i < at + 10 && i < text.length && headAt < 0; i++) if (hasChar(SUB_HEADS, text.charCodeAt(i))) headAt = i;
   if (headAt < 0) return null;
   const rest = text.slice(at, at + 12);
   if (NOT_A_NAME.test(rest)) return null;
