@@ -26,11 +26,11 @@ import {
   NOT_A_SUFFIX_END,
   NUMERALS,
   ORDINAL,
-  PAIRED_RECIPIENT,
-  PLACE_LEVEL_ENDINGS,
   ORDINAL_NUMERALS,
+  PAIRED_RECIPIENT,
   PART_OF_UNIVERSITY,
   PART_SUFFIXES,
+  PLACE_LEVEL_ENDINGS,
   PROPER_FACILITY_HEADS,
   SOME_PLACE,
   TOWNSHIP_HEADS,
@@ -131,11 +131,11 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
   const inPlace = new Uint8Array(text.length);
   for (const k of known) inPlace.fill(2, k.start, k.end);
   // Where a place written with its level ends (阿勒泰地区与…, 博州与…): a conjunction after it is no part of a name.
-  const fullPlaceEnds = new Set<number>();
+  const levelPlaceEnds = new Set<number>();
   for (const p of places) {
     placeAt.set(p.start, p);
     inPlace.fill(1, p.start, p.end);
-    if (p.surface === p.name || PLACE_LEVEL_ENDINGS.includes(p.surface.at(-1)!)) fullPlaceEnds.add(p.end);
+    if (p.surface === p.name || PLACE_LEVEL_ENDINGS.includes(p.surface.at(-1)!)) levelPlaceEnds.add(p.end);
   }
   const found: Mention[] = [];
   const suffixes = findSuffixes(text);
@@ -152,7 +152,7 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
     const type = suffixType(suffix);
     const previous = found[found.length - 1];
     const floor = previous && previous.end <= suffixStart ? previous.end : 0;
-    const scanned = nameStart(text, suffixStart, suffix, floor, inPlace, fullPlaceEnds, boundariesFor(type), type === 'company');
+    const scanned = nameStart(text, suffixStart, suffix, floor, inPlace, levelPlaceEnds, boundariesFor(type), type === 'company');
     // 人民医院荣获全国爱婴医院: an honour's title is no branch of the institution before it.
     const honoured = previous !== undefined && HONOUR.test(text.slice(previous.end, suffixStart));
     const joined = honoured ? undefined : (joinWithPrevious(text, previous, scanned, suffixStart, suffix, type) ?? branchOf(text, previous, scanned, end, suffix, type, placeAt.get(scanned)));
@@ -219,7 +219,7 @@ function nameStart(
   suffix: string,
   floor: number,
   inPlace: Uint8Array,
-  fullPlaceEnds: ReadonlySet<number>,
+  levelPlaceEnds: ReadonlySet<number>,
   boundaries: Map<number, string[]>,
   company: boolean,
 ): number {
@@ -243,17 +243,18 @@ function nameStart(
       // 阿合奇县|同心|中学: a common word alone between a place and the suffix is the name.
       if (cut === suffixStart && from > 0 && inPlace[from - 1] === 1 && !CURATED_BOUNDARIES.has(word)) continue;
       if (CONJUNCTION.has(word) && from > 0 && inPlace[from - 1] === 1 && suffixStart - from <= 2) continue;
-      // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
-      // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
-      // But 投资联盟和产业联盟, 卫星工厂和扶贫车间: two names of one kind are two.
-      const inside = !company && boundaries === curatedBoundaryIndex() && !endsWithSuffixOfType(text, from, suffixType(suffix));
-      // A one-character conjunct is inside the name unless it is a word of its own (还与|克州人民医院); a
-      // conjunction right after a place's short form is inside a company's name (北京同仁堂, 新疆京和服饰),
-      // never after a place written with its level (阿勒泰地区与|中建…集团, 博州与|…).
-      const oneCharacterConjunct =
-        from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries) || inPlace[from - 2] === 1) && !CURATED_BOUNDARIES.has(text[from - 1]!);
-      const afterFullPlace = fullPlaceEnds.has(from);
-      if (CONJUNCTION.has(word) && !afterFullPlace && (inside || oneCharacterConjunct || (company && from > 0 && inPlace[from - 1] === 1))) continue;
+      if (CONJUNCTION.has(word) && !levelPlaceEnds.has(from)) {
+        // 的京和纺织: a conjunction with one character before it is inside a name; and bodies
+        // and sites coordinate inside their names (电子商务和信息化服务中心, 开发与利用研究院).
+        // But 投资联盟和产业联盟, 卫星工厂和扶贫车间: two names of one kind are two.
+        const inside = !company && boundaries === curatedBoundaryIndex() && !endsWithSuffixOfType(text, from, suffixType(suffix));
+        // A one-character conjunct is inside the name unless it is a word of its own (还与|克州人民医院); a
+        // conjunction right after a place's short form is inside a company's name (北京同仁堂, 新疆京和服饰),
+        // never after a place written with its level (阿勒泰地区与|中建…集团, 博州与|…).
+        const oneCharacterConjunct =
+          from - 1 >= start && (from - 1 === start || endsWithBoundary(text, from - 1, boundaries) || inPlace[from - 2] === 1) && !CURATED_BOUNDARIES.has(text[from - 1]!);
+        if (inside || oneCharacterConjunct || (company && from > 0 && inPlace[from - 1] === 1)) continue;
+      }
       return cut;
     }
   }
