@@ -13,7 +13,7 @@ import { getGazetteer } from './gazetteer.ts';
 import { ATTRIBUTIVE, BROKER_VERBS, BUILT_FOR, COMPANY_AID_CUES, GROUP_LEAD_WORDS, LIST_JOINERS, LIST_PAIRING_WORDS, PERFECTIVE, PROJECT_WORDS, PROVINCE_AID_VERBS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES, anyOf } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
-import { actingDonor, isLocator, isPersonModifier, isSetting, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
+import { actingDonor, addOnce, isLocator, isPersonModifier, isSetting, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
 import type { NodeType } from '../types.ts';
 
 const STRONG_AID = new RegExp(anyOf(STRONG_AID_CUES), 'u');
@@ -115,10 +115,6 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
 }
 
 const NO_MENTIONS: ReadonlySet<Mention> = new Set();
-
-function addOnce(xs: string[], x: string): void {
-  if (!xs.includes(x)) xs.push(x);
-}
 
 /** A donor-side hospital, school or government department. */
 function isDonorInstitution(m: Mention): boolean {

@@ -76,7 +76,18 @@ export function nearestDonors(text: string, donors: Mention[], target: Mention):
     if (between === '' && getGazetteer().ancestors(group[0]!.name).some((a) => a.name === pool[j]!.name)) continue;
     group.unshift(pool[j]!);
   }
-  return unique(group.flatMap((d) => (donorOf(d) ? donorsOf(d) : [actingDonor(text, d)!])).filter(Boolean));
+  // The group's donors in order, each once (no lists built, flattened and filtered per target).
+  const names: string[] = [];
+  for (const d of group) {
+    if (donorOf(d)) for (const name of donorsOf(d)) addOnce(names, name);
+    else addOnce(names, actingDonor(text, d));
+  }
+  return names;
+}
+
+/** Adds a name to a short list unless it is empty or in already. */
+export function addOnce(names: string[], name: string | undefined): void {
+  if (name && !names.includes(name)) names.push(name);
 }
 
 /** A place written only to locate the next one, which lies in it (阿克陶县 in 阿克陶县布伦口乡, 昌吉州 in 昌吉州吉木萨尔县). */
