@@ -353,7 +353,7 @@ function isNamed(surface: string, suffix: string, type: NodeType, place: Mention
     if (GENERIC_AFTER_PLACE.some((word) => afterPlace.startsWith(word))) return false;
     return modifier.length > 0 || suffix.length > 2 || ORDINAL_IN.test(suffix);
   }
-  if (type === 'facility' && !PROPER_FACILITY_HEADS.includes(suffix) && !opensWithDonorPair(modifier)) return false;
+  if (type === 'facility' && !PROPER_FACILITY_HEADS.includes(suffix) && !opensWithDonorPair(modifier) && !OPENS_WITH_TOWNSHIP.test(modifier)) return false;
   // Abbreviated forms (三中, 二院) need a place to name anything.
   if (!SUFFIX_TYPES.has(suffix)) return false;
   let rest = modifier;
@@ -370,6 +370,9 @@ function isNamed(surface: string, suffix: string, type: NodeType, place: Mention
   if (ORDINAL_ALONE.test(rest)) return false;
   return rest.length >= MIN_NAME.get(suffix)!;
 }
+
+// 二工镇中心互助幸福院: a township's name (two to four characters and its head) opens a site's name as a place does.
+const OPENS_WITH_TOWNSHIP = new RegExp(`^[${CJK}]{2,4}?${anyOf(TOWNSHIP_HEADS)}`, 'u');
 
 // The donor provinces' one-character abbreviations (鲁, 闽 …).
 const donorAbbreviations = once(() => new Set(getGazetteer().all().flatMap((d) => (d.type === 'province' ? (d.abbr ?? []) : [])).filter((a) => a !== PAIRED_RECIPIENT)));

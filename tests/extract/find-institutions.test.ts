@@ -80,6 +80,15 @@ describe('findInstitutions', () => {
     );
   });
 
+  it('reads a site named after its township as named by a place (…镇中心敬老院), not one of all townships or towns', () => {
+    expect(withParents('援建托万克镇中心敬老院和英阿瓦提乡幸福院，各乡镇敬老院和城镇幸福院也已改造。')).toEqual(
+      sorted([
+        ['托万克镇中心敬老院', 'facility', ''],
+        ['英阿瓦提乡幸福院', 'facility', ''],
+      ]),
+    );
+  });
+
   it('names no facility with a generic workshop head alone, nor two heads joined (卫星工厂和扶贫车间)', () => {
     expect(institutions('村里先后建起了卫星工厂和扶贫车间，社区工厂也在筹建。')).toEqual([]);
   });
