@@ -69,8 +69,8 @@ const PAIR_JOINER = new RegExp(`^${anyOf(CONJUNCTIONS)}$`, 'u');
 function bothParties(text: string, ms: Mention[], programme: Mention): Mention[] | undefined {
   const before = ms.filter((m) => m.end <= programme.start && m.type !== 'program');
   const last = before.at(-1);
-  const run = last && PARTIES_RUN.exec(text.slice(last.end, programme.start));
-  if (!run || /[。；;]/u.test(text.slice(last.end, programme.start))) return undefined;
+  const between = last ? text.slice(last.end, programme.start) : '';
+  if (!PARTIES_RUN.test(between) || /[。；;]/u.test(between)) return undefined;
   // The pair: the last two mentions joined by a conjunction, 与 in A与B.
   for (let j = before.length - 1; j > 0; j--) {
     const [a, b] = [before[j - 1]!, before[j]!];

@@ -1,9 +1,8 @@
 // part_of and located_in that names and clauses state: an aid body belongs to its
 // donors, a government body to its place, a branch to its institution, and what an
-// organisation sets up to it; a donor hospital supports the branch named after it in
-// the recipient region.
+// organisation sets up to it.
 
-import { PLACE_TYPES, sideOfPlace } from './donors.ts';
+import { PLACE_TYPES } from './donors.ts';
 import { AT, PERFECTIVE, SET_UP_ADVERBS, SET_UP_VERBS, SITE_PREPOSITIONS, SUBSIDIARY_LINKS, anyOf } from './lexicon.ts';
 import type { SentenceContext } from './sentence-context.ts';
 
@@ -13,9 +12,6 @@ export function readStructure({ mentions, nested, add }: SentenceContext): void 
     // named only inside another name (天津市委 in 天津市委党校) is not described by the text.
     for (const donor of m.donor ? [m.donor, ...(m.coDonors ?? [])] : []) add(m.name, 'part_of', donor);
     if (m.parentOrg && !m.nested) add(m.name, 'part_of', m.parentOrg);
-    // 河北医科大学第三医院铁门关医院: a hospital in the recipient region that bears a donor
-    // hospital's name is that hospital's aided branch (冠名医院, 组团式帮扶).
-    if (m.parentOrg && !m.nested && m.type === 'hospital' && m.namedPlaces?.some((p) => sideOfPlace(p) === 'recipient')) add(m.parentOrg, 'supports', m.name);
     if (m.place && !PLACE_TYPES.includes(m.type)) {
       if (!m.nested) add(m.name, m.governing ? 'part_of' : 'located_in', m.place);
     } else if (m.place && (m.type === 'township' || m.type === 'village')) {

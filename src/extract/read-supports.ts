@@ -8,7 +8,7 @@
 //   aid, and its villages and sites when the sentence speaks of aid or projects.
 // - A donor's institution aids institutions of its kind (…附属医院对口帮扶…人民医院).
 
-import { PLACE_TYPES, donorOf, donorsOf, isDonorPlace, sideOf } from './donors.ts';
+import { PLACE_TYPES, donorOf, donorsOf, isDonorPlace, sideOf, sideOfPlace } from './donors.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { ATTRIBUTIVE, BROKER_VERBS, BUILT_FOR, COMPANY_AID_CUES, GROUP_LEAD_WORDS, LIST_JOINERS, LIST_PAIRING_WORDS, PERFECTIVE, PROJECT_WORDS, PROVINCE_AID_VERBS, RESPECTIVELY, STRONG_AID_CUES, SUPPORT_CUES, anyOf } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -85,6 +85,9 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     const broker = [...ms].reverse().find((m) => m.end <= company.start && donorOf(m) && BROKERED.test(text.slice(m.end, company.start)));
     if (broker && sideOf(place) === 'recipient') for (const donor of donorsOf(broker)) add(donor, 'supports', place.name);
   }
+  // 河北医科大学第三医院铁门关医院: a hospital in Xinjiang that bears a donor hospital's name is
+  // that hospital's aided branch (冠名医院, 组团式帮扶).
+  for (const m of ms) if (m.type === 'hospital' && m.parentOrg && m.namedPlaces?.some((p) => sideOfPlace(p) === 'recipient')) add(m.parentOrg, 'supports', m.name);
   // 于田天津工业园, 喀什深圳城: a site in Xinjiang named after its donor is that donor's aid.
   for (const t of targets) if (t.type === 'facility') for (const donor of donorsNamedIn(t.name)) add(donor, 'supports', t.name);
   if (articleDonor && explicitDonors.every((d) => d === articleDonor)) {

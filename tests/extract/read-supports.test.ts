@@ -6,6 +6,11 @@ import { relationsRead } from './snippets.ts';
 const supports = (text: string) => relationsRead(text, [readSupports]);
 
 describe('readSupports', () => {
+  it('gives a hospital in Xinjiang that bears a donor hospital\'s name to that hospital, not one outside Xinjiang', () => {
+    expect(supports('上海交通大学医学院附属瑞金医院喀什医院挂牌成立。')).toEqual([['上海交通大学医学院附属瑞金医院', 'supports', '上海交通大学医学院附属瑞金医院喀什医院']]);
+    expect(supports('北京大学第一医院儿科医院成立。')).toEqual([]);
+  });
+
   it('reads a university hospital without a place of its own as on its university\'s side', () => {
     expect(supports('复旦大学附属华山医院、中南大学湘雅医院对口帮扶和静县人民医院。')).toEqual([
       ['中南大学湘雅医院', 'supports', '和静县人民医院'],
