@@ -12,10 +12,17 @@
 //    show it rewritten: a text spun by another tool keeps its 成长 and 手艺 unless they
 //    complete a known word.
 //  - `notPrecededBy` / `notFollowedBy`: characters that must not stand next to the form.
+// Beyond the table, a public thesaurus (src/gazetteer/rewrite-synonyms.tsv, from 同义词词林)
+// gives the synonyms a tool may have chosen for a word inside a known name of the genre:
+// `completes` entries with one or more originals (教导 → 教育 in 教育厅), put back only in
+// a document the table shows rewritten, never where the text as written already reads a
+// known or dictionary word across them (妇幼保健院 keeps 保健, 职业技能 its 技能).
+import { readFileSync } from 'node:fs';
+
 import table from '../gazetteer/rewrite-substitutions.json' with { type: 'json' };
 
 import { type CharSet, charSet, hasChar } from './char-set.js';
-import { rewriteAnchors } from './rewrite-anchors.js';
+import { nameAnchors, rewriteAnchors } from './rewrite-anchors.js';
 import type { Edit, TrackedText } from './tracked-text.js';
 
 interface Guard {
@@ -28,6 +35,10 @@ interface Guard {
 interface Substitution extends Guard {
   spun: string;
   original: string;
+  /** A thesaurus synonym: the originals it may stand for, all of the spun form's length. */
+  thesaurus?: readonly string[];
+  /** Dictionary words that hold a thesaurus synonym as the ordinary word it is (职业技能). */
+  words?: readonly string[];
 }
 
 export type RewriteTableEntry = [string, string] | [string, string, Guard];
@@ -71,25 +82,61 @@ let indexes: { all: Index; signs: Index } | undefined;
 function substitutionIndexes(): { all: Index; signs: Index } {
   if (!indexes) {
     const subs = (table as RewriteTableEntry[]).map(([spun, original, guard]): Substitution => ({ spun, original, ...guard }));
-    indexes = { all: buildIndex(subs), signs: buildIndex(subs.filter((s) => s.telltale || s.completes)) };
+    subs.push(...readThesaurus());
+    // A thesaurus synonym is no sign: an ordinary word may complete a name by chance in
+    // normal text. It is put back only in a document the table shows rewritten.
+    indexes = { all: buildIndex(subs), signs: buildIndex(subs.filter((s) => s.telltale || (s.completes && !s.thesaurus))) };
   }
   return indexes;
 }
 
-/** Known words that hold an original, and where: 人民 → 人民医院 at 0, 中国人民政治… at 2. */
-let anchorsByOriginal: Map<string, Array<{ word: string; offset: number }>> | undefined;
-function anchorsHolding(original: string): Array<{ word: string; offset: number }> {
-  anchorsByOriginal ??= new Map();
-  let list = anchorsByOriginal.get(original);
-  if (!list) {
-    list = [];
-    for (const word of rewriteAnchors()) {
-      if (word.length <= original.length) continue;
-      for (let at = word.indexOf(original); at >= 0; at = word.indexOf(original, at + 1)) list.push({ word, offset: at });
-    }
-    anchorsByOriginal.set(original, list);
+const THESAURUS_FILE = new URL('../gazetteer/rewrite-synonyms.tsv', import.meta.url);
+
+/** `技能<TAB>技术<TAB>职业技能`: a spun form, the originals it may stand for, the words that hold it. */
+function readThesaurus(): Substitution[] {
+  const subs: Substitution[] = [];
+  for (const line of readFileSync(THESAURUS_FILE, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [spun, list, words] = line.split('\t') as [string, string, string?];
+    const originals = list.split(',');
+    subs.push({ spun, original: originals[0]!, completes: true, thesaurus: originals, words: words?.split(',') });
   }
-  return list;
+  return subs;
+}
+
+type Holding = Array<{ word: string; offset: number }>;
+
+/** Known words that hold a word, and where: 人民 → 人民医院 at 0, 中国人民政治… at 2. */
+const holdingIn = (words: () => readonly string[]) => {
+  const cache = new Map<string, Holding>();
+  return (part: string): Holding => {
+    let list = cache.get(part);
+    if (!list) {
+      list = [];
+      for (const word of words()) {
+        if (word.length <= part.length) continue;
+        for (let at = word.indexOf(part); at >= 0; at = word.indexOf(part, at + 1)) list.push({ word, offset: at });
+      }
+      cache.set(part, list);
+    }
+    return list;
+  };
+};
+const anchorsHolding = holdingIn(rewriteAnchors);
+const nameAnchorsHolding = holdingIn(nameAnchors);
+
+/**
+ * Whether the text as written reads a known word that holds the form at `at` (妇幼保健院
+ * around 保健), or a dictionary word of the thesaurus entry (职业技能 around 技能).
+ */
+function readsWordAround(text: string, at: number, sub: Substitution): boolean {
+  for (const { word, offset } of anchorsHolding(sub.spun)) if (at >= offset && text.startsWith(word, at - offset)) return true;
+  for (const word of sub.words ?? []) {
+    for (let offset = word.indexOf(sub.spun); offset >= 0; offset = word.indexOf(sub.spun, offset + 1)) {
+      if (at >= offset && text.startsWith(word, at - offset)) return true;
+    }
+  }
+  return false;
 }
 
 function guardHolds(sub: Guard, text: string, at: number, length: number): boolean {
@@ -104,9 +151,24 @@ interface Match {
   /** Where the spun form stands in the text. */
   at: number;
   sub: Substitution;
+  /**
+   * What it reads as: the sub's original; for a thesaurus synonym the spun form itself until
+   * one of its originals completes a known word.
+   */
+  original: string;
   /** Where its original stands in the text with every match put back. */
   from: number;
   to: number;
+}
+
+/** Whether a form of the table starts in text[from, to). */
+function tableFormWithin(text: string, from: number, to: number, idx: Index): boolean {
+  for (let j = from; j < to; j++) {
+    for (const sub of idx.byFirst.get(text.charCodeAt(j)) ?? []) {
+      if (!sub.thesaurus && text.startsWith(sub.spun, j) && guardHolds(sub, text, j, sub.spun.length)) return true;
+    }
+  }
+  return false;
 }
 
 /** Left-to-right, longest-first matches of the table: a first-character table beats one big alternation. */
@@ -119,8 +181,10 @@ function findMatches(text: string, idx: Index): Match[] {
     const candidates = idx.byFirst.get(code)!;
     for (const sub of candidates) {
       if (text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
+        // The table's forms go first: 人工 must not take the 工 of 工做 (艺人工做坊).
+        if (sub.thesaurus && tableFormWithin(text, i + 1, i + sub.spun.length, idx)) continue;
         const from = i + shift;
-        matches.push({ at: i, sub, from, to: from + sub.original.length });
+        matches.push({ at: i, sub, original: sub.thesaurus ? sub.spun : sub.original, from, to: from + sub.original.length });
         shift += sub.original.length - sub.spun.length;
         i += sub.spun.length - 1;
         break;
@@ -141,7 +205,7 @@ function readsAt(text: string, matches: readonly Match[], first: number, last: n
   while (pos < s + word.length) {
     const m = matches[j];
     if (j <= last && m !== undefined && m.from <= pos) {
-      const original = m.sub.original;
+      const original = m.original;
       for (; pos < m.to && pos < s + word.length; pos++) {
         if (word.charCodeAt(pos - s) !== original.charCodeAt(pos - m.from)) return false;
       }
@@ -167,30 +231,48 @@ function completedMatches(text: string, matches: readonly Match[]): Set<Match> {
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k]!;
     if (!m.sub.completes || accepted.has(m)) continue;
-    for (const { word, offset } of anchorsHolding(m.sub.original)) {
-      const s = m.from - offset;
-      const e = s + word.length;
-      if (s < 0) continue;
-      // The matches this occurrence touches, found around m (matches are in order).
-      let first = k;
-      while (first > 0 && matches[first - 1]!.to > s) first--;
-      let last = k;
-      while (last + 1 < matches.length && matches[last + 1]!.from < e) last++;
-      if (!readsAt(text, matches, first, last, word, s)) continue;
-      let brought = 0;
-      let cut = false;
-      for (let j = first; j <= last; j++) {
-        const other = matches[j]!;
-        if (!other.sub.completes) continue;
-        if (other.from < s || other.to > e) cut = true;
-        else brought += other.to - other.from;
-      }
-      if (cut || brought >= word.length) continue;
-      for (let j = first; j <= last; j++) if (matches[j]!.sub.completes) accepted.add(matches[j]!);
-      break;
+    const thesaurus = m.sub.thesaurus;
+    if (thesaurus && readsWordAround(text, m.at, m.sub)) continue;
+    for (const original of thesaurus ?? [m.original]) {
+      m.original = original;
+      if (completesKnownWord(text, matches, k, thesaurus ? nameAnchorsHolding(original) : anchorsHolding(original), accepted)) break;
+      m.original = m.sub.spun;
     }
   }
   return accepted;
+}
+
+/** A `completes` match that reads as something else than its spun form (a thesaurus synonym left as written does not). */
+function bringsOriginal(m: Match): boolean {
+  return m.sub.completes === true && m.original !== m.sub.spun;
+}
+
+/** Whether match k's original completes one of `holding` there; if so its matches are accepted. */
+function completesKnownWord(text: string, matches: readonly Match[], k: number, holding: Holding, accepted: Set<Match>): boolean {
+  const m = matches[k]!;
+  for (const { word, offset } of holding) {
+    const s = m.from - offset;
+    const e = s + word.length;
+    if (s < 0) continue;
+    // The matches this occurrence touches, found around m (matches are in order).
+    let first = k;
+    while (first > 0 && matches[first - 1]!.to > s) first--;
+    let last = k;
+    while (last + 1 < matches.length && matches[last + 1]!.from < e) last++;
+    if (!readsAt(text, matches, first, last, word, s)) continue;
+    let brought = 0;
+    let cut = false;
+    for (let j = first; j <= last; j++) {
+      const other = matches[j]!;
+      if (!bringsOriginal(other)) continue;
+      if (other.from < s || other.to > e) cut = true;
+      else brought += other.to - other.from;
+    }
+    if (cut || brought >= word.length) continue;
+    for (let j = first; j <= last; j++) if (bringsOriginal(matches[j]!)) accepted.add(matches[j]!);
+    return true;
+  }
+  return false;
 }
 
 /** Fewest distinct tell-tale forms for a document to count as rewritten. */
@@ -228,8 +310,8 @@ export function detectRewritten(text: string): RewriteDetection {
 
 function editsOf(matches: readonly Match[], completed: ReadonlySet<Match>, everywhere: boolean): Edit[] {
   return matches
-    .filter((m) => m.sub.telltale || completed.has(m) || (everywhere && !m.sub.completes))
-    .map((m) => ({ start: m.at, end: m.at + m.sub.spun.length, replacement: m.sub.original }));
+    .filter((m) => m.sub.telltale || (completed.has(m) && m.original !== m.sub.spun) || (everywhere && !m.sub.completes))
+    .map((m) => ({ start: m.at, end: m.at + m.sub.spun.length, replacement: m.original }));
 }
 
 /** Detection and repair in one pass over the table: no edits for a text that is not rewritten. */
