@@ -13,20 +13,22 @@ export function addAdministrativeTree(entities: EntitySet, relations: Map<string
     if (!entities.has(r.source)) entities.add(r.source, gazetteer.get(r.source)?.type ?? 'agency', 0);
     if (!entities.has(r.target)) entities.add(r.target, gazetteer.get(r.target)?.type ?? 'agency', 0);
   }
+  // One pass over the entities: only places have a chain above them and short forms, and the
+  // gazetteer's small map says which names are places (a map of every name seen would be large).
   const linked = new Set<string>();
   for (const entity of entities.values()) {
-    for (const link of linksAbove(entity.name)) {
+    const division = gazetteer.get(entity.name);
+    if (!division) continue;
+    // Places also answer to the short forms the gazetteer knows (天津, 津, 克州), so users can type them.
+    if (division.type === entity.type) entities.add(entity.name, entity.type, 0, ownShortForms(division));
+    for (const link of linksAbove(division)) {
       if (linked.has(link.child)) break; // the rest of this chain is in already
       linked.add(link.child);
-      entities.add(link.ancestor.name, link.ancestor.type, 0);
-      if (!relations.has(link.key)) relations.set(link.key, { source: link.child, target: link.ancestor.name, type: 'located_in', evidence: [] });
+      const { ancestor } = link;
+      // An ancestor already among the entities gets its short forms in its own turn.
+      if (!entities.has(ancestor.name)) entities.add(ancestor.name, ancestor.type, 0, ownShortForms(ancestor));
+      if (!relations.has(link.key)) relations.set(link.key, { source: link.child, target: ancestor.name, type: 'located_in', evidence: [] });
     }
-  }
-  // Places also answer to the short forms the gazetteer knows (天津, 津, 克州), so users can type them.
-  for (const entity of entities.values()) {
-    const division = gazetteer.get(entity.name);
-    if (!division || division.type !== entity.type) continue;
-    entities.add(entity.name, entity.type, 0, ownShortForms(division));
   }
 }
 
@@ -50,17 +52,17 @@ interface Link {
 }
 
 // The gazetteer never changes while the process runs: each unit's chain is read once.
-const chains = new Map<string, Link[]>();
-function linksAbove(name: string): Link[] {
-  let links = chains.get(name);
+const chains = new WeakMap<Division, Link[]>();
+function linksAbove(division: Division): Link[] {
+  let links = chains.get(division);
   if (!links) {
     links = [];
-    let child = name;
-    for (const ancestor of getGazetteer().ancestors(name)) {
+    let child = division.name;
+    for (const ancestor of getGazetteer().ancestors(division.name)) {
       links.push({ child, ancestor, key: `${child}|located_in|${ancestor.name}` });
       child = ancestor.name;
     }
-    if (chains.size < 200_000) chains.set(name, links);
+    chains.set(division, links);
   }
   return links;
 }
