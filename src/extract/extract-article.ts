@@ -13,7 +13,6 @@ import { collectEntities, entitySet } from './collect-entities.ts';
 import { collectRelations } from './collect-relations.ts';
 import { findMentionsAll } from './find-mentions.ts';
 import { findRelationsAll } from './find-relations.ts';
-import { uniformMention } from './mention.ts';
 import { resolveReferences } from './resolve-references.ts';
 
 export function extractArticle(article: Article): Extraction {
@@ -70,7 +69,7 @@ const invalid = () => new InvalidInputError('an article needs an id and a text')
 function extractBatch(articles: readonly Article[]): Extraction[] {
   const docs = normaliseAll(articles);
   const texts = docs.map((doc) => doc.text);
-  const mentions = findMentionsAll(texts).map((found, i) => resolveReferences(texts[i]!, found).map(uniformMention));
+  const mentions = findMentionsAll(texts).map((found, i) => resolveReferences(texts[i]!, found));
   const found = findRelationsAll(texts.map((text, i) => ({ text, sentences: boundSentences(text, splitSentences(text)), mentions: mentions[i]! })));
   const relations = articles.map((article, i) => collectRelations(article, docs[i]!, found[i]!));
   const dates = articles.map((article, i) => addTimeAndAmounts(article, docs[i]!, found[i]!, mentions[i]!, relations[i]!));

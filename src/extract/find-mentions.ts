@@ -23,7 +23,10 @@ export function findMentions(text: string): Mention[] {
   return findMentionsAll([text])[0]!;
 }
 
-/** `findMentions` of each text, each recogniser run over all of them before the next (see extractArticles). */
+/**
+ * `findMentions` of each text, each recogniser run over all of them before the next (see extractArticles).
+ * Every mention comes out as a uniform mention: later steps read them without copying them again.
+ */
 export function findMentionsAll(texts: readonly string[]): Mention[][] {
   const places = texts.map((text) => findPlaces(text));
   const knownMatches = texts.map((text) => findKnownOrganisations(text));
@@ -104,7 +107,9 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
       host.parentOrg = m.name;
       // 首都医科大学附属北京安贞医院: a name without a place of its own is on its parent's side.
       if (!host.place && !host.area) host.area = m.place ?? m.area;
-      covered.push({ ...m, nested: true });
+      const inner = uniformMention(m);
+      inner.nested = true;
+      covered.push(inner);
     }
   }
   return [...kept, ...covered].sort((a, b) => a.start - b.start);
@@ -142,15 +147,17 @@ function mergeAlternativeNames(text: string, mentions: Mention[]): void {
     if (campus && a.type === 'school') {
       const start = a.end + 1;
       const surface = `${a.name}${campus[1]}`;
-      mentions.push({
-        start,
-        end: start + campus[1]!.length,
-        surface: campus[1]!,
-        name: surface,
-        type: 'school',
-        aliases: [campus[1]!, `${a.surface}(${campus[1]})`],
-        parentOrg: a.name,
-      });
+      mentions.push(
+        uniformMention({
+          start,
+          end: start + campus[1]!.length,
+          surface: campus[1]!,
+          name: surface,
+          type: 'school',
+          aliases: [campus[1]!, `${a.surface}(${campus[1]})`],
+          parentOrg: a.name,
+        }),
+      );
     }
   }
 }
@@ -167,7 +174,7 @@ function readShortNames(text: string, mentions: Mention[]): void {
     a.aliases = [...new Set([...a.aliases, name])];
     for (let at = text.indexOf(name, a.end); at >= 0; at = text.indexOf(name, at + name.length)) {
       if (mentions.some((m) => m.start < at + name.length && at < m.end && m.end - m.start > name.length)) continue;
-      added.push({ start: at, end: at + name.length, surface: name, name: a.name, type: a.type, aliases: [name], ...(a.place ? { place: a.place } : {}) });
+      added.push(uniformMention({ start: at, end: at + name.length, surface: name, name: a.name, type: a.type, aliases: [name], ...(a.place ? { place: a.place } : {}) }));
     }
   }
   for (const m of added) {
