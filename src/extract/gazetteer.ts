@@ -298,7 +298,7 @@ export function createGazetteer(divisions: Division[], options: GazetteerOptions
       // Hits whose unit waits for context (a guarded or shared form).
       const waiting: number[] = [];
       let lastEnd = -1;
-      for (let i = 0; i < text.length; ) {
+      for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i)) {
         const end = trie.longestEndAt(text, i, accept);
         if (end < 0) {
           i++;

@@ -83,7 +83,7 @@ export function findKnownOrganisations(text: string): OrganisationMatch[] {
   const { trie, words } = index();
   const matches: OrganisationMatch[] = [];
   let lastEnd = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i)) {
     const end = trie.longestEndAt(text, i, acceptAll);
     if (end < 0) {
       i++;

@@ -44,6 +44,22 @@ export class Trie<V> {
     node!.value ??= value;
   }
 
+  /**
+   * The first position from `from` on where a word may start (its first character, and its first
+   * two or a one-character word, pass the bitsets), else the text's length. Scans call it between
+   * words: the loop over characters that start nothing stays in here, one call per stretch.
+   */
+  nextStart(text: string, from: number): number {
+    const { starts, singles, pairs } = this;
+    const n = text.length;
+    for (let i = from; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!hasChar(starts, c)) continue;
+      if (hasChar(singles, c) || (i + 1 < n && hasChar(pairs, pairHash(c, text.charCodeAt(i + 1))))) return i;
+    }
+    return n;
+  }
+
   /** Value of the word found by the last `longestEndAt`. */
   lastValue: V | undefined;
 
@@ -183,7 +199,7 @@ export interface WordMatch<V> {
 /** The words of `trie` in `text`, leftmost-longest and not overlapping: what a global alternation of them finds. */
 export function findWords<V>(trie: Trie<V>, text: string): Array<WordMatch<V>> {
   const found: Array<WordMatch<V>> = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i)) {
     const end = trie.longestEndAt(text, i, acceptAll);
     if (end < 0) {
       i++;
