@@ -32,6 +32,19 @@ describe('Trie', () => {
     expect(scan(trie, '和田地区和', (v) => v.length > 1)).toEqual(['0:和田地区']);
   });
 
+  it('nextStart stops only where a word may start, and never past one', () => {
+    const trie = new Trie<string>();
+    for (const w of ['新疆', '新疆大学', '市', '北京']) trie.insert(w, w);
+    const text = '在新华社北京市援疆干部在新疆大学';
+    const stops: number[] = [];
+    for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i + 1)) stops.push(i);
+    // 新 of 新华社 passes the first-character test but 新华 starts no word; 市 is a one-character word.
+    expect(stops).toEqual([4, 6, 12]);
+    const words = [...text].flatMap((_, i) => (trie.longestEndAt(text, i, () => true) >= 0 ? [i] : []));
+    expect(words.every((i) => stops.includes(i))).toBe(true);
+    expect(trie.nextStart(text, 13)).toBe(text.length);
+  });
+
   it('keeps the first value of a word inserted twice', () => {
     const trie = new Trie<string>();
     trie.insert('阿克苏', 'first');
