@@ -6,9 +6,10 @@ import type { KgGraph } from '../graph/build.ts';
 /**
  * Bump whenever a build of the same articles would give another graph.json: extraction
  * rules, node or edge attributes, keys. 1: evidence dates, sentence times and figures;
- * 2: evidence one per sentence text of an article.
+ * 2: evidence one per sentence text of an article; 3: graph.gexf without indentation, JSON
+ * values single-quoted.
  */
-export const GRAPH_FORMAT_VERSION = 2;
+export const GRAPH_FORMAT_VERSION = 3;
 
 const ATTRIBUTE = 'formatVersion';
 

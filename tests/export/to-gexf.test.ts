@@ -123,6 +123,27 @@ describe('toGexf', () => {
     expect(JSON.parse(back.getEdgeAttribute('e', 'evidence') as string)).toEqual(evidence);
   });
 
+  it('writes a lean document: no indentation, values with double quotes between single quotes, read back exactly', () => {
+    const g = createGraph();
+    const node = { aliases: [], mentions: 1, articles: ['a'], x: 0, y: 0, size: 3, color: '#332288' };
+    g.addNode('江西省', { ...node, label: '江西省', type: 'province' });
+    g.addNode('"阿克陶"县', { ...node, label: '"阿克陶"县', type: 'county', aliases: ["阿克陶's"] });
+    const evidence = [{ article: 'a', sentence: `他说"援疆"'好' &quot; <b>&amp;`, start: 0, end: 9 }];
+    g.addDirectedEdgeWithKey('e', '江西省', '"阿克陶"县', { type: 'supports', evidence, weight: 1 });
+    const xml = toGexf(g);
+    expect(xml.slice(xml.indexOf('<gexf'))).not.toMatch(/>\s+</);
+    expect(xml).toContain(`<attvalue for="evidence" value='[{"article":"a","sentence":"他说\\"援疆\\"&apos;好&apos; &amp;quot; &lt;b>&amp;amp;"`);
+    expect(xml).toContain(`<node id='"阿克陶"县' label='"阿克陶"县'>`);
+    expect(xml).toContain(`<attvalue for="aliases" value="阿克陶's"/>`);
+
+    const back = parse(MultiDirectedGraph, xml);
+    expect(JSON.parse(back.getEdgeAttribute('e', 'evidence') as string)).toEqual(evidence);
+    expect(back.getNodeAttributes('"阿克陶"县')).toMatchObject({ label: '"阿克陶"县', aliases: "阿克陶's" });
+    const view = readWithNetworkx(xml, 'quotes.gexf', '江西省', '"阿克陶"县');
+    expect(JSON.parse(view.edge.evidence as string)).toEqual(evidence);
+    expect([view.order, view.size]).toEqual([2, 1]);
+  });
+
   it('rejects an unknown version', () => {
     expect(() => toGexf(graph, { version: '1.1' as '1.2' })).toThrow(InvalidInputError);
   });
