@@ -65,6 +65,8 @@ export interface Settings {
   cpuSliceMs: number;
   /** Exports kept ready (whole graph or parts, per format); each is a file in three encodings. */
   maxCachedExports: number;
+  /** Bytes of JSON answers kept per graph version for GET queries asked again (paths). */
+  answerCacheBytes: number;
   /** Graphs up to this many nodes are exported on the server's thread; bigger ones by a worker. */
   exportInlineMaxNodes: number;
   /** Quiet time after the last API add before a worker snapshots graph.json, in ms. */
@@ -116,6 +118,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxLongQueries: 8,
   cpuSliceMs: 10,
   maxCachedExports: 32,
+  answerCacheBytes: 32 * 1024 * 1024,
   exportInlineMaxNodes: 5000,
   snapshotDelayMs: 10_000,
 
@@ -170,6 +173,7 @@ const POSITIVE_INTEGERS = [
   'maxLongQueries',
   'cpuSliceMs',
   'maxCachedExports',
+  'answerCacheBytes',
   'exportInlineMaxNodes',
   'snapshotDelayMs',
   'overviewAbove',

@@ -8,6 +8,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { warmSearchIndex } from '../query/search-index.ts';
 import { warmTraversalView } from '../query/traversal-view.ts';
 import type { ArticleStore } from '../pipeline/article-store.ts';
+import { createAnswerCache } from './answer-cache.ts';
 import { articlesRouter } from './articles-router.ts';
 import { createCpuQueue } from './cpu-queue.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
@@ -62,7 +63,7 @@ export function createApp(options: AppOptions): Express {
   app.use(searchRouter(graph, schemas, settings));
   app.use(nodesRouter(graph, settings));
   app.use(overviewRouter(graph, schemas, settings));
-  app.use(pathsRouter(graph, schemas, settings, cpu));
+  app.use(pathsRouter(graph, schemas, settings, cpu, createAnswerCache(graph, settings.answerCacheBytes)));
   app.use(supportRouter(graph, schemas, settings, cpu));
   app.use(totalsRouter(graph, schemas));
   app.use(queryRouter(graph, schemas, settings, cpu));
