@@ -10,6 +10,11 @@ import { onGraphChange } from '../graph/on-graph-change.ts';
 
 export interface AnswerCache {
   /**
+   * Sends a kept answer for a GET or HEAD of its URL, before the request is parsed or routed
+   * (only answers of GET handlers are kept); passes anything else on.
+   */
+  lookup: RequestHandler;
+  /**
    * A GET handler answering `answer(req)` as res.json would (same type, ETag and 304), kept
    * for the same URL while the graph stays the same when `keep(answer)` holds.
    */
@@ -32,6 +37,11 @@ export function createAnswerCache(graph: KgGraph, maxBytes: number): AnswerCache
     answers.clear();
   });
   return {
+    lookup: (req, res, next) => {
+      const found = req.method === 'GET' || req.method === 'HEAD' ? answers.get(req.originalUrl) : undefined;
+      if (found) sendJsonAnswer(res, found);
+      else next();
+    },
     handler: (answer, keep) => async (req, res) => {
       const url = req.originalUrl;
       let found = answers.get(url);

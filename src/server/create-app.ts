@@ -45,6 +45,7 @@ export function createApp(options: AppOptions): Express {
   const { graph } = options;
   const schemas = requestSchemas(settings);
   const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
+  const answers = createAnswerCache(graph, settings.answerCacheBytes);
   // Built now rather than on the first request, so no request pays for them: the name index
   // and its character lists (for substring search and suggestions), then the paths' view of
   // the graph, after listening, in slices. Names first: a new visitor searches before asking
@@ -59,11 +60,13 @@ export function createApp(options: AppOptions): Express {
   app.locals.longQueriesActive = () => cpu.active();
   app.set('query parser', 'simple');
   app.use(securityHeaders());
+  // A query asked again is answered before body parsing and routing, which it needs neither of.
+  app.use(answers.lookup);
   app.use(express.json({ limit: settings.bodyLimit, strict: false }));
   app.use(searchRouter(graph, schemas, settings));
   app.use(nodesRouter(graph, settings));
   app.use(overviewRouter(graph, schemas, settings));
-  app.use(pathsRouter(graph, schemas, settings, cpu, createAnswerCache(graph, settings.answerCacheBytes)));
+  app.use(pathsRouter(graph, schemas, settings, cpu, answers));
   app.use(supportRouter(graph, schemas, settings, cpu));
   app.use(totalsRouter(graph, schemas));
   app.use(queryRouter(graph, schemas, settings, cpu));

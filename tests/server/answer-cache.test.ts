@@ -13,12 +13,13 @@ import type { TestApp } from './test-app.ts';
 
 const ANSWER = { from: '天津市', to: '策勒县', paths: [{ nodes: ['天津市', '策勒县'], note: '“援疆”<b>&"' }], truncated: false };
 
-/** One app answering ANSWER through the cache at /cached and with res.json at /plain; counts the answers made. */
+/** An app answering ANSWER through the cache at /cached (looked up first, as createApp does) and with res.json at /plain; counts the answers made. */
 function appWithCache(graph: KgGraph, keep: (answer: typeof ANSWER) => boolean = () => true) {
   const made: string[] = [];
   const answers = createAnswerCache(graph, 1024 * 1024);
   const app = express();
   app.use(securityHeaders());
+  app.use(answers.lookup);
   app.get(
     '/cached',
     answers.handler(async (req) => {
@@ -67,6 +68,8 @@ describe('createAnswerCache', () => {
     await request(app).get('/cached?from=a');
     await request(app).get('/cached?from=b');
     expect(made).toEqual(['/cached?from=a', '/cached?from=b']);
+    // Only a GET or HEAD of the URL is answered from the cache.
+    expect((await request(app).post('/cached?from=a').send({})).status).toBe(404);
     addEdge(graph, '天津市', 'supports', '和田地区');
     await request(app).get('/cached?from=a');
     await request(app).get('/cached?from=a');
