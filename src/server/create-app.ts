@@ -63,11 +63,11 @@ export function createApp(options: AppOptions): Express {
   // A query asked again is answered before body parsing and routing, which it needs neither of.
   app.use(answers.lookup);
   app.use(express.json({ limit: settings.bodyLimit, strict: false }));
-  app.use(searchRouter(graph, schemas, settings));
+  app.use(searchRouter(graph, schemas, settings, answers));
   app.use(nodesRouter(graph, settings));
   app.use(overviewRouter(graph, schemas, settings));
   app.use(pathsRouter(graph, schemas, settings, cpu, answers));
-  app.use(supportRouter(graph, schemas, settings, cpu));
+  app.use(supportRouter(graph, schemas, settings, cpu, answers));
   app.use(totalsRouter(graph, schemas));
   app.use(queryRouter(graph, schemas, settings, cpu));
   const exports = options.exports ?? createExportCache({ graph, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: settings.maxCachedExports });

@@ -89,7 +89,7 @@ describe('createAnswerCache', () => {
   });
 });
 
-describe('GET /api/path asked again', () => {
+describe('GET queries asked again', () => {
   let t: TestApp;
   afterEach(() => t.cleanup());
 
@@ -105,5 +105,21 @@ describe('GET /api/path asked again', () => {
     const after = await ask();
     expect(after.body.paths.map((p: { nodes: string[] }) => p.nodes)).toEqual([['河北省', '孤立镇']]);
     expect(after.headers.etag).not.toBe(first.headers.etag);
+  });
+
+  it('search and supporters: the same answer again, and a new one once the graph changes', async () => {
+    t = await testApp();
+    const search = () => request(t.app).get('/api/search').query({ q: '孤立' });
+    const supporters = () => request(t.app).get('/api/supporters').query({ of: '孤立镇' });
+    const [firstSearch, firstSupporters] = [await search(), await supporters()];
+    expect(firstSearch.body.results.map((r: { node: string }) => r.node)).toEqual(['孤立镇']);
+    expect(firstSupporters.body).toEqual({ results: [], truncated: false });
+    expect((await search()).text).toBe(firstSearch.text);
+    expect((await supporters()).text).toBe(firstSupporters.text);
+
+    t.graph.addNode('孤立村', { ...t.graph.getNodeAttributes('孤立镇'), label: '孤立村' });
+    addEdge(t.graph, '河北省', 'supports', '孤立镇');
+    expect((await search()).body.results.map((r: { node: string }) => r.node).sort()).toEqual(['孤立村', '孤立镇']);
+    expect((await supporters()).body.results.map((r: { node: string }) => r.node)).toEqual(['河北省']);
   });
 });
