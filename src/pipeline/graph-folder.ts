@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 import { exportGraphSections } from '../export/export-graph.ts';
-import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
+import { DEFAULT_WRITE_OPTIONS, type ExportFormatName, type WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphMetrics, type GraphMetrics } from '../graph/metrics.ts';
 import { concatParts, GRAPH_FILE, graphJsonSections, isBeingWritten, spill, syncDir, writeFileAtomic } from '../graph/store.ts';
@@ -20,6 +20,7 @@ import type { FileSections } from '../graph/store.ts';
 import type { Article } from '../types.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
 import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, stageCoreGraph } from './core-graph-files.ts';
+import { gexfEdgesInWorker } from './gexf-edges-in-worker.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 
 /** Exports written beside graph.json by every build and snapshot. */
@@ -81,23 +82,33 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       // evidence file, and the edges of the other files to scratch files read back after it.
       const early = laidOut !== undefined;
       const edgesOf = async (file: string, sections: FileSections) => (early ? await spill(join(dir, `${file}.edges`), sections.edges) : sections.edges);
-      // graph.json and the start's files need no metrics: they go first, while the metrics may still be computed elsewhere.
+      // The start's files and graph.json need no metrics: they go first, while the metrics may
+      // still be computed elsewhere. With a layout elsewhere, a worker writes the GEXF's edges
+      // from the staged start's files meanwhile.
+      const writeCore = await stageCoreGraph(graph, dir, { spill: early });
+      const edgesElsewhere = new Map<string, Promise<AsyncIterable<Uint8Array> | null>>();
+      if (early)
+        for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
+          if (format !== 'gexf') continue;
+          const edges = gexfEdgesInWorker(graph, dir, `${file}.edges`, { version: { ...DEFAULT_WRITE_OPTIONS, ...writeOptions }.gexfVersion });
+          edges.catch(() => undefined); // awaited below, after the work it overlaps
+          edgesElsewhere.set(file, edges);
+        }
       const json = graphJsonSections(graph);
       const jsonEdges = await edgesOf(GRAPH_FILE, json);
-      const writeCore = await stageCoreGraph(graph, dir, { spill: early });
       const metrics = metricsElsewhere ? await metricsElsewhere : graphMetrics(graph);
-      const files: Array<{ file: string; sections: FileSections; edges: Iterable<string> | AsyncIterable<Uint8Array> }> = [];
+      const files: Array<{ file: string; sections: FileSections; edges: Promise<Iterable<string> | AsyncIterable<Uint8Array>> }> = [];
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         // In pieces: a 150 MB GEXF is never one string.
         const sections = exportGraphSections(graph, format, writeOptions);
-        files.push({ file, sections, edges: await edgesOf(file, sections) });
+        const elsewhere = edgesElsewhere.get(file);
+        files.push({ file, sections, edges: elsewhere ? elsewhere.then((edges) => edges ?? sections.edges) : Promise.resolve(await edgesOf(file, sections)) });
       }
-      files.push({ file: GRAPH_FILE, sections: json, edges: jsonEdges });
+      files.push({ file: GRAPH_FILE, sections: json, edges: Promise.resolve(jsonEdges) });
       await laidOut;
-      for (const { file, sections, edges } of files) {
-        await writeFileAtomic(join(dir, file), concatParts(sections.nodes, edges, [sections.end]));
-        add(file);
-      }
+      // graph.json first: the worker may still be writing edges of the others.
+      for (const { file, sections, edges } of [...files].reverse()) await writeFileAtomic(join(dir, file), concatParts(sections.nodes, await edges, [sections.end]));
+      for (const { file } of files) add(file);
       // The start's files name this graph.json, which keeps its inode and times when renamed;
       // the metrics are those the GEXF export computed.
       await writeCore(await identityOf(join(dir, GRAPH_FILE)), metrics);
