@@ -97,17 +97,18 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       const json = graphJsonSections(graph);
       const jsonEdges = await edgesOf(GRAPH_FILE, json);
       const metrics = metricsElsewhere ? await metricsElsewhere : graphMetrics(graph);
-      const files: Array<{ file: string; sections: FileSections; edges: Promise<Iterable<string> | AsyncIterable<Uint8Array>> }> = [];
+      // `edges` null: the sections' own.
+      const files: Array<{ file: string; sections: FileSections; edges: Promise<Iterable<string> | AsyncIterable<Uint8Array> | null> }> = [];
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         // In pieces: a 150 MB GEXF is never one string.
         const sections = exportGraphSections(graph, format, writeOptions);
         const elsewhere = edgesElsewhere.get(file);
-        files.push({ file, sections, edges: elsewhere ? elsewhere.then((edges) => edges ?? sections.edges) : Promise.resolve(await edgesOf(file, sections)) });
+        files.push({ file, sections, edges: elsewhere ?? Promise.resolve(await edgesOf(file, sections)) });
       }
       files.push({ file: GRAPH_FILE, sections: json, edges: Promise.resolve(jsonEdges) });
       await laidOut;
       // graph.json first: the worker may still be writing edges of the others.
-      for (const { file, sections, edges } of [...files].reverse()) await writeFileAtomic(join(dir, file), concatParts(sections.nodes, await edges, [sections.end]));
+      for (const { file, sections, edges } of [...files].reverse()) await writeFileAtomic(join(dir, file), concatParts(sections.nodes, (await edges) ?? sections.edges, [sections.end]));
       for (const { file } of files) add(file);
       // The start's files name this graph.json, which keeps its inode and times when renamed;
       // the metrics are those the GEXF export computed.

@@ -1,0 +1,56 @@
+// A build whose worker thread fails while it saves leaves the graph folder as it was: the
+// staged set is dropped, the committed one stays whole.
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { describe, expect, it, vi } from 'vitest';
+
+import { runBuild } from '../../src/pipeline/run-build.ts';
+
+let breakWorker = false;
+// The real worker, its input taken away first: it fails as it would on a disk error.
+vi.mock('../../src/pipeline/gexf-edges-in-worker.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/gexf-edges-in-worker.ts')>();
+  const { rm } = await import('node:fs/promises');
+  return {
+    gexfEdgesInWorker: async (...args: Parameters<typeof actual.gexfEdgesInWorker>) => {
+      if (breakWorker) await rm(join(args[1], 'graph.evidence.jsonl'));
+      return actual.gexfEdgesInWorker(...args);
+    },
+  };
+});
+
+/** Every file under `dir` (the staging folders included) with its bytes. */
+function contents(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length)] = readFileSync(join(entry.parentPath, entry.name), 'latin1');
+  return files;
+}
+
+describe('runBuild when a worker fails while it saves', () => {
+  it('rejects with the worker’s reason and leaves the previous graph folder byte for byte', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-build-fail-'));
+    const articles = join(dir, 'articles');
+    const out = join(dir, 'graph');
+    mkdirSync(articles);
+    const seed = (name: string) => new URL(`../../seeds/${name}`, import.meta.url);
+    copyFileSync(seed('000_386c6d3f6793f036.txt'), join(articles, 'a.txt'));
+    await runBuild({ articlesDir: articles, outDir: out });
+    const before = contents(out);
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['/graph.json', '/graph.gexf', '/graph.core.jsonl', '/graph.evidence.jsonl', '/articles/a.json']));
+
+    copyFileSync(seed('001_8096ed5fa1050b32.txt'), join(articles, 'b.txt'));
+    breakWorker = true;
+    await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow(/graph\.evidence\.jsonl/);
+    expect(contents(out)).toEqual(before);
+    expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
+
+    breakWorker = false;
+    const { summary } = await runBuild({ articlesDir: articles, outDir: out });
+    expect(summary.articles).toBe(2);
+    expect(readdirSync(join(out, 'articles')).sort()).toEqual(['a.json', 'b.json']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
