@@ -5,7 +5,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { spill } from '../graph/store.ts';
 import { gexfEdgeText, type GexfEdgePlan } from '../export/to-gexf.ts';
 import { stagedEdges } from './core-graph-files.ts';
-import { lowerThreadPriority } from './lower-thread-priority.ts';
 
 export interface GexfEdgesJob {
   /** The staging folder stageCoreGraph wrote into. */
@@ -18,9 +17,6 @@ export interface GexfEdgesJob {
 }
 
 const { dir, nodes, plan, out } = workerData as GexfEdgesJob;
-// Below the layout's thread, the longest of the build's work: this one fills the time the
-// build's thread leaves free of a core.
-lowerThreadPriority();
 try {
   await spill(
     out,

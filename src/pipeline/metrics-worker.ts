@@ -5,7 +5,6 @@ import { parentPort } from 'node:worker_threads';
 import { createGraph } from '../graph/build.ts';
 import { graphMetrics, metricsToColumns } from '../graph/metrics.ts';
 import type { EdgeAttributes, NodeAttributes } from '../types.ts';
-import { lowerThreadPriority } from './lower-thread-priority.ts';
 
 export interface MetricsJob {
   keys: string[];
@@ -15,9 +14,6 @@ export interface MetricsJob {
   weights: Float64Array<ArrayBuffer>;
 }
 
-// Below the layout's thread, the longest of the build's work: this one fills the time the
-// build's thread leaves free of a core.
-lowerThreadPriority();
 parentPort!.once('message', ({ keys, sources, targets, weights }: MetricsJob) => {
   const graph = createGraph();
   for (const key of keys) graph.addNode(key, {} as NodeAttributes);
