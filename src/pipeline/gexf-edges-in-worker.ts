@@ -1,6 +1,6 @@
 // The GEXF's edges, by far its biggest part, written on a worker thread from the files
 // stageCoreGraph staged: the build's thread meanwhile writes graph.json and the nodes.
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { KgGraph } from '../graph/build.ts';
@@ -21,8 +21,9 @@ export async function gexfEdgesInWorker(graph: KgGraph, dir: string, file: strin
   const plan = gexfEdgePlan(graph, options);
   if (!plan) return null;
   const out = join(dir, file);
-  // Created here, so the staging folder lists it from the start, as it does this thread's scratch files.
-  await writeFile(out, '');
+  // Created here, so the staging folder lists it from the start, as it does this thread's
+  // scratch files; at once, so the worker starts before this thread goes on to other work.
+  writeFileSync(out, '');
   await runInWorker(WORKER, { dir, nodes: graph.nodes(), plan, out } satisfies GexfEdgesJob);
   return readSpilled(out);
 }

@@ -40,8 +40,10 @@ export interface StagedGraphFolder {
    * graph.json, the exports of GRAPH_EXPORTS and the start's files. With `laidOut`, node
    * positions are read only once it resolves (a layout runs meanwhile on another thread);
    * with `metrics`, the node metrics are those it resolves to (computed on another thread).
+   * `meanwhile` is called once what the worker threads read is staged: the caller's own work
+   * that can wait until then, done while they run.
    */
-  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void>; metrics?: Promise<GraphMetrics> }): Promise<void>;
+  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void>; metrics?: Promise<GraphMetrics>; meanwhile?: () => void }): Promise<void>;
   /** Makes the staged set the folder's; after it resolves, the set survives a crash. */
   commit(): Promise<void>;
   /** Drops the staged files; the folder keeps its old set. */
@@ -74,7 +76,7 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       if (!options.articles) throw new Error('this staging keeps the folder’s articles');
       await saveArticle(article, dir);
     },
-    async writeGraph(graph, { laidOut, metrics: metricsElsewhere } = {}) {
+    async writeGraph(graph, { laidOut, metrics: metricsElsewhere, meanwhile } = {}) {
       const add = (file: string) => {
         if (!entries.includes(file)) entries.push(file);
       };
@@ -94,6 +96,7 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
           edges.catch(() => undefined); // awaited below, after the work it overlaps
           edgesElsewhere.set(file, edges);
         }
+      meanwhile?.();
       const json = graphJsonSections(graph);
       const jsonEdges = await edgesOf(GRAPH_FILE, json);
       const metrics = metricsElsewhere ? await metricsElsewhere : graphMetrics(graph);
@@ -107,8 +110,8 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       }
       files.push({ file: GRAPH_FILE, sections: json, edges: Promise.resolve(jsonEdges) });
       await laidOut;
-      // graph.json first: the worker may still be writing edges of the others.
-      for (const { file, sections, edges } of [...files].reverse()) await writeFileAtomic(join(dir, file), concatParts(sections.nodes, (await edges) ?? sections.edges, [sections.end]));
+      // At once, so one's syncs overlap the other's writing (and the worker may still be writing the GEXF's edges).
+      await Promise.all(files.map(async ({ file, sections, edges }) => writeFileAtomic(join(dir, file), concatParts(sections.nodes, (await edges) ?? sections.edges, [sections.end]))));
       for (const { file } of files) add(file);
       // The start's files name this graph.json, which keeps its inode and times when renamed;
       // the metrics are those the GEXF export computed.

@@ -77,8 +77,9 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       times.graph = clock.lap();
       return { graph, count: kept.size, skipped, renamed, writes };
     })();
-    // The layout and the node metrics run on worker threads; meanwhile this one computes and
-    // writes what depends on neither (search keys, evidence, the edges of every file).
+    // The layout and the node metrics run on worker threads, and the GEXF's edges on another
+    // once the start's files are staged; meanwhile this one computes and writes what depends
+    // on neither (the search keys, the edges of graph.json).
     const layoutStart = performance.now();
     let laidOutAt = layoutStart;
     const laidOut = layoutInWorker(graph).then(() => void (laidOutAt = performance.now()));
@@ -86,8 +87,8 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     // Awaited by writeGraph, after the work they overlap.
     laidOut.catch(() => undefined);
     metrics.catch(() => undefined);
-    const searchKeys = { text: searchKeysText(graph) };
-    await staged.writeGraph(graph, { laidOut, metrics });
+    const searchKeys = { text: '' };
+    await staged.writeGraph(graph, { laidOut, metrics, meanwhile: () => void (searchKeys.text = searchKeysText(graph)) });
     // The article files still being synced went on while the graph was made and written.
     await writes.done();
     await staged.commit();
