@@ -162,11 +162,11 @@ export function* gexfParts(graph: KgGraph, options: GexfOptions = {}, chunk = 1)
 export function gexfSections(graph: KgGraph, options: GexfOptions = {}, chunk = 1): FileSections {
   const version = checkedVersion(options.version);
   if (graph.order === 0 || graph.size === 0) return { nodes: lazily(() => [toGexf(graph, options)].values()), edges: [], end: '' };
-  const { formatNode } = formatters(options);
-  const edgePlan = gexfEdgePlan(graph, options)!;
-  const { dynamic, model: edgeModel } = edgePlan;
+  const { formatNode, formatEdge } = formatters(options);
+  const dynamic = options.dynamic !== false && (graph.someNode((_n, a) => Boolean(a.firstSeen)) || graph.someEdge((_e, a) => Boolean(a.firstSeen)));
   const types = formatters(options, { typesOnly: true });
   const nodeModel = modelOf(graph.nodeEntries(), ({ node, attributes }) => types.formatNode(node, attributes).attributes);
+  const edgeModel = modelOf(graph.edgeEntries(), ({ edge, attributes }) => types.formatEdge(edge, attributes).attributes);
 
   // The document around the elements, from a graph of one model element of each kind.
   const model = uniqueKey(graph, 'gexf-model');
@@ -203,8 +203,8 @@ export function gexfSections(graph: KgGraph, options: GexfOptions = {}, chunk = 
     }),
     edges: lazily(function* () {
       let piece: string[] = [];
-      for (const entry of graph.edgeEntries()) {
-        piece.push(gexfEdgeText(entry, edgePlan));
+      for (const { edge, attributes, source, target } of graph.edgeEntries()) {
+        piece.push(elementText(version, 'edge', edge, { ...formatEdge(edge, attributes), source, target }, edgeModel, dynamic ? attributes.firstSeen : undefined));
         if (piece.length === chunk) {
           yield piece.join('');
           piece = [];
@@ -214,38 +214,6 @@ export function gexfSections(graph: KgGraph, options: GexfOptions = {}, chunk = 
     }),
     end: outer.slice(outer.indexOf(EDGES_CLOSE)),
   };
-}
-
-/** What an <edge> element depends on besides its edge: a thread that has the edges but not the graph writes them with it. */
-export interface GexfEdgePlan {
-  version: GexfVersion;
-  dynamic: boolean;
-  /** Each edge attribute's GEXF type, in the order they are written. */
-  model: Map<string, string>;
-}
-
-/** The plan gexfSections writes the edges of `graph` with; null when it writes none one by one (no nodes or no edges). */
-export function gexfEdgePlan(graph: KgGraph, options: GexfOptions = {}): GexfEdgePlan | null {
-  const version = checkedVersion(options.version);
-  if (graph.order === 0 || graph.size === 0) return null;
-  const dynamic = options.dynamic !== false && (graph.someNode((_n, a) => Boolean(a.firstSeen)) || graph.someEdge((_e, a) => Boolean(a.firstSeen)));
-  const types = formatters(options, { typesOnly: true });
-  const model = modelOf(graph.edgeEntries(), ({ edge, attributes }) => types.formatEdge(edge, attributes).attributes);
-  return { version, dynamic, model };
-}
-
-export interface GexfEdgeEntry {
-  edge: string;
-  source: string;
-  target: string;
-  attributes: EdgeAttributes;
-}
-
-const EDGE_FORMATTERS = formatters({});
-
-/** One edge's <edge> element as gexfSections writes it. */
-export function gexfEdgeText({ edge, attributes, source, target }: GexfEdgeEntry, { version, dynamic, model }: GexfEdgePlan): string {
-  return elementText(version, 'edge', edge, { ...EDGE_FORMATTERS.formatEdge(edge, attributes), source, target }, model, dynamic ? attributes.firstSeen : undefined);
 }
 
 // The element lists as graphology-gexf writes them without indentation.

@@ -189,30 +189,27 @@ async function writeParts(handle: FileHandle, parts: Iterable<string> | AsyncIte
  * writes the edges of its files this way while its layout runs, and the nodes after. The
  * parts share one buffer: each is good until the next is asked for, as writeFileAtomic reads them.
  */
-export async function spill(file: string, parts: Iterable<string> | AsyncIterable<string>): Promise<AsyncIterable<Uint8Array>> {
+export async function spill(file: string, parts: Iterable<string>): Promise<AsyncIterable<Uint8Array>> {
   const handle = await open(file, 'w');
   try {
     await writeParts(handle, parts);
   } finally {
     await handle.close();
   }
-  return readSpilled(file);
-}
-
-/** The bytes of a scratch file `spill` (on this thread or another) wrote, read once; the file is removed once read. */
-export async function* readSpilled(file: string): AsyncGenerator<Uint8Array> {
-  const reader = await open(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
-    for (;;) {
-      const { bytesRead } = await reader.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      yield buffer.subarray(0, bytesRead);
+  return (async function* () {
+    const reader = await open(file, 'r');
+    try {
+      const buffer = Buffer.allocUnsafe(SPILL_READ_BYTES);
+      for (;;) {
+        const { bytesRead } = await reader.read(buffer, 0, buffer.length, null);
+        if (bytesRead === 0) break;
+        yield buffer.subarray(0, bytesRead);
+      }
+    } finally {
+      await reader.close();
+      await rm(file, { force: true });
     }
-  } finally {
-    await reader.close();
-    await rm(file, { force: true });
-  }
+  })();
 }
 
 // A write may take fewer bytes than it was given.

@@ -8,7 +8,7 @@
 // snapshot also save each node's metrics (degree, PageRank, betweenness, community) in its
 // line, so the first request that shows them computes nothing; version 1 files have none.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { createGraph, type KgGraph } from '../graph/build.ts';
@@ -20,8 +20,6 @@ import type { EdgeAttributes, Evidence, NodeAttributes } from '../types.ts';
 export const CORE_GRAPH_FILE = 'graph.core.jsonl';
 export const EVIDENCE_FILE = 'graph.evidence.jsonl';
 const KIND = 'kg-core-graph';
-/** stageCoreGraph's scratch file of edge lines, in the folder it stages into. */
-const STAGED_EDGES_FILE = `${CORE_GRAPH_FILE}.edges`;
 const VERSION = 3;
 /** Versions this code reads: 1 has no metrics; 1 and 2 write edges as objects with their ends' keys. */
 const READABLE = [1, 2, 3];
@@ -125,7 +123,7 @@ export async function stageCoreGraph(
       yield JSON.stringify(row) + '\n';
     }
   });
-  const edges = spillEdges ? await spill(join(dir, STAGED_EDGES_FILE), edgeLines) : edgeLines;
+  const edges = spillEdges ? await spill(join(dir, `${CORE_GRAPH_FILE}.edges`), edgeLines) : edgeLines;
 
   return async (graphJson, metrics) => {
     // Every node's articles in the table before the header is written (the lines come after it).
@@ -156,54 +154,6 @@ export async function stageCoreGraph(
       })(),
     );
   };
-}
-
-/**
- * The edges stageCoreGraph staged in `dir` with `spill`, in the graph's order, each with all
- * its attributes (evidence read back from the evidence file), for `nodes` the graph's node
- * keys in order. Read before the returned function of stageCoreGraph runs, which consumes them:
- * another thread writes the GEXF's edges from them.
- */
-export async function* stagedEdges(dir: string, nodes: readonly string[]): AsyncGenerator<{ edge: string; source: string; target: string; attributes: EdgeAttributes }> {
-  const evidenceLines = fileLines(join(dir, EVIDENCE_FILE));
-  try {
-    for await (const line of fileLines(join(dir, STAGED_EDGES_FILE))) {
-      const [from, to, key, attributes, ref] = JSON.parse(line) as EdgeRow;
-      const source = nodes[from]!;
-      const target = nodes[to]!;
-      if (ref) {
-        const next = await evidenceLines.next();
-        if (next.done) throw new Error(`${EVIDENCE_FILE}: fewer lines than edges with evidence`);
-        attributes.evidence = JSON.parse(next.value) as Evidence[];
-      }
-      yield { edge: key ?? `${source}|${attributes.type}|${target}`, source, target, attributes };
-    }
-  } finally {
-    await evidenceLines.return(undefined);
-  }
-}
-
-/** A file's lines, read a megabyte at a time. */
-async function* fileLines(file: string): AsyncGenerator<string> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.allocUnsafe(1 << 20);
-    let rest: Buffer = Buffer.alloc(0);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-      if (bytesRead === 0) break;
-      const data = rest.length ? Buffer.concat([rest, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
-      let at = 0;
-      for (let end = data.indexOf(10, at); end >= 0; end = data.indexOf(10, at)) {
-        yield data.toString('utf8', at, end);
-        at = end + 1;
-      }
-      rest = Buffer.from(data.subarray(at));
-    }
-    if (rest.length) yield rest.toString('utf8');
-  } finally {
-    await handle.close();
-  }
 }
 
 // Reading `evidence` of a deferred edge would read it: copy the other keys, keeping its place.

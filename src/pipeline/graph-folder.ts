@@ -12,7 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 
 import { exportGraphSections } from '../export/export-graph.ts';
-import { DEFAULT_WRITE_OPTIONS, type ExportFormatName, type WriteOptions } from '../export/export-formats.ts';
+import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphMetrics, type GraphMetrics } from '../graph/metrics.ts';
 import { concatParts, GRAPH_FILE, graphJsonSections, isBeingWritten, spill, syncDir, writeFileAtomic } from '../graph/store.ts';
@@ -20,7 +20,6 @@ import type { FileSections } from '../graph/store.ts';
 import type { Article } from '../types.ts';
 import { ARTICLES_DIR, saveArticle } from './article-files.ts';
 import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, stageCoreGraph } from './core-graph-files.ts';
-import { gexfEdgesInWorker } from './gexf-edges-in-worker.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 
 /** Exports written beside graph.json by every build and snapshot. */
@@ -40,10 +39,8 @@ export interface StagedGraphFolder {
    * graph.json, the exports of GRAPH_EXPORTS and the start's files. With `laidOut`, node
    * positions are read only once it resolves (a layout runs meanwhile on another thread);
    * with `metrics`, the node metrics are those it resolves to (computed on another thread).
-   * `meanwhile` is called once what the worker threads read is staged: the caller's own work
-   * that can wait until then, done while they run.
    */
-  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void>; metrics?: Promise<GraphMetrics>; meanwhile?: () => void }): Promise<void>;
+  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void>; metrics?: Promise<GraphMetrics>}): Promise<void>;
   /** Makes the staged set the folder's; after it resolves, the set survives a crash. */
   commit(): Promise<void>;
   /** Drops the staged files; the folder keeps its old set. */
@@ -76,7 +73,7 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       if (!options.articles) throw new Error('this staging keeps the folder’s articles');
       await saveArticle(article, dir);
     },
-    async writeGraph(graph, { laidOut, metrics: metricsElsewhere, meanwhile } = {}) {
+    async writeGraph(graph, { laidOut, metrics: metricsElsewhere } = {}) {
       const add = (file: string) => {
         if (!entries.includes(file)) entries.push(file);
       };
@@ -85,33 +82,21 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       const early = laidOut !== undefined;
       const edgesOf = async (file: string, sections: FileSections) => (early ? await spill(join(dir, `${file}.edges`), sections.edges) : sections.edges);
       // The start's files and graph.json need no metrics: they go first, while the metrics may
-      // still be computed elsewhere. With a layout elsewhere, a worker writes the GEXF's edges
-      // from the staged start's files meanwhile.
+      // still be computed elsewhere.
       const writeCore = await stageCoreGraph(graph, dir, { spill: early });
-      const edgesElsewhere = new Map<string, Promise<AsyncIterable<Uint8Array> | null>>();
-      if (early)
-        for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
-          if (format !== 'gexf') continue;
-          const edges = gexfEdgesInWorker(graph, dir, `${file}.edges`, { version: { ...DEFAULT_WRITE_OPTIONS, ...writeOptions }.gexfVersion });
-          edges.catch(() => undefined); // awaited below, after the work it overlaps
-          edgesElsewhere.set(file, edges);
-        }
-      meanwhile?.();
       const json = graphJsonSections(graph);
       const jsonEdges = await edgesOf(GRAPH_FILE, json);
       const metrics = metricsElsewhere ? await metricsElsewhere : graphMetrics(graph);
-      // `edges` null: the sections' own.
-      const files: Array<{ file: string; sections: FileSections; edges: Promise<Iterable<string> | AsyncIterable<Uint8Array> | null> }> = [];
+      const files: Array<{ file: string; sections: FileSections; edges: Iterable<string> | AsyncIterable<Uint8Array> }> = [];
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         // In pieces: a 150 MB GEXF is never one string.
         const sections = exportGraphSections(graph, format, writeOptions);
-        const elsewhere = edgesElsewhere.get(file);
-        files.push({ file, sections, edges: elsewhere ?? Promise.resolve(await edgesOf(file, sections)) });
+        files.push({ file, sections, edges: await edgesOf(file, sections) });
       }
-      files.push({ file: GRAPH_FILE, sections: json, edges: Promise.resolve(jsonEdges) });
+      files.push({ file: GRAPH_FILE, sections: json, edges: jsonEdges });
       await laidOut;
-      // At once, so one's syncs overlap the other's writing (and the worker may still be writing the GEXF's edges).
-      await Promise.all(files.map(async ({ file, sections, edges }) => writeFileAtomic(join(dir, file), concatParts(sections.nodes, (await edges) ?? sections.edges, [sections.end]))));
+      // At once, so one's syncs overlap the other's writing.
+      await Promise.all(files.map(({ file, sections, edges }) => writeFileAtomic(join(dir, file), concatParts(sections.nodes, edges, [sections.end]))));
       for (const { file } of files) add(file);
       // The start's files name this graph.json, which keeps its inode and times when renamed;
       // the metrics are those the GEXF export computed.

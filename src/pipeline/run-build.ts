@@ -77,9 +77,8 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       times.graph = clock.lap();
       return { graph, count: kept.size, skipped, renamed, writes };
     })();
-    // The layout and the node metrics run on worker threads, and the GEXF's edges on another
-    // once the start's files are staged; meanwhile this one computes and writes what depends
-    // on neither (the search keys, the edges of graph.json).
+    // The layout and the node metrics run on worker threads; meanwhile this one computes and
+    // writes what depends on neither (search keys, evidence, the edges of every file).
     const layoutStart = performance.now();
     let laidOutAt = layoutStart;
     const laidOut = layoutInWorker(graph).then(() => void (laidOutAt = performance.now()));
@@ -87,8 +86,8 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     // Awaited by writeGraph, after the work they overlap.
     laidOut.catch(() => undefined);
     metrics.catch(() => undefined);
-    const searchKeys = { text: '' };
-    await staged.writeGraph(graph, { laidOut, metrics, meanwhile: () => void (searchKeys.text = searchKeysText(graph)) });
+    const searchKeys = { text: searchKeysText(graph) };
+    await staged.writeGraph(graph, { laidOut, metrics });
     // The article files still being synced went on while the graph was made and written.
     await writes.done();
     await staged.commit();

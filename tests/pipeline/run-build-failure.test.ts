@@ -9,16 +9,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 
 let breakWorker = false;
-// The real worker, its input taken away first: it fails as it would on a disk error.
-vi.mock('../../src/pipeline/gexf-edges-in-worker.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/pipeline/gexf-edges-in-worker.ts')>();
-  const { rm } = await import('node:fs/promises');
-  return {
-    gexfEdgesInWorker: async (...args: Parameters<typeof actual.gexfEdgesInWorker>) => {
-      if (breakWorker) await rm(join(args[1], 'graph.evidence.jsonl'));
-      return actual.gexfEdgesInWorker(...args);
-    },
-  };
+// The real worker, sent an edge between nodes it is not given: it throws, as a worker that
+// runs out of memory or hits a bug would.
+vi.mock('../../src/pipeline/metrics-in-worker.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/metrics-in-worker.ts')>();
+  const broken = { nodes: () => [], size: 1, forEachEdge: (visit: (...args: unknown[]) => void) => visit('e', { weight: 1 }, '无此点', '也无此点') };
+  return { ...actual, metricsInWorker: (graph: Parameters<typeof actual.metricsInWorker>[0]) => actual.metricsInWorker(breakWorker ? (broken as never) : graph) };
 });
 
 /** Every file under `dir` (the staging folders included) with its bytes. */
@@ -43,7 +39,7 @@ describe('runBuild when a worker fails while it saves', () => {
 
     copyFileSync(seed('001_8096ed5fa1050b32.txt'), join(articles, 'b.txt'));
     breakWorker = true;
-    await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow(/graph\.evidence\.jsonl/);
+    await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow(/not found/);
     expect(contents(out)).toEqual(before);
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
 
