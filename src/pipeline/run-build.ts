@@ -12,7 +12,6 @@ import { extractInWorkers } from './extract-in-workers.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
 import { stampGraphFormat } from './graph-format.ts';
 import { layoutInWorker } from './layout-in-worker.ts';
-import { metricsInWorker } from './metrics-in-worker.ts';
 import { searchKeysText, writeSearchKeys } from './search-keys-file.ts';
 import { readJournal } from './journal.ts';
 
@@ -77,17 +76,14 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       times.graph = clock.lap();
       return { graph, count: kept.size, skipped, renamed, writes };
     })();
-    // The layout and the node metrics run on worker threads; meanwhile this one computes and
-    // writes what depends on neither (search keys, evidence, the edges of every file).
+    // The layout runs on a worker thread; meanwhile this one computes and writes what does not
+    // depend on positions (metrics, search keys, evidence, the edges of every file).
     const layoutStart = performance.now();
     let laidOutAt = layoutStart;
     const laidOut = layoutInWorker(graph).then(() => void (laidOutAt = performance.now()));
-    const metrics = metricsInWorker(graph);
-    // Awaited by writeGraph, after the work they overlap.
-    laidOut.catch(() => undefined);
-    metrics.catch(() => undefined);
+    laidOut.catch(() => undefined); // awaited by writeGraph, after the work it overlaps
     const searchKeys = { text: searchKeysText(graph) };
-    await staged.writeGraph(graph, { laidOut, metrics });
+    await staged.writeGraph(graph, { laidOut });
     // The article files still being synced went on while the graph was made and written.
     await writes.done();
     await staged.commit();

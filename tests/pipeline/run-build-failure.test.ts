@@ -9,12 +9,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 
 let breakWorker = false;
-// The real worker, sent an edge between nodes it is not given: it throws, as a worker that
-// runs out of memory or hits a bug would.
-vi.mock('../../src/pipeline/metrics-in-worker.ts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/pipeline/metrics-in-worker.ts')>();
-  const broken = { nodes: () => [], size: 1, forEachEdge: (visit: (...args: unknown[]) => void) => visit('e', { weight: 1 }, '无此点', '也无此点') };
-  return { ...actual, metricsInWorker: (graph: Parameters<typeof actual.metricsInWorker>[0]) => actual.metricsInWorker(breakWorker ? (broken as never) : graph) };
+// The layout's worker thread, started on code that throws, as a worker that runs out of
+// memory or hits a bug would.
+vi.mock('../../src/pipeline/start-worker.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/start-worker.ts')>();
+  const { Worker } = await import('node:worker_threads');
+  return {
+    startWorker: (module: URL, data: unknown) =>
+      breakWorker && module.pathname.endsWith('layout-worker.ts')
+        ? new Worker("throw new Error('the layout worker broke')", { eval: true })
+        : actual.startWorker(module, data),
+  };
 });
 
 /** Every file under `dir` (the staging folders included) with its bytes. */
@@ -39,7 +44,7 @@ describe('runBuild when a worker fails while it saves', () => {
 
     copyFileSync(seed('001_8096ed5fa1050b32.txt'), join(articles, 'b.txt'));
     breakWorker = true;
-    await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow(/not found/);
+    await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow('the layout worker broke');
     expect(contents(out)).toEqual(before);
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
 
