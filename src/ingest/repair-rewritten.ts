@@ -310,7 +310,7 @@ export function detectRewritten(text: string): RewriteDetection {
 
 function editsOf(matches: readonly Match[], completed: ReadonlySet<Match>, everywhere: boolean): Edit[] {
   return matches
-    .filter((m) => m.sub.telltale || (completed.has(m) && m.original !== m.sub.spun) || (everywhere && !m.sub.completes))
+    .filter((m) => m.sub.telltale || completed.has(m) || (everywhere && !m.sub.completes))
     .map((m) => ({ start: m.at, end: m.at + m.sub.spun.length, replacement: m.original }));
 }
 

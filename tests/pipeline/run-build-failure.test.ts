@@ -1,12 +1,12 @@
 // A build whose worker thread fails while it saves leaves the graph folder as it was: the
 // staged set is dropped, the committed one stays whole.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { describe, expect, it, vi } from 'vitest';
 
 import { runBuild } from '../../src/pipeline/run-build.ts';
+import { articleFolder } from './article-folder.ts';
 
 let breakWorker = false;
 // The layout's worker thread, started on code that throws, as a worker that runs out of
@@ -32,17 +32,12 @@ function contents(dir: string): Record<string, string> {
 
 describe('runBuild when a worker fails while it saves', () => {
   it('rejects with the worker’s reason and leaves the previous graph folder byte for byte', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-build-fail-'));
-    const articles = join(dir, 'articles');
-    const out = join(dir, 'graph');
-    mkdirSync(articles);
-    const seed = (name: string) => new URL(`../../seeds/${name}`, import.meta.url);
-    copyFileSync(seed('000_386c6d3f6793f036.txt'), join(articles, 'a.txt'));
+    const { dir, articles, out, addSeed } = articleFolder('kg-build-fail-', { 'a.txt': '000_386c6d3f6793f036.txt' });
     await runBuild({ articlesDir: articles, outDir: out });
     const before = contents(out);
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['/graph.json', '/graph.gexf', '/graph.core.jsonl', '/graph.evidence.jsonl', '/articles/a.json']));
 
-    copyFileSync(seed('001_8096ed5fa1050b32.txt'), join(articles, 'b.txt'));
+    addSeed('001_8096ed5fa1050b32.txt', 'b.txt');
     breakWorker = true;
     await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow('the layout worker broke');
     expect(contents(out)).toEqual(before);

@@ -1,5 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import request from 'supertest';
@@ -10,14 +9,11 @@ import { loadGraph } from '../../src/graph/store.ts';
 import { createArticleStore } from '../../src/pipeline/article-store.ts';
 import { runBuild } from '../../src/pipeline/run-build.ts';
 import { createApp } from '../../src/server/create-app.ts';
+import { articleFolder } from './article-folder.ts';
 
 describe('runBuild', () => {
   it('reports broken articles by file name and still builds the rest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-build-'));
-    const articles = join(dir, 'articles');
-    const out = join(dir, 'graph');
-    mkdirSync(articles);
-    copyFileSync(new URL('../../seeds/000_386c6d3f6793f036.txt', import.meta.url), join(articles, 'tangshan.txt'));
+    const { articles, out } = articleFolder('kg-build-', { 'tangshan.txt': '000_386c6d3f6793f036.txt' });
     writeFileSync(join(articles, 'empty.txt'), '');
     writeFileSync(join(articles, 'binary.txt'), Buffer.from([0, 159, 146, 150, 0, 1, 2, 3, 255, 0]));
     writeFileSync(join(articles, 'footer.txt'), '版权所有 ©2025 某某网 京ICP备12345678号\n责任编辑：张三\n');
@@ -38,15 +34,12 @@ describe('runBuild', () => {
 
 describe('runBuild on a collection named as people name files', () => {
   it('builds from files with spaces and Chinese in their names, and serves them by id', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-build-names-'));
-    const articles = join(dir, 'articles');
-    const out = join(dir, 'graph');
-    mkdirSync(articles);
-    const seed = (name: string) => new URL(`../../seeds/${name}`, import.meta.url);
-    copyFileSync(seed('000_386c6d3f6793f036.txt'), join(articles, '天津援疆新闻.txt'));
-    copyFileSync(seed('001_8096ed5fa1050b32.txt'), join(articles, '和田 援疆 (2).txt'));
-    copyFileSync(seed('002_3189ede4f95b37c8.txt'), join(articles, 'a.txt'));
-    copyFileSync(seed('003_ea277452b1a26da8.txt'), join(articles, 'a.md'));
+    const { dir, articles, out } = articleFolder('kg-build-names-', {
+      '天津援疆新闻.txt': '000_386c6d3f6793f036.txt',
+      '和田 援疆 (2).txt': '001_8096ed5fa1050b32.txt',
+      'a.txt': '002_3189ede4f95b37c8.txt',
+      'a.md': '003_ea277452b1a26da8.txt',
+    });
     // A story that starts at once with a long paragraph has no headline: the file name is its title.
     writeFileSync(join(articles, '唐山援疆.txt'), `${'唐山市对口支援且末县，援建且末县人民医院门诊楼，'.repeat(4)}各族群众就医更方便。`);
 
