@@ -10,7 +10,7 @@ import { createGraph } from '../graph/build.ts';
 import { evidenceSpan } from '../graph/seen-dates.ts';
 import type { SeenSpan } from '../graph/seen-dates.ts';
 import type { AmountFact, EdgeAttributes, EdgeType, Evidence } from '../types.ts';
-import { onGraphChange } from '../graph/on-graph-change.ts';
+import { graphRevision } from '../graph/on-graph-change.ts';
 
 /** Both ends included, as ISO prefixes (2020, 2020-04, 2020-04-01); an end left out is open. */
 export interface TimeWindow {
@@ -69,7 +69,7 @@ export function windowLabel(window: TimeWindow): string {
 }
 
 const MAX_WINDOWS_PER_GRAPH = 8;
-const caches = new WeakMap<KgGraph, Map<string, KgGraph>>();
+const caches = new WeakMap<KgGraph, { revision: number; windows: Map<string, KgGraph> }>();
 
 /**
  * The graph in the window: every node, the timeless edges, and each event edge with
@@ -116,12 +116,12 @@ function edgeInWindow(attributes: EdgeAttributes, window: TimeWindow): EdgeAttri
 }
 
 function cacheOf(graph: KgGraph): Map<string, KgGraph> {
+  const revision = graphRevision(graph);
   let cache = caches.get(graph);
-  if (cache) return cache;
-  const windows = new Map<string, KgGraph>();
-  caches.set(graph, windows);
   // Any change to the graph makes its windows stale; merges are rare next to queries.
-  onGraphChange(graph, () => windows.clear());
-  cache = windows;
-  return cache;
+  if (!cache || cache.revision !== revision) {
+    cache = { revision, windows: new Map<string, KgGraph>() };
+    caches.set(graph, cache);
+  }
+  return cache.windows;
 }

@@ -6,7 +6,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 
 import type { KgGraph } from '../graph/build.ts';
-import { onGraphChange } from '../graph/on-graph-change.ts';
+import { graphRevision } from '../graph/on-graph-change.ts';
 
 export interface AnswerCache {
   /**
@@ -31,26 +31,32 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 /** Keeps answers up to `maxBytes` (bodies and URLs), the least recently asked dropped first. */
 export function createAnswerCache(graph: KgGraph, maxBytes: number): AnswerCache {
   const answers = new LRUCache<string, JsonAnswer>({ maxSize: maxBytes, sizeCalculation: (answer, url) => answer.body.length + url.length });
-  let version = 0;
-  onGraphChange(graph, () => {
-    version++;
-    answers.clear();
-  });
+  let keptAt = graphRevision(graph);
+  /** The current revision, having emptied the cache if the graph changed since its answers. */
+  const current = (): number => {
+    const revision = graphRevision(graph);
+    if (revision !== keptAt) {
+      answers.clear();
+      keptAt = revision;
+    }
+    return revision;
+  };
   return {
     lookup: (req, res, next) => {
+      current();
       const found = req.method === 'GET' || req.method === 'HEAD' ? answers.get(req.originalUrl) : undefined;
       if (found) sendJsonAnswer(res, found);
       else next();
     },
     handler: (answer, keep) => async (req, res) => {
       const url = req.originalUrl;
+      const at = current();
       let found = answers.get(url);
       if (!found) {
-        const at = version;
         const value = await answer(req);
         found = jsonAnswer(req, value);
         // An answer that took turns of the event loop may be of a graph changed meanwhile.
-        if (keep(value) && at === version) answers.set(url, found);
+        if (keep(value) && current() === at) answers.set(url, found);
       }
       sendJsonAnswer(res, found);
     },

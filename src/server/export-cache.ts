@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { KgGraph } from '../graph/build.ts';
+import { graphRevision } from '../graph/on-graph-change.ts';
 import { writeExportFiles } from '../pipeline/export-files.ts';
 import type { ExportFiles, ExportRequest } from '../pipeline/export-files.ts';
 import type { ExportJob } from '../pipeline/export-worker.ts';
@@ -50,11 +51,7 @@ const WORKER = new URL('../pipeline/export-worker.ts', import.meta.url);
 
 export function createExportCache(options: ExportCacheOptions): ExportCache {
   const { graph } = options;
-  let version = 0;
-  for (const event of ['nodeAdded', 'edgeAdded', 'nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const)
-    graph.on(event, () => version++);
-  for (const event of ['nodeAttributesUpdated', 'edgeAttributesUpdated', 'eachNodeAttributesUpdated', 'eachEdgeAttributesUpdated'] as const)
-    graph.on(event, () => version++);
+  const version = (): number => graphRevision(graph);
 
   // One folder per server, so two servers never share files; removed on exit.
   const instance = randomUUID();
@@ -84,14 +81,14 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
         ? await inWorker({ graphDir: source.graphDir, journalEntries: source.journalEntries, request, base })
         : await writeExportFiles(graph, request, base, { background: track });
     // A change while it was written: the files are right for the version asked, which is gone.
-    if (version !== at) entries.delete(key);
+    if (version() !== at) entries.delete(key);
     return { ...files, etag };
   };
 
   return {
-    version: () => version,
+    version,
     get(request) {
-      const at = version;
+      const at = version();
       const key = JSON.stringify([at, request.format, request.options, request.part.nodeTypes, request.part.edgeTypes, request.part.nodes, request.window]);
       const hit = entries.get(key);
       if (hit) {

@@ -11,7 +11,7 @@ import type { Settings } from '../config.ts';
 import { partToJson } from '../export/part-to-json.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { graphMetrics } from '../graph/metrics.ts';
-import { onGraphChange } from '../graph/on-graph-change.ts';
+import { graphRevision } from '../graph/on-graph-change.ts';
 import { neighborhood } from '../query/neighborhood.ts';
 import type { NeighborhoodRequest } from '../query/neighborhood.ts';
 import { OVERVIEW_TYPES, edgesAmong, overviewNodes } from '../query/overview-nodes.ts';
@@ -23,8 +23,7 @@ import { requireJson } from './require-json.ts';
 
 export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings): Router {
   // The overview is the same for every page load of a graph version: made and gzipped once.
-  let overviewBody: { json: string; gzip: Buffer } | null = null;
-  onGraphChange(graph, () => (overviewBody = null));
+  let overviewBody: { revision: number; json: string; gzip: Buffer } | null = null;
 
   const makeOverview = (): OverviewResponse => {
     const total = { nodes: graph.order, edges: graph.size };
@@ -66,9 +65,10 @@ export function overviewRouter(graph: KgGraph, schemas: RequestSchemas, settings
         res.json({ overview: false, above: settings.overviewAbove, total: { nodes: graph.order, edges: graph.size } } satisfies OverviewResponse);
         return;
       }
-      if (!overviewBody) {
+      const revision = graphRevision(graph);
+      if (overviewBody?.revision !== revision) {
         const json = JSON.stringify(makeOverview());
-        overviewBody = { json, gzip: gzipSync(json, { level: 6 }) };
+        overviewBody = { revision, json, gzip: gzipSync(json, { level: 6 }) };
       }
       res.type('json').set('Vary', 'Accept-Encoding');
       if (req.acceptsEncodings('gzip')) res.set('Content-Encoding', 'gzip').send(overviewBody.gzip);

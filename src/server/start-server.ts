@@ -7,7 +7,7 @@ import { isLoopbackHost } from '../config.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { metricsFromColumns, rememberMetrics } from '../graph/metrics.ts';
-import { onGraphChange } from '../graph/on-graph-change.ts';
+import { graphRevision } from '../graph/on-graph-change.ts';
 import { createArticleStore } from '../pipeline/article-store.ts';
 import { writeGraphSnapshot } from '../pipeline/graph-folder.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
@@ -47,17 +47,15 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   });
   // After adds, a worker rewrites graph.json from the folder and the journal, so the next
   // start replays nothing; the server's thread only counts.
-  // Changes to the served graph, so a snapshot knows whether its graph is still this one.
-  let changes = 0;
-  onGraphChange(graph, () => changes++);
   const snapshots = snapshotScheduler(settings.snapshotDelayMs, async () => {
     const at = journalEntries;
     const adds = unsaved;
-    const before = changes;
+    // The graph's revision, so the snapshot knows whether its graph is still this one.
+    const before = graphRevision(graph);
     const done = await runInWorker<SnapshotDone>(SNAPSHOT_WORKER, { graphDir: settings.graphDir, journalEntries: at });
     unsaved -= adds;
     // Nothing added since: the worker's metrics are this graph's, and no request computes them here.
-    if (changes === before) rememberMetrics(graph, metricsFromColumns(done.metrics));
+    if (graphRevision(graph) === before) rememberMetrics(graph, metricsFromColumns(done.metrics));
     log(`snapshot: graph.json now holds the ${at} API-added article(s)`);
   });
   const exports = createExportCache({

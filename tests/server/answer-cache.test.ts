@@ -123,3 +123,24 @@ describe('GET queries asked again', () => {
     expect((await supporters()).body.results.map((r: { node: string }) => r.node)).toEqual(['河北省']);
   });
 });
+
+describe('many apps on one graph', () => {
+  it('add no listeners per app: each app still sees a change to the graph', async () => {
+    const graph = tinyGraph();
+    const events = ['nodeAdded', 'edgeAdded', 'edgeAttributesUpdated', 'cleared'] as const;
+    const ask = (t: TestApp) => request(t.app).get('/api/path').query({ from: '河北省', to: '孤立镇', mode: 'shortest' });
+    const apps = [await testApp({}, graph)];
+    try {
+      // The graph's own caches (metrics, the name index) start listening on first use.
+      expect((await ask(apps[0]!)).body.paths).toEqual([]);
+      const withOne = events.map((event) => graph.listenerCount(event));
+      apps.push(...(await Promise.all(Array.from({ length: 11 }, () => testApp({}, graph)))));
+      for (const t of apps) expect((await ask(t)).body.paths).toEqual([]);
+      expect(events.map((event) => graph.listenerCount(event))).toEqual(withOne);
+      addEdge(graph, '河北省', 'supports', '孤立镇');
+      for (const t of apps) expect((await ask(t)).body.paths.map((p: { nodes: string[] }) => p.nodes)).toEqual([['河北省', '孤立镇']]);
+    } finally {
+      await Promise.all(apps.map((t) => t.cleanup()));
+    }
+  });
+});
