@@ -372,7 +372,10 @@ function findRuns(text: string, cls: Uint8Array, found: (start: number, end: num
   let lastBad = -1;
   let bads = 0;
   const close = () => {
-    if (runStart !== -1 && (bads >= 2 || GLOSS_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart)))) found(runStart, lastBad + 1);
+    // Most runs are one rare character: the gloss pattern ends in ')', so look for it before slicing.
+    if (runStart !== -1 && (bads >= 2 || (text.charCodeAt(runStart - 1) === 0x29 && GLOSS_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart))))) {
+      found(runStart, lastBad + 1);
+    }
     runStart = -1;
     bads = 0;
   };
