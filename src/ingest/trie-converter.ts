@@ -78,9 +78,38 @@ function child(trie: FlatTrie, node: number, code: number): number {
   return 0;
 }
 
+// The converted text is written here as UTF-16 code units and read out once: in Traditional
+// text every other character changes, and a string built by += per change is a chain of
+// small strings that the collector then has to copy.
+let buffer = new Uint16Array(1024);
+
+/** Append text[from, to) at n; returns the new length. */
+function copyInto(text: string, from: number, to: number, n: number): number {
+  reserve(n + to - from);
+  for (let i = from; i < to; i++) buffer[n++] = text.charCodeAt(i);
+  return n;
+}
+
+function reserve(length: number): void {
+  if (length <= buffer.length) return;
+  const larger = new Uint16Array(Math.max(length, 2 * buffer.length));
+  larger.set(buffer);
+  buffer = larger;
+}
+
+// ignoreBOM: a U+FEFF at the start is text like any other. The text holds no surrogates (see
+// OPENCC_ONLY) and the tables' values only whole pairs, so decoding replaces nothing.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
+/** The first n code units of the buffer as a string. */
+function bufferText(n: number): string {
+  return UTF16.decode(new Uint8Array(buffer.buffer, 0, 2 * n));
+}
+
 function convertWith(trie: FlatTrie, text: string): string {
   const { starts, first, single, values } = trie;
-  let out = '';
+  // Length of the output written so far; -1 while nothing has changed.
+  let n = -1;
   let copied = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
@@ -90,7 +119,8 @@ function convertWith(trie: FlatTrie, text: string): string {
     }
     const only = single[code]!;
     if (only !== 0) {
-      out += text.slice(copied, i) + String.fromCharCode(only);
+      n = copyInto(text, copied, i, n < 0 ? 0 : n);
+      buffer[n++] = only;
       copied = ++i;
       continue;
     }
@@ -110,10 +140,11 @@ function convertWith(trie: FlatTrie, text: string): string {
       i++;
       continue;
     }
-    out += text.slice(copied, i) + value;
+    n = copyInto(text, copied, i, n < 0 ? 0 : n);
+    n = copyInto(value!, 0, value!.length, n);
     copied = i = end;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  return n < 0 ? text : bufferText(copyInto(text, copied, text.length, n));
 }
 
 // Astral characters (keys are walked by code point) and ideographic description
