@@ -1,6 +1,6 @@
 // A character trie for leftmost-longest scans of names in text.
 
-import { charSet, hasChar } from '../ingest/char-set.ts';
+import { type CharSet, charSet, hasChar } from '../ingest/char-set.ts';
 
 /**
  * A character trie. Words go into a map-based tree; the first lookup packs it into arrays,
@@ -25,6 +25,7 @@ export class Trie<V> {
   insert(word: string, value: V): void {
     if (word.length === 0) return;
     this.packed = undefined;
+    this.shared = undefined;
     let children = this.root;
     let node: Building<V> | undefined;
     for (let i = 0; i < word.length; i++) {
@@ -52,6 +53,17 @@ export class Trie<V> {
   nextStart(text: string, from: number): number {
     const { starts, singles, pairs } = this;
     const n = text.length;
+    if (this.shared === undefined) this.shared = joinShared(starts);
+    if (this.shared >= 0 && n >= SHARED_MIN_LENGTH) {
+      // Only where this trie's first characters stand, found for all sparse tries in one pass.
+      const positions = sharedPositions(text)[this.shared]!;
+      for (let k = firstAtOrAfter(positions, from); k < positions.length; k++) {
+        const i = positions[k]!;
+        const c = text.charCodeAt(i);
+        if (hasChar(singles, c) || (i + 1 < n && hasChar(pairs, pairHash(c, text.charCodeAt(i + 1))))) return i;
+      }
+      return n;
+    }
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
       if (!hasChar(starts, c)) continue;
@@ -59,6 +71,9 @@ export class Trie<V> {
     }
     return n;
   }
+
+  /** This trie's bit in the shared pass, or -1 if it scans alone (undefined: not decided since the last insert). */
+  private shared: number | undefined;
 
   /** Value of the word found by the last `longestEndAt`. */
   lastValue: V | undefined;
@@ -154,6 +169,82 @@ interface Packed<V> {
   /** Bit n: node n ends a word. */
   ends: Uint32Array;
   values: Array<V | undefined>;
+}
+
+// Most tries (industry words, known agencies, companies and programmes, level words) start
+// their words with a few dozen characters. Each used to scan every character of a text; now
+// one pass per text lists where each of them may start, and each reads only its own list.
+/** Most distinct first characters for a trie to share the pass: more, and it scans alone. */
+const SPARSE_STARTS = 256;
+/** Most tries that share the pass (one bit each of a character's mask). */
+const SHARED_TRIES = 8;
+/** Shorter texts (a name looked up on its own) are scanned directly: their lists would not be reused. */
+const SHARED_MIN_LENGTH = 64;
+/** Texts whose lists are kept (a batch of articles is scanned by one recogniser after another). */
+const SHARED_TEXTS = 256;
+/** The characters that start a word of any sharing trie, and by character the bits of those tries. */
+const sharedStarts = charSet([]);
+const sharedMask = new Uint8Array(0x10000);
+let sharing = 0;
+const positionsOf = new Map<string, Int32Array[]>();
+let scratch: Int32Array[] = [];
+
+/** This trie's bit in the shared pass if it has few first characters and a bit is free, else -1. */
+function joinShared(starts: CharSet): number {
+  let count = 0;
+  for (let w = 0; w < starts.length; w++) count += bitCount(starts[w]!);
+  if (count > SPARSE_STARTS || sharing >= SHARED_TRIES) return -1;
+  const bit = sharing++;
+  for (let w = 0; w < starts.length; w++) {
+    for (let v = starts[w]!; v !== 0; v &= v - 1) {
+      const code = (w << 5) | (31 - Math.clz32(v & -v));
+      sharedMask[code]! |= 1 << bit;
+    }
+    sharedStarts[w]! |= starts[w]!;
+  }
+  // Lists made before this trie joined have none for it.
+  positionsOf.clear();
+  return bit;
+}
+
+function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v !== 0; v &= v - 1) n++;
+  return n;
+}
+
+/** For each sharing trie, the positions of `text` whose character starts one of its words, ascending. */
+function sharedPositions(text: string): Int32Array[] {
+  let lists = positionsOf.get(text);
+  if (lists) return lists;
+  if (scratch.length < sharing || (scratch[0]?.length ?? 0) < text.length) {
+    scratch = Array.from({ length: sharing }, () => new Int32Array(Math.max(text.length, 4096)));
+  }
+  const counts = new Int32Array(sharing);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!hasChar(sharedStarts, c)) continue;
+    for (let m = sharedMask[c]!; m !== 0; m &= m - 1) {
+      const bit = 31 - Math.clz32(m & -m);
+      scratch[bit]![counts[bit]!++] = i;
+    }
+  }
+  lists = scratch.map((list, bit) => list.slice(0, counts[bit]));
+  if (positionsOf.size >= SHARED_TEXTS) positionsOf.clear();
+  positionsOf.set(text, lists);
+  return lists;
+}
+
+/** The index of the first position at or after `from`. */
+function firstAtOrAfter(positions: Int32Array, from: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A 16-bit hash of two characters (a bit of `pairs`). */

@@ -78,4 +78,27 @@ describe('Trie', () => {
     expect(findWords(wordTrie(words), text)).toEqual(expected);
     expect(expected.map((m) => m.value)).toEqual(['自治区', '地区', '省', '省', '县', '市', '州']);
   });
+
+  // Tries with few first characters share one pass per text (lists of where each may start):
+  // one that joins after a text was scanned, or takes a word after its own scan, still finds all.
+  it('tries that share the pass over a long text find what an alternation finds, whatever their order', () => {
+    const text = '自治区政府、和田地区行署与省委省政府，县委和市委，自治州人民医院与新疆大学第一附属医院合作，援疆资金投入教育和卫生，喀什地区疏附县、和田县的中学'.repeat(2);
+    expect(text.length).toBeGreaterThan(64);
+    const alternation = (words: string[]) => {
+      const pattern = new RegExp(`(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`, 'gu');
+      return [...text.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: m[0] }));
+    };
+    const levels = ['自治区', '地区', '省', '市', '州', '县', '区'];
+    const bodies = ['医院', '附属医院', '大学', '中学'];
+    expect(findWords(wordTrie(levels), text)).toEqual(alternation(levels));
+    // Joins after the text's lists were made.
+    const second = wordTrie(bodies);
+    expect(findWords(second, text)).toEqual(alternation(bodies));
+    expect(alternation(bodies).length).toBe(8);
+    // A word taken after a scan is found in the next one.
+    second.insert('援疆资金', '援疆资金');
+    expect(findWords(second, text)).toEqual(alternation([...bodies, '援疆资金']));
+    expect(findWords(wordTrie(levels), text)).toEqual(alternation(levels));
+  });
 });
+
