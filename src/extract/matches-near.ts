@@ -2,6 +2,10 @@
 // words (…号专列, …交易会), tried at the positions before each head instead of at
 // every character of the text: the same matches, without the cost of a full scan.
 
+import { wordTrie } from './trie.ts';
+
+const anyHead = (): boolean => true;
+
 /**
  * The matches a loop of `pattern.exec` (global) finds in a text. Every match of
  * `pattern` starting at p must hold one of `heads` starting in [p, p + reach], and
@@ -9,11 +13,13 @@
  */
 export function matchesNear(pattern: RegExp, heads: readonly string[], reach: number): (text: string) => RegExpExecArray[] {
   const sticky = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
+  // The heads' trie finds where they stand in the pass the few-character tries share (no indexOf per head).
+  const headTrie = wordTrie(heads);
   return (text) => {
+    // Every position where a head starts, in order (heads may overlap).
     const at: number[] = [];
-    for (const head of heads) for (let i = text.indexOf(head); i >= 0; i = text.indexOf(head, i + 1)) at.push(i);
+    for (let i = headTrie.nextStart(text, 0); i < text.length; i = headTrie.nextStart(text, i + 1)) if (headTrie.longestEndAt(text, i, anyHead) >= 0) at.push(i);
     if (at.length === 0) return [];
-    at.sort((a, b) => a - b);
     const matches: RegExpExecArray[] = [];
     let p = 0;
     for (const h of at) {

@@ -177,14 +177,14 @@ interface Packed<V> {
 /** Most distinct first characters for a trie to share the pass: more, and it scans alone. */
 const SPARSE_STARTS = 256;
 /** Most tries that share the pass (one bit each of a character's mask). */
-const SHARED_TRIES = 8;
+const SHARED_TRIES = 16;
 /** Shorter texts (a name looked up on its own) are scanned directly: their lists would not be reused. */
 const SHARED_MIN_LENGTH = 64;
 /** Texts whose lists are kept (a batch of articles is scanned by one recogniser after another). */
 const SHARED_TEXTS = 256;
 /** The characters that start a word of any sharing trie, and by character the bits of those tries. */
 const sharedStarts = charSet([]);
-const sharedMask = new Uint8Array(0x10000);
+const sharedMask = new Uint16Array(0x10000);
 let sharing = 0;
 const positionsOf = new Map<string, Int32Array[]>();
 let scratch: Int32Array[] = [];
