@@ -74,7 +74,7 @@ function investmentSubjects(text: string, taken: Mention[]): Mention[] {
   // A match lies in one run of CJK characters that holds the investment verb, and starts at the
   // opener before the run or at an example word in it: the pattern is tried there only (a global
   // search from the run would go on through the rest of the text).
-  for (const [from, to] of runsHolding(text, INVESTOR_VERBS)) {
+  for (const [from, to] of runsHolding(text)) {
     let at = Math.max(0, from - 1);
     for (const start of [at, ...exampleWordsIn(text, from, to)]) {
       if (start < at) continue;
@@ -94,32 +94,37 @@ function investmentSubjects(text: string, taken: Mention[]): Mention[] {
 }
 
 /** Where an example word (比如, 如) starts in [from, to), in order. */
+// Read within the run: an indexOf from the run would go on through the rest of the text for every word absent from it.
 function exampleWordsIn(text: string, from: number, to: number): number[] {
   const at: number[] = [];
-  for (const word of INVEST_EXAMPLE_WORDS) {
-    for (let i = text.indexOf(word, from); i >= 0 && i < to; i = text.indexOf(word, i + 1)) at.push(i);
+  for (let i = from; i < to; i++) {
+    if (!hasChar(EXAMPLE_FIRST, text.charCodeAt(i))) continue;
+    for (const word of INVEST_EXAMPLE_WORDS) if (text.startsWith(word, i)) at.push(i);
   }
-  return at.sort((a, b) => a - b);
+  return at;
 }
+const EXAMPLE_FIRST = charSet(INVEST_EXAMPLE_WORDS);
 
-/** The runs of CJK characters [from, to) that hold one of `words`, in text order. */
-function runsHolding(text: string, words: readonly string[]): Array<[number, number]> {
-  const runs = new Map<number, number>();
-  for (const word of words) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      let from = at;
-      while (from > 0 && isCjk(text.charCodeAt(from - 1))) from--;
-      if (runs.has(from)) continue;
-      let to = at + word.length;
-      while (to < text.length && isCjk(text.charCodeAt(to))) to++;
-      runs.set(from, to);
-    }
+/** The runs of CJK characters [from, to) that hold one of the investment verbs, in text order. */
+function runsHolding(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  // The verbs are CJK words: an occurrence lies in one run, whose ends it does not change.
+  for (let at = VERBS.nextStart(text, 0); at < text.length; at = VERBS.nextStart(text, at + 1)) {
+    if (VERBS.longestEndAt(text, at, anyVerb) < 0 || (runs.length > 0 && at < runs[runs.length - 1]![1])) continue;
+    let from = at;
+    while (from > 0 && isCjk(text.charCodeAt(from - 1))) from--;
+    let to = at;
+    while (to < text.length && isCjk(text.charCodeAt(to))) to++;
+    runs.push([from, to]);
   }
-  return [...runs].sort((a, b) => a[0] - b[0]);
+  return runs;
 }
 
 const CJK_CHARS = classSet(CJK);
 const isCjk = (code: number): boolean => hasChar(CJK_CHARS, code);
+const VERBS = wordTrie(INVESTOR_VERBS);
+const anyVerb = (): boolean => true;
+if (!INVESTOR_VERBS.every((verb) => [...verb].every((c) => isCjk(c.charCodeAt(0))))) throw new Error('runsHolding: the investment verbs must be CJK words');
 
 /** A brand then an industry word (正源药业, 斯派克光电, 冀中能源), in a clause about business. */
 function brandedNames(text: string, taken: Mention[], places: Mention[]): Mention[] {
