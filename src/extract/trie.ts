@@ -57,12 +57,18 @@ export class Trie<V> {
     if (this.shared >= 0 && n >= SHARED_MIN_LENGTH) {
       // Only where this trie's first characters stand, found for all sparse tries in one pass.
       const positions = sharedPositions(text)[this.shared]!;
-      for (let k = firstAtOrAfter(positions, from); k < positions.length; k++) {
+      // A scan asks from ever later positions: go on from where the last call ended.
+      let k = positions === this.cursorList && this.cursorFrom <= from ? this.cursorAt : firstAtOrAfter(positions, from);
+      while (k < positions.length && positions[k]! < from) k++;
+      for (; k < positions.length; k++) {
         const i = positions[k]!;
         const c = text.charCodeAt(i);
-        if (hasChar(singles, c) || (i + 1 < n && hasChar(pairs, pairHash(c, text.charCodeAt(i + 1))))) return i;
+        if (hasChar(singles, c) || (i + 1 < n && hasChar(pairs, pairHash(c, text.charCodeAt(i + 1))))) break;
       }
-      return n;
+      this.cursorList = positions;
+      this.cursorFrom = from;
+      this.cursorAt = k;
+      return k < positions.length ? positions[k]! : n;
     }
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -74,6 +80,10 @@ export class Trie<V> {
 
   /** This trie's bit in the shared pass, or -1 if it scans alone (undefined: not decided since the last insert). */
   private shared: number | undefined;
+  /** Where the last shared scan stopped: its list, the position asked from, the index it ended at. */
+  private cursorList: Int32Array | undefined;
+  private cursorFrom = 0;
+  private cursorAt = 0;
 
   /** Value of the word found by the last `longestEndAt`. */
   lastValue: V | undefined;
