@@ -56,19 +56,20 @@ export class Trie<V> {
     if (this.shared === undefined) this.shared = joinShared(starts);
     if (this.shared >= 0 && n >= SHARED_MIN_LENGTH) {
       // Only where this trie's first characters stand, found for all sparse tries in one pass.
-      const positions = sharedPositions(text)[this.shared]!;
+      const lists = sharedPositions(text);
+      const last = lists[this.shared + 1]!;
       // A scan asks from ever later positions: go on from where the last call ended.
-      let k = positions === this.cursorList && this.cursorFrom <= from ? this.cursorAt : firstAtOrAfter(positions, from);
-      while (k < positions.length && positions[k]! < from) k++;
-      for (; k < positions.length; k++) {
-        const i = positions[k]!;
+      let k = lists === this.cursorList && this.cursorFrom <= from ? this.cursorAt : firstAtOrAfter(lists, lists[this.shared]!, last, from);
+      while (k < last && lists[k]! < from) k++;
+      for (; k < last; k++) {
+        const i = lists[k]!;
         const c = text.charCodeAt(i);
         if (hasChar(singles, c) || (i + 1 < n && hasChar(pairs, pairHash(c, text.charCodeAt(i + 1))))) break;
       }
-      this.cursorList = positions;
+      this.cursorList = lists;
       this.cursorFrom = from;
       this.cursorAt = k;
-      return k < positions.length ? positions[k]! : n;
+      return k < last ? lists[k]! : n;
     }
     for (let i = from; i < n; i++) {
       const c = text.charCodeAt(i);
@@ -196,8 +197,9 @@ const SHARED_TEXTS = 256;
 const sharedStarts = charSet([]);
 const sharedMask = new Uint16Array(0x10000);
 let sharing = 0;
-const positionsOf = new Map<string, Int32Array[]>();
+const positionsOf = new Map<string, Int32Array>();
 let scratch: Int32Array[] = [];
+const counts = new Int32Array(SHARED_TRIES);
 
 /** This trie's bit in the shared pass if it has few first characters and a bit is free, else -1. */
 function joinShared(starts: CharSet): number {
@@ -223,32 +225,42 @@ function bitCount(x: number): number {
   return n;
 }
 
-/** For each sharing trie, the positions of `text` whose character starts one of its words, ascending. */
-function sharedPositions(text: string): Int32Array[] {
+/**
+ * For each sharing trie, the positions of `text` whose character starts one of its words, ascending,
+ * all in one array: trie b's are at the indexes [lists[b], lists[b + 1]).
+ */
+function sharedPositions(text: string): Int32Array {
   let lists = positionsOf.get(text);
   if (lists) return lists;
   if (scratch.length < sharing || (scratch[0]?.length ?? 0) < text.length) {
     scratch = Array.from({ length: sharing }, () => new Int32Array(Math.max(text.length, 4096)));
   }
-  const counts = new Int32Array(sharing);
+  counts.fill(0);
+  let total = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!hasChar(sharedStarts, c)) continue;
     for (let m = sharedMask[c]!; m !== 0; m &= m - 1) {
       const bit = 31 - Math.clz32(m & -m);
       scratch[bit]![counts[bit]!++] = i;
+      total++;
     }
   }
-  lists = scratch.map((list, bit) => list.slice(0, counts[bit]));
+  lists = new Int32Array(sharing + 1 + total);
+  let at = sharing + 1;
+  for (let bit = 0; bit < sharing; bit++) {
+    lists[bit] = at;
+    const list = scratch[bit]!;
+    for (let k = 0; k < counts[bit]!; k++) lists[at++] = list[k]!;
+  }
+  lists[sharing] = at;
   if (positionsOf.size >= SHARED_TEXTS) positionsOf.clear();
   positionsOf.set(text, lists);
   return lists;
 }
 
-/** The index of the first position at or after `from`. */
-function firstAtOrAfter(positions: Int32Array, from: number): number {
-  let lo = 0;
-  let hi = positions.length;
+/** The index in [lo, hi) of the first position at or after `from`, else hi. */
+function firstAtOrAfter(positions: Int32Array, lo: number, hi: number, from: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (positions[mid]! < from) lo = mid + 1;
