@@ -15,6 +15,7 @@ const OPEN_QUOTE = '“';
 const IS_TERMINATOR = charSet(TERMINATORS);
 const OPEN_QUOTE_CODE = OPEN_QUOTE.charCodeAt(0);
 const CLOSE_QUOTE = '”';
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** A quotation shorter than this stays in one piece with its sentence. */
 export const SHORT_QUOTE = 80;
 
@@ -32,7 +33,9 @@ export function splitSentences(text: string): Sentence[] {
     let e = to;
     while (s < e && /\s/.test(text[s] ?? '')) s++;
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) sentences.push({ text: text.slice(s, e), start: s, end: e });
+    if (e === s) return;
+    const sentence = text.slice(s, e);
+    if (LETTER_OR_DIGIT.test(sentence)) sentences.push({ text: sentence, start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
