@@ -45,11 +45,16 @@ export const departmentTable = once((): DepartmentTable => {
     if (full!.startsWith('{X}')) add(full!.slice(3), full!);
     else if (!full!.includes('{X}')) add(full!, full!);
   }
-  const byFirst = new Map<string, Department[]>();
-  for (const d of forms.values()) byFirst.set(d.written[0]!, [...(byFirst.get(d.written[0]!) ?? []), d]);
+  // By the first character's code: text[at] would make a string at every look.
+  const byFirst = new Map<number, Department[]>();
+  for (const d of forms.values()) byFirst.set(d.written.charCodeAt(0), [...(byFirst.get(d.written.charCodeAt(0)) ?? []), d]);
   for (const list of byFirst.values()) list.sort((a, b) => b.written.length - a.written.length);
   return {
-    after: (text, at) => byFirst.get(text[at] ?? '')?.find((d) => text.startsWith(d.written, at)),
+    after: (text, at) => {
+      const list = byFirst.get(text.charCodeAt(at));
+      if (list) for (const d of list) if (text.startsWith(d.written, at)) return d;
+      return undefined;
+    },
   };
 });
 

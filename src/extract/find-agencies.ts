@@ -44,7 +44,7 @@ import type { Mention } from './mention.ts';
 import { findWords, wordTrie } from './trie.ts';
 
 export function findAgencies(text: string, places: Mention[]): Mention[] {
-  return [...findAidBodies(text, places), ...findPlaceBodies(text, places), ...findBareBodies(text, places), ...findNationalBodies(text)];
+  return findAidBodies(text, places).concat(findPlaceBodies(text, places), findBareBodies(text, places), findNationalBodies(text));
 }
 
 // [第N批]DONOR[（DONOR2）][第N批][省|市][政府](对口支援|援疆|援X)[新疆][工作][RECIPIENT](前方指挥部|工作组|…)

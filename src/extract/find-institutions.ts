@@ -63,6 +63,7 @@ const MAY_START = charSet([...SUFFIXES_BY_FIRST.keys(), ...NUMERALS]);
 // The suffixes' first two characters, hashed: 中, 会, 局 … start many words but few suffixes.
 const SUFFIX_PAIRS = charSet([...SUFFIX_TYPES.keys()].map((suffix) => pairSlot(suffix.charCodeAt(0), suffix.charCodeAt(1))));
 const DI = ORDINAL.charCodeAt(0);
+const LEVEL_ENDING = charSet(PLACE_LEVEL_ENDINGS);
 
 /** A 16-bit hash of two characters (a bit of SUFFIX_PAIRS); every suffix has two or more. */
 function pairSlot(first: number, second: number): number {
@@ -142,7 +143,7 @@ export function findInstitutions(text: string, places: Mention[], known: Span[] 
   for (const p of places) {
     placeAt.set(p.start, p);
     inPlace.fill(1, p.start, p.end);
-    if (p.surface === p.name || PLACE_LEVEL_ENDINGS.includes(p.surface.at(-1)!)) levelPlaceEnds.add(p.end);
+    if (p.surface === p.name || hasChar(LEVEL_ENDING, p.surface.charCodeAt(p.surface.length - 1))) levelPlaceEnds.add(p.end);
   }
   const found: Mention[] = [];
   const suffixes = findSuffixes(text);

@@ -33,8 +33,8 @@ export function findMentionsAll(texts: readonly string[]): Mention[][] {
   const institutions = texts.map((text, i) => findInstitutions(text, places[i]!, knownMatches[i]!));
   const agencies = texts.map((text, i) => findAgencies(text, places[i]!));
   const programmes = texts.map((text) => findProgrammes(text));
-  const companies = texts.map((text, i) => findCompanies(text, [...institutions[i]!, ...agencies[i]!, ...programmes[i]!], places[i]!));
-  const villages = texts.map((text, i) => findListedVillages(text, [...places[i]!, ...institutions[i]!]));
+  const companies = texts.map((text, i) => findCompanies(text, institutions[i]!.concat(agencies[i]!, programmes[i]!), places[i]!));
+  const villages = texts.map((text, i) => findListedVillages(text, places[i]!.concat(institutions[i]!)));
   const known = knownMatches.map((matches) => matches.map(knownMention));
   const deictics = texts.map(findDeictics);
   const kept = texts.map((text, i) =>
@@ -112,7 +112,7 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
       covered.push(inner);
     }
   }
-  return [...kept, ...covered].sort((a, b) => a.start - b.start);
+  return kept.concat(covered).sort((a, b) => a.start - b.start);
 }
 
 // "A（B）": one institution with two names; "A（B校区）": a campus of A.
