@@ -216,13 +216,12 @@ const DIVISION_NAME = new RegExp(`${BINGTUAN_DIVISION}$`, 'u');
 
 function findBareBodies(text: string, places: Mention[]): Mention[] {
   const table = departmentTable();
-  const inPlace = new Uint8Array(text.length);
-  for (const p of places) inPlace.fill(1, p.start, p.end);
   const found: Mention[] = [];
   for (const { start, end: levelEnd, value: level } of findWords(BARE_BODY_LEVEL_WORDS, text)) {
-    if (inPlace[start] || (start > 0 && !BARE_BODY_PRECEDER.test(text[start - 1]!))) continue;
+    // 市, 县 … stand everywhere; a body after them seldom: that look goes first.
     const body = table.after(text, levelEnd);
     if (!body) continue;
+    if (places.some((p) => p.start <= start && start < p.end) || (start > 0 && !BARE_BODY_PRECEDER.test(text[start - 1]!))) continue;
     const end = levelEnd + body.written.length;
     const surface = text.slice(start, end);
     found.push({ start, end, surface, name: '', type: 'agency', aliases: [surface], pending: { kind: 'body', level, full: body.full } });
