@@ -93,8 +93,10 @@ function investmentSubjects(text: string, taken: Mention[]): Mention[] {
   return found;
 }
 
-/** Where an example word (比如, 如) starts in [from, to), in order. */
-// Read within the run: an indexOf from the run would go on through the rest of the text for every word absent from it.
+/**
+ * Where an example word (比如, 如) starts in [from, to), in order. Read within the run: an indexOf
+ * from the run would go on through the rest of the text for every word absent from it.
+ */
 function exampleWordsIn(text: string, from: number, to: number): number[] {
   const at: number[] = [];
   for (let i = from; i < to; i++) {
