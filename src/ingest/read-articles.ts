@@ -111,6 +111,27 @@ function sizeText(bytes: number): string {
  * that fail (decoding, size, only boilerplate, read errors) are listed in `skipped`.
  */
 export async function readArticles(dir: string, options: ReadArticlesOptions = {}): Promise<ReadArticlesResult> {
+  const stream = await streamArticles(dir, options);
+  const articles: Article[] = [];
+  for await (const article of stream.articles) articles.push(article);
+  return { articles, ...stream.result() };
+}
+
+export interface ArticleStream {
+  /** Article files found (some may yet be skipped). */
+  files: number;
+  /** readArticles' articles, in its order, each as soon as it and every file before it are read. */
+  articles: AsyncIterable<Article>;
+  /** readArticles' `skipped` and `renamed`; complete once `articles` is exhausted. */
+  result(): Omit<ReadArticlesResult, 'articles'>;
+}
+
+/**
+ * readArticles one article at a time, so a build extracts the first ones while the rest are
+ * read. The files are read (a few at once) whether or not `articles` is iterated; iterate
+ * it once.
+ */
+export async function streamArticles(dir: string, options: ReadArticlesOptions = {}): Promise<ArticleStream> {
   const maxBytes = options.maxBytes ?? DEFAULT_SETTINGS.maxArticleBytes;
   let names: string[];
   try {
@@ -122,22 +143,40 @@ export async function readArticles(dir: string, options: ReadArticlesOptions = {
   }
   const files = articleIdsOfFiles(names.filter(isArticleFile).sort());
   // A few files read at once, so the disk's latency overlaps the decoding; kept in name order.
-  const results = new Array<Article | string>(files.length);
+  const results = new Array<Article | string | undefined>(files.length);
   let next = 0;
   let done = 0;
+  let arrived: (() => void) | undefined;
+  let failure: { error: unknown } | undefined;
   const reader = async () => {
     while (next < files.length) {
       const i = next++;
       results[i] = await readOne(join(dir, files[i]!.file), files[i]!, maxBytes);
       options.onProgress?.(++done, files.length);
+      arrived?.();
     }
   };
-  await Promise.all(Array.from({ length: Math.min(FILES_AT_ONCE, files.length) }, reader));
-  const articles: Article[] = [];
+  // readOne turns a file's failure into a reason; anything else (a progress callback's) ends the stream.
+  for (let r = 0; r < Math.min(FILES_AT_ONCE, files.length); r++)
+    reader().catch((error: unknown) => {
+      failure ??= { error };
+      arrived?.();
+    });
   const skipped: SkippedFile[] = [];
-  results.forEach((result, i) => (typeof result === 'string' ? skipped.push({ file: files[i]!.file, reason: result }) : articles.push(result)));
-  const renamed = files.filter((f): f is Required<FileId> => f.note !== undefined);
-  return { articles, skipped, renamed };
+  return {
+    files: files.length,
+    articles: (async function* () {
+      for (let i = 0; i < files.length; i++) {
+        while (results[i] === undefined && !failure) await new Promise<void>((resolve) => (arrived = resolve));
+        if (failure) throw failure.error;
+        const result = results[i]!;
+        results[i] = undefined; // the caller's now
+        if (typeof result === 'string') skipped.push({ file: files[i]!.file, reason: result });
+        else yield result;
+      }
+    })(),
+    result: () => ({ skipped, renamed: files.filter((f): f is Required<FileId> => f.note !== undefined) }),
+  };
 }
 
 /** The article, or the reason it cannot be used. */

@@ -15,36 +15,64 @@ export interface ExtractAllResult {
 const WORKER = new URL('./extract-worker.ts', import.meta.url);
 
 export async function extractInWorkers(
-  articles: Article[],
+  articles: Article[] | AsyncIterable<Article>,
   options: {
     workers: number;
     batchSize: number;
+    /** How many articles `articles` will give, as far as known (for progress, until it ends). */
+    expected?: number;
     onProgress?: (done: number, total: number) => void;
     /** Each article as its batch comes back (not in article order), with its extraction or null when it failed. */
     onExtracted?: (article: Article, extraction: Extraction | null) => void;
   },
 ): Promise<ExtractAllResult> {
+  // Batches are cut as the articles come, so the first is extracted while the rest are read.
   const batches: Article[][] = [];
-  for (let i = 0; i < articles.length; i += options.batchSize) batches.push(articles.slice(i, i + options.batchSize));
+  let total = Array.isArray(articles) ? articles.length : (options.expected ?? 0);
+  let ended = false;
+  let sourced = 0;
+  const source = (async function* () {
+    let batch: Article[] = [];
+    for await (const article of articles) {
+      sourced++;
+      batch.push(article);
+      if (batch.length === options.batchSize) {
+        yield batch;
+        batch = [];
+      }
+    }
+    if (batch.length) yield batch;
+  })();
+  /** The next batch's number, or null when there are no more; concurrent calls queue. */
+  const nextBatch = async (): Promise<number | null> => {
+    const { value, done } = await source.next();
+    if (done) {
+      ended = true;
+      total = sourced;
+      return null;
+    }
+    batches.push(value);
+    return batches.length - 1;
+  };
   const answers: ExtractedBatch['results'][] = [];
-  let next = 0;
-  let done = 0;
-  const workers = Array.from({ length: Math.min(options.workers, batches.length) }, () => startWorker(WORKER, null));
+  let extracted = 0;
+  let answered = 0;
+  const workerCount = Array.isArray(articles) ? Math.min(options.workers, Math.ceil(articles.length / options.batchSize)) : options.workers;
+  const workers = Array.from({ length: workerCount }, () => startWorker(WORKER, null));
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const send = (): void => {
-              if (next === batches.length) {
-                resolve();
-                return;
-              }
-              const batch = next++;
-              worker.postMessage({ batch, articles: batches[batch]! } satisfies ExtractBatch);
+              nextBatch().then((batch) => {
+                if (batch === null) resolve();
+                else worker.postMessage({ batch, articles: batches[batch]! } satisfies ExtractBatch);
+              }, reject);
             };
             worker.on('message', ({ batch, results, keys }: ExtractedBatch) => {
               answers[batch] = results;
+              answered++;
               rememberSpellingKeys(keys);
               const sent = batches[batch]!;
               // The batch's articles are the caller's now: the pool holds no text it is done with.
@@ -53,13 +81,13 @@ export async function extractInWorkers(
                 if ('extraction' in result) shareSentences(result.extraction);
                 options.onExtracted?.(sent[i]!, 'extraction' in result ? result.extraction : null);
               });
-              done += results.length;
-              options.onProgress?.(done, articles.length);
+              extracted += results.length;
+              options.onProgress?.(extracted, ended ? total : Math.max(total, sourced));
               send();
             });
             worker.once('error', reject);
             worker.once('exit', (code) => {
-              if (next < batches.length || answers.length < batches.length) reject(new Error(`an extraction worker stopped (exit code ${code})`));
+              if (!ended || answered < batches.length) reject(new Error(`an extraction worker stopped (exit code ${code})`));
             });
             send();
           }),

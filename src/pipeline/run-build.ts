@@ -6,7 +6,7 @@ import { extractArticles } from '../extract/extract-article.ts';
 import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
 import { applySizes, createGraph, mergeExtraction, type KgGraph } from '../graph/build.ts';
 import type { FileId } from '../ingest/article-id.ts';
-import { readArticles } from '../ingest/read-articles.ts';
+import { streamArticles, type ArticleStream } from '../ingest/read-articles.ts';
 import type { Article, Extraction } from '../types.ts';
 import { extractInWorkers } from './extract-in-workers.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
@@ -36,7 +36,9 @@ export interface BuildSummary {
   nodesByType: Record<string, number>;
   edgesByType: Record<string, number>;
   /**
-   * Wall time of each stage, adding up to `total`. The layout runs on a worker while this
+   * Wall time of each stage, adding up to `total`. Past one batch of articles, the files are
+   * read while the first batches are extracted: `read` is until the first batch was read,
+   * `extract` the rest of the reading and all of the extraction. The layout runs on a worker while this
    * thread writes what does not depend on positions: `layout` is until the positions were
    * back, `save` the rest (article files included).
    */
@@ -54,24 +56,23 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     // Articles and extractions live only in here, so their memory is free before
     // layout and the (large) graph files are written.
     const { graph, count, skipped, renamed, writes } = await (async () => {
-      const { articles, skipped, renamed } = await readArticles(options.articlesDir, {
+      const stream = await streamArticles(options.articlesDir, {
         onProgress: (done, total) => options.onProgress?.('reading', done, total),
       });
-      times.read = clock.lap();
       // Each article's file is written as soon as it is extracted, while the others are.
       const writes = writeQueue(ARTICLE_WRITES);
       const kept = new Set<string>();
-      const extractions = await extractAll(articles, skipped, options, (article, extraction) => {
+      const extractions = await extractAll(stream, options, times, clock, (article, extraction) => {
         if (!extraction) return;
         kept.add(article.id);
         writes.add(() => staged.writeArticle(article));
       });
-      articles.length = 0;
-      times.extract = clock.lap();
+      const { skipped, renamed } = stream.result();
+      skipped.push(...extractions.failed);
       // Articles added over the API stay served: the new set has them too.
       for (const { article } of (await readJournal(outDir)).entries) if (!kept.has(article.id)) writes.add(() => staged.writeArticle(article));
       times.save = clock.lap();
-      const graph = mergeAll(extractions);
+      const graph = mergeAll(extractions.extractions);
       stampGraphFormat(graph);
       times.graph = clock.lap();
       return { graph, count: kept.size, skipped, renamed, writes };
@@ -111,29 +112,40 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
 // enough that the last batches do not leave a core idle for long.
 const BATCH_SIZE = 100;
 
+/**
+ * The articles of `stream` extracted, in its order; `times.read` is set when the first batch
+ * is read (the extraction starts then), and `times.extract` when the last is extracted.
+ */
 async function extractAll(
-  articles: Article[],
-  skipped: BuildSummary['skipped'],
+  stream: ArticleStream,
   options: BuildOptions,
+  times: { read: number; extract: number },
+  clock: { lap(): number },
   onExtracted: (article: Article, extraction: Extraction | null) => void,
-): Promise<Extraction[]> {
+): Promise<{ extractions: Extraction[]; failed: BuildSummary['skipped'] }> {
   const { onProgress } = options;
   const workers = options.workers ?? availableParallelism();
-  if (workers > 1 && articles.length > BATCH_SIZE) {
-    const { extractions, failed } = await extractInWorkers(articles, {
+  if (workers > 1 && stream.files > BATCH_SIZE) {
+    const result = await extractInWorkers(firstBatchTimed(stream.articles, () => (times.read = clock.lap())), {
       workers,
       batchSize: BATCH_SIZE,
+      expected: stream.files,
       onProgress: (done, total) => onProgress?.('extracting', done, total),
       onExtracted,
     });
-    skipped.push(...failed);
-    return extractions;
+    times.extract = clock.lap();
+    return result;
   }
+  // One thread: nothing to overlap the reading with.
+  const articles: Article[] = [];
+  for await (const article of stream.articles) articles.push(article);
+  times.read = clock.lap();
   const extractions: Extraction[] = [];
+  const failed: BuildSummary['skipped'] = [];
   for (let start = 0; start < articles.length; start += BATCH_SIZE) {
     const batch = articles.slice(start, start + BATCH_SIZE);
     for (const [i, extraction] of extractArticles(batch).entries()) {
-      if (extraction instanceof Error) skipped.push({ file: batch[i]!.id, reason: extraction.message });
+      if (extraction instanceof Error) failed.push({ file: batch[i]!.id, reason: extraction.message });
       else {
         extractions.push(extraction);
         onExtracted(batch[i]!, extraction);
@@ -141,7 +153,18 @@ async function extractAll(
     }
     onProgress?.('extracting', start + batch.length, articles.length);
   }
-  return extractions;
+  times.extract = clock.lap();
+  return { extractions, failed };
+}
+
+/** `articles`, calling `onFirstBatch` once the first BATCH_SIZE of them (or all, if fewer) have come. */
+async function* firstBatchTimed(articles: AsyncIterable<Article>, onFirstBatch: () => void): AsyncGenerator<Article> {
+  let count = 0;
+  for await (const article of articles) {
+    yield article;
+    if (++count === BATCH_SIZE) onFirstBatch();
+  }
+  if (count < BATCH_SIZE) onFirstBatch();
 }
 
 /**

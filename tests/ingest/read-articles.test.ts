@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { NotFoundError } from '../../src/errors.js';
 import { normalise } from '../../src/ingest/normalise.js';
-import { articleFromBytes, readArticles } from '../../src/ingest/read-articles.js';
+import { articleFromBytes, readArticles, streamArticles } from '../../src/ingest/read-articles.js';
 
 const seedPath = (name: string) => new URL(`../../seeds/${name}`, import.meta.url);
 const fixturePath = (name: string) => new URL(`../fixtures/ingest/${name}`, import.meta.url);
@@ -90,6 +90,40 @@ describe('readArticles', () => {
 
   it('throws NotFoundError for a missing folder', async () => {
     await expect(readArticles(join(dir, 'nope'))).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('streamArticles', () => {
+  it('gives readArticles’ articles in its order, the first before every file is read, and its skipped files once done', async () => {
+    const progress: number[] = [];
+    const stream = await streamArticles(dir, { onProgress: (done) => progress.push(done) });
+    expect(stream.files).toBe(9);
+    const articles = [];
+    let readWhenFirstCame = -1;
+    for await (const article of stream.articles) {
+      if (articles.length === 0) readWhenFirstCame = progress.length;
+      articles.push(article);
+    }
+    const all = await readArticles(dir);
+    expect(articles).toEqual(all.articles);
+    expect(stream.result()).toEqual({ skipped: all.skipped, renamed: all.renamed });
+    expect(readWhenFirstCame).toBeGreaterThan(0);
+    expect(readWhenFirstCame).toBeLessThan(9);
+  });
+
+  it('ends with the error of a failing progress callback, not with a short list', async () => {
+    const stream = await streamArticles(dir, {
+      onProgress: (done) => {
+        if (done === 5) throw new Error('progress broke');
+      },
+    });
+    const ids: string[] = [];
+    await expect(
+      (async () => {
+        for await (const article of stream.articles) ids.push(article.id);
+      })(),
+    ).rejects.toThrow('progress broke');
+    expect(ids.length).toBeLessThan(4);
   });
 });
 

@@ -17,4 +17,29 @@ describe('extractInWorkers', () => {
     expect(progress.at(-1)).toBe(input.length);
     // Each worker loads the extractor's data first: slow on a busy machine.
   }, 120_000);
+
+  it('takes the articles as they come from an async source, in batches cut in their order', async () => {
+    const { articles } = await readArticles('seeds');
+    async function* slowly() {
+      for (const article of articles) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        yield article;
+      }
+    }
+    const progress: Array<[number, number]> = [];
+    const { extractions, failed } = await extractInWorkers(slowly(), { workers: 2, batchSize: 2, expected: 9, onProgress: (done, total) => progress.push([done, total]) });
+    expect(extractions).toEqual(articles.map((a) => extractArticle(a)));
+    expect(failed).toEqual([]);
+    // Until the source ends, the total is the expected count; then the articles it gave.
+    expect(progress.at(-1)).toEqual([articles.length, articles.length]);
+  }, 120_000);
+
+  it('rejects with the source’s error when it fails while batches are extracted', async () => {
+    const { articles } = await readArticles('seeds');
+    async function* failing() {
+      yield* articles.slice(0, 3);
+      throw new Error('the disk went away');
+    }
+    await expect(extractInWorkers(failing(), { workers: 2, batchSize: 2 })).rejects.toThrow('the disk went away');
+  }, 120_000);
 });

@@ -50,3 +50,21 @@ describe('runBuild when a worker fails while it saves', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('runBuild when reading fails while the first batches are extracted', () => {
+  it('rejects with the reading’s error and leaves the previous graph folder byte for byte', async () => {
+    const { dir, articles, out, addSeed } = articleFolder('kg-build-read-fail-', { 'a.txt': '000_386c6d3f6793f036.txt' });
+    await runBuild({ articlesDir: articles, outDir: out });
+    const before = contents(out);
+    // Past one batch (100 articles), reading overlaps extraction.
+    for (let i = 0; i < 250; i++) addSeed(`00${i % 5}_${['386c6d3f6793f036', '8096ed5fa1050b32', '3189ede4f95b37c8', 'ea277452b1a26da8', 'bc355209b628d6c9'][i % 5]}.txt`, `b${String(i).padStart(3, '0')}.txt`);
+    // By file 200 the first batches have gone to the extraction workers.
+    const onProgress = (stage: string, done: number) => {
+      if (stage === 'reading' && done === 200) throw new Error('reading broke at file 200');
+    };
+    await expect(runBuild({ articlesDir: articles, outDir: out, onProgress })).rejects.toThrow('reading broke at file 200');
+    expect(contents(out)).toEqual(before);
+    expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+  }, 120_000);
+});
