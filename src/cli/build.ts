@@ -14,7 +14,11 @@ export async function run(args: string[]): Promise<number> {
   const articlesDir = positionals[0] ?? DEFAULT_SETTINGS.articlesDir;
   const outDir = String(options.get('out') ?? DEFAULT_SETTINGS.graphDir);
   const bars = new Map<BuildStage, ProgressBar>();
+  let reading = true;
   const onProgress = (stage: BuildStage, done: number, total: number) => {
+    // The first batches are extracted while the files are read: one bar at a time on the line.
+    if (stage === 'reading' && done === total) reading = false;
+    else if (stage === 'extracting' && reading) return;
     let bar = bars.get(stage);
     if (!bar) bars.set(stage, (bar = progressBar(stage)));
     bar.update(done, total);
