@@ -65,6 +65,8 @@ export interface Settings {
   cpuSliceMs: number;
   /** Exports kept ready (whole graph or parts, per format); each is a file in three encodings. */
   maxCachedExports: number;
+  /** Bytes of those exports' files also kept in memory, the most recently sent, so that sending one is one write. */
+  exportMemoryBytes: number;
   /** Bytes of JSON answers kept per graph version for GET queries asked again (paths). */
   answerCacheBytes: number;
   /** Graphs up to this many nodes are exported on the server's thread; bigger ones by a worker. */
@@ -118,6 +120,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxLongQueries: 8,
   cpuSliceMs: 10,
   maxCachedExports: 32,
+  exportMemoryBytes: 192 * 1024 * 1024,
   answerCacheBytes: 32 * 1024 * 1024,
   exportInlineMaxNodes: 5000,
   snapshotDelayMs: 10_000,
@@ -173,6 +176,7 @@ const POSITIVE_INTEGERS = [
   'maxLongQueries',
   'cpuSliceMs',
   'maxCachedExports',
+  'exportMemoryBytes',
   'answerCacheBytes',
   'exportInlineMaxNodes',
   'snapshotDelayMs',

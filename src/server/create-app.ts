@@ -70,7 +70,7 @@ export function createApp(options: AppOptions): Express {
   app.use(supportRouter(graph, schemas, settings, cpu, answers));
   app.use(totalsRouter(graph, schemas));
   app.use(queryRouter(graph, schemas, settings, cpu));
-  const exports = options.exports ?? createExportCache({ graph, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: settings.maxCachedExports });
+  const exports = options.exports ?? createExportCache({ graph, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: settings.maxCachedExports, memoryBytes: settings.exportMemoryBytes });
   app.use(exportRouter(graph, schemas, settings, exports));
   app.use(statsRouter(graph));
   if (options.articles) app.use(articlesRouter(options.articles, schemas, [requireLoopbackHost(settings), requireToken(settings)]));

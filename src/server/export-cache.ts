@@ -4,7 +4,8 @@
 // being made wait for that one. A graph served from a folder has its exports made by a
 // worker thread that loads the folder at that version (graph.json plus the journal entries
 // merged so far), so the server's thread never writes a 100 MB GEXF; a small graph, or one
-// with no folder behind it, is written here.
+// with no folder behind it, is written here. The files most recently sent are kept in memory
+// too, up to a byte budget (export-bytes.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -17,6 +18,7 @@ import { writeExportFiles } from '../pipeline/export-files.ts';
 import type { ExportFiles, ExportRequest } from '../pipeline/export-files.ts';
 import type { ExportJob } from '../pipeline/export-worker.ts';
 import { runInWorker } from '../pipeline/run-in-worker.ts';
+import { createExportBytes } from './export-bytes.ts';
 
 /** Where a worker can load the served graph from, as of now. */
 export interface ExportSource {
@@ -38,10 +40,14 @@ export interface ExportCacheOptions {
   inlineMaxNodes: number;
   /** Exports kept at most (each is three files). */
   maxEntries: number;
+  /** Bytes of those files also kept in memory; none without it. */
+  memoryBytes?: number;
 }
 
 export interface ExportCache {
   get(request: ExportRequest): Promise<CachedExport>;
+  /** A file of a cached export, when its bytes are in memory; otherwise they are read for the next time. */
+  kept(path: string, size: number): Buffer | undefined;
   /** The graph's version: it changes whenever the graph does. */
   version(): number;
   close(): Promise<void>;
@@ -61,6 +67,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
   process.once('exit', onExit);
 
   const entries = new Map<string, Promise<CachedExport>>();
+  const memory = options.memoryBytes ? createExportBytes(options.memoryBytes) : undefined;
   // Compression still writing into the folder: close() waits for it before removing the folder.
   const compressing = new Set<Promise<unknown>>();
   const track = (work: Promise<unknown>) => {
@@ -69,7 +76,16 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
   };
   const forget = (key: string, entry: Promise<CachedExport>) => {
     entries.delete(key);
-    void entry.then((cached) => Promise.all(['', '.gz', '.br'].map((suffix) => rm(cached.files.identity + suffix, { force: true }))), () => undefined);
+    void entry.then(
+      (cached) =>
+        Promise.all(
+          ['', '.gz', '.br'].map((suffix) => {
+            memory?.drop(cached.files.identity + suffix);
+            return rm(cached.files.identity + suffix, { force: true });
+          }),
+        ),
+      () => undefined,
+    );
   };
 
   const make = async (request: ExportRequest, key: string, at: number): Promise<CachedExport> => {
@@ -87,6 +103,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
 
   return {
     version,
+    kept: (path, size) => memory?.get(path, size),
     get(request) {
       const at = version();
       const key = JSON.stringify([at, request.format, request.options, request.part.nodeTypes, request.part.edgeTypes, request.part.nodes, request.window]);
@@ -113,6 +130,7 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
       await Promise.allSettled(compressing);
       if (dir) await rm(dir, { recursive: true, force: true });
       entries.clear();
+      memory?.clear();
     },
   };
 }

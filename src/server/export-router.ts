@@ -19,12 +19,13 @@ import type { ExportCache } from './export-cache.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import { requireJson } from './require-json.ts';
-import { sendFile } from './send-file.ts';
+import { sendBytes, sendFile } from './send-file.ts';
 
 export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings, cache: ExportCache): Router {
   const router = Router();
-  // Made once per graph version (by a worker for a big graph), then streamed from the cache
-  // in the encoding the client accepts; a client holding the same version gets 304.
+  // Made once per graph version (by a worker for a big graph), then sent from the cache (from
+  // memory once read there) in the encoding the client accepts; a client holding the same
+  // version gets 304.
   const send = async (req: Request, res: Response, format: ExportFormatName, part: ExportPart, options: WriteOptions, window?: TimeWindow) => {
     const exported = await cache.get({ format, part, options, window });
     res.set('ETag', exported.etag);
@@ -47,7 +48,9 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
       res.end();
       return;
     }
-    await sendFile(exported.files[encoding]!, res);
+    const file = exported.files[encoding]!;
+    const kept = cache.kept(file, exported.bytes[encoding]!);
+    await (kept ? sendBytes(kept, res) : sendFile(file, res));
   };
   router
     .route('/api/export/formats')

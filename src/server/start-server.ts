@@ -63,6 +63,7 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     source: () => ({ graphDir: settings.graphDir, journalEntries }),
     inlineMaxNodes: settings.exportInlineMaxNodes,
     maxEntries: settings.maxCachedExports,
+    memoryBytes: settings.exportMemoryBytes,
   });
   // The name keys are read once listening; the name index waits for them.
   let readKeys!: (read: Promise<unknown>) => void;

@@ -15,7 +15,7 @@ import { saveGraph } from '../../src/graph/store.ts';
 import { createArticleStore } from '../../src/pipeline/article-store.ts';
 import { createApp } from '../../src/server/create-app.ts';
 import { createExportCache } from '../../src/server/export-cache.ts';
-import type { ExportCache } from '../../src/server/export-cache.ts';
+import type { CachedExport, ExportCache } from '../../src/server/export-cache.ts';
 import { fixtureGraph } from '../export/graphs.ts';
 
 /** The response as sent, bytes undecoded (supertest and fetch decode gzip and brotli themselves). */
@@ -81,6 +81,27 @@ describe('GET /api/export from the cache', () => {
     expect(none.headers['content-encoding']).toBeUndefined();
     expect(Number(none.headers['content-length'])).toBe(Buffer.byteLength(plain));
     expect(none.body.toString('utf8')).toBe(plain);
+  });
+
+  it('sends an export from memory once its file has been read there, the same bytes', async () => {
+    const graph = fixtureGraph();
+    const cache = createExportCache({ graph, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: 4, memoryBytes: 1 << 20 });
+    caches.push(cache);
+    // The exports the router asked for, to find their files.
+    const asked: CachedExport[] = [];
+    const exports: ExportCache = { ...cache, get: async (request) => asked[asked.push(await cache.get(request)) - 1]! };
+    const app = createApp({ graph, exports, settings: { webDir: join(tmpdir(), 'no-viewer') } });
+    const first = await rawGet(app, '/api/export?format=gexf', { 'accept-encoding': 'identity' });
+    const { files, bytes } = asked[0]!;
+    for (let i = 0; i < 100 && !cache.kept(files.identity, bytes.identity); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    // The file gone, only the copy in memory can answer.
+    await rm(files.identity);
+    const again = await rawGet(app, '/api/export?format=gexf', { 'accept-encoding': 'identity' });
+    expect(asked[1]).toBe(asked[0]);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    expect(Number(again.headers['content-length'])).toBe(first.body.length);
+    expect(again.body.equals(first.body)).toBe(true);
+    expect(again.body.toString('utf8')).toBe(exportGraph(graph, 'gexf').body);
   });
 
   it('makes a new export once the graph changes', async () => {

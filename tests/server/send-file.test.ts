@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
-import { sendFile } from '../../src/server/send-file.ts';
+import { sendBytes, sendFile } from '../../src/server/send-file.ts';
 
 describe('sendFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-send-file-'));
@@ -58,5 +58,34 @@ describe('sendFile', () => {
   it('rejects for a file that is not there, before anything is sent', async () => {
     const res = { write: () => expect.unreachable('nothing written') } as never;
     await expect(sendFile(join(dir, 'missing.gexf'), res)).rejects.toThrow(/ENOENT/);
+  });
+});
+
+describe('sendBytes', () => {
+  let server: Server | undefined;
+  afterEach(() => server?.close());
+
+  const serve = (bytes: Buffer, done: (result: Promise<void>) => void) =>
+    new Promise<string>((resolve) => {
+      server = createServer((_req, res) => done(sendBytes(bytes, res)));
+      server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`));
+    });
+
+  it('sends the bytes as they are, and resolves once they are sent', async () => {
+    const bytes = randomBytes(5.5 * (1 << 20));
+    let sent: Promise<void> | undefined;
+    const url = await serve(bytes, (result) => (sent = result));
+    const body = await (await fetch(url)).arrayBuffer();
+    await sent;
+    expect(Buffer.from(body).equals(bytes)).toBe(true);
+  });
+
+  it('resolves when the client goes away mid-download', async () => {
+    let sent: Promise<void> | undefined;
+    const url = await serve(randomBytes(64 << 20), (result) => (sent = result));
+    await new Promise<void>((resolve) => {
+      const req = get(url, (res) => res.once('data', () => (req.destroy(), resolve())));
+    });
+    await expect(sent).resolves.toBeUndefined();
   });
 });
