@@ -17,6 +17,12 @@ export interface FoundTime extends SentenceTime {
 export interface FindTimesOptions {
   /** The article's date (YYYY-MM-DD): needed for 今年, 去年, “十四五”以来 and dates without a year. */
   articleDate?: string;
+  /**
+   * Only the times that start inside these spans are wanted: the scan skips text that
+   * none of them needs (it may still return times outside them). Those inside are
+   * exactly what a scan of the whole text finds there.
+   */
+  within?: ReadonlyArray<{ start: number; end: number }>;
 }
 
 /** Five-year plans: “十四五” is 2021–2025. */
@@ -158,8 +164,26 @@ function mayStartTime(text: string, i: number): boolean {
 export function findTimes(text: string, options: FindTimesOptions = {}): FoundTime[] {
   const articleDate = options.articleDate && isIsoPrefix(options.articleDate) ? options.articleDate : undefined;
   const context: Context = { articleDate, articleYear: articleDate ? yearOf(articleDate) : undefined };
+  const batches = batchMentions(text);
   const found: FoundTime[] = [];
-  for (let i = 0; i < text.length; i++) {
+  if (!options.within) scanTimes(text, 0, text.length, context, found);
+  else {
+    // A batch's anchor is a time in the batch's own sentence: those sentences are wanted too.
+    const spans = [...options.within, ...batches.map((b) => sentenceAround(text, b.start))].sort(byStart);
+    let scanned = 0;
+    for (const span of spans) {
+      if (span.end <= scanned) continue;
+      // No time holds a barrier: after one the scan is where a scan of the whole text would be.
+      scanned = scanTimes(text, Math.max(scanned, afterBarrier(text, span.start)), span.end, context, found);
+    }
+  }
+  return [...found, ...findBatches(text, batches, found, context)].sort(byStart);
+}
+
+/** The times that start in text[from, to) for a scan that is fresh at `from`; returns where the scan stopped (a time may run past `to`). */
+function scanTimes(text: string, from: number, to: number, context: Context, found: FoundTime[]): number {
+  let i = from;
+  for (; i < to; i++) {
     const code = text.charCodeAt(i);
     if (!hasChar(STARTS, code)) continue;
     // A year glued to digits before it is part of a longer number (12023年).
@@ -180,7 +204,36 @@ export function findTimes(text: string, options: FindTimesOptions = {}): FoundTi
       break;
     }
   }
-  return [...found, ...findBatches(text, found, context)].sort((a, b) => a.start - b.start);
+  return i;
+}
+
+// Characters no time can hold (no pattern matches them; TO_SINCE stops at them) and none starts with.
+const BARRIERS = charSet('。，,；;：:！？');
+
+/** The place after the last barrier before `at` (or 0): a scan of the whole text passes there with no time open. */
+function afterBarrier(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !hasChar(BARRIERS, text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
+interface BatchMention {
+  n: number;
+  start: number;
+  end: number;
+  asWritten: string;
+}
+
+function batchMentions(text: string): BatchMention[] {
+  const mentions: BatchMention[] = [];
+  // An exec loop, not matchAll: matchAll copies the pattern on every call.
+  BATCH.lastIndex = 0;
+  for (let m = BATCH.exec(text); m !== null; m = BATCH.exec(text)) mentions.push({ n: numberOf(m[1]!), start: m.index, end: m.index + m[0].length, asWritten: m[0] });
+  return mentions;
 }
 
 /**
@@ -188,11 +241,7 @@ export function findTimes(text: string, options: FindTimesOptions = {}): FoundTi
  * (江西省第十一批援疆干部人才自2023年4月入疆以来): every mention of the batch then
  * covers three years from there, cut at the article's date.
  */
-function findBatches(text: string, times: FoundTime[], context: Context): FoundTime[] {
-  const mentions: Array<{ n: number; start: number; end: number; asWritten: string }> = [];
-  // An exec loop, not matchAll: matchAll copies the pattern on every call.
-  BATCH.lastIndex = 0;
-  for (let m = BATCH.exec(text); m !== null; m = BATCH.exec(text)) mentions.push({ n: numberOf(m[1]!), start: m.index, end: m.index + m[0].length, asWritten: m[0] });
+function findBatches(text: string, mentions: BatchMention[], times: FoundTime[], context: Context): FoundTime[] {
   const began = new Map<number, string>();
   for (const mention of mentions) {
     if (began.has(mention.n)) continue;

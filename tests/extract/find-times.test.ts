@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { readFileSync, readdirSync } from 'node:fs';
+
 import { findTimes } from '../../src/extract/find-times.ts';
 import { normalise } from '../../src/ingest/normalise.ts';
+import { splitSentences } from '../../src/ingest/sentences.ts';
 
 const times = (text: string, articleDate?: string) =>
   findTimes(text, { articleDate }).map((t) => (t.to === undefined ? [t.asWritten, t.from] : [t.asWritten, t.from, t.to]));
@@ -94,5 +97,40 @@ describe('findTimes', () => {
     const text = '据悉，2023年4月，援疆干部抵达。';
     const [t] = findTimes(text);
     expect(text.slice(t!.start, t!.end)).toBe('2023年4月');
+  });
+
+  describe('within spans', () => {
+    const inside = (spans: Array<{ start: number; end: number }>) => (t: { start: number }) => spans.some((s) => t.start >= s.start && t.start < s.end);
+    const written = (ts: Array<{ asWritten: string; start: number; from: string; to?: string }>) => ts.map((t) => [t.start, t.asWritten, t.from, t.to]);
+
+    it('finds in the spans what a scan of the whole text finds there, on every other sentence of real articles', () => {
+      const files = [
+        ...readdirSync('seeds').map((n) => `seeds/${n}`),
+        ...readdirSync('tests/extract/fixtures/heldout').map((n) => `tests/extract/fixtures/heldout/${n}`),
+      ].filter((f) => f.endsWith('.txt'));
+      let compared = 0;
+      for (const file of files) {
+        const text = normalise({ id: file, text: readFileSync(file, 'utf8') }).text;
+        for (const parity of [0, 1]) {
+          const spans = splitSentences(text).filter((_, i) => i % 2 === parity);
+          const whole = findTimes(text, { articleDate: '2025-06-30' }).filter(inside(spans));
+          expect(written(findTimes(text, { articleDate: '2025-06-30', within: spans }).filter(inside(spans)))).toEqual(written(whole));
+          compared += whole.length;
+        }
+      }
+      expect(compared).toBeGreaterThan(50);
+    });
+
+    it('does not start a time inside one that began before the span', () => {
+      const text = '2019年至2023年，山东累计投入援疆资金50亿元。';
+      const span = { start: text.indexOf('2023'), end: text.length };
+      expect(written(findTimes(text, { within: [span] }).filter(inside([span])))).toEqual([]);
+    });
+
+    it('still reads a batch from its own sentence outside the spans', () => {
+      const text = '江西省第十一批援疆干部人才自2023年4月入疆以来，走遍了全县。第十一批援疆干部在阿克陶县开展义诊。';
+      const span = { start: text.indexOf('。') + 1, end: text.length };
+      expect(written(findTimes(text, { articleDate: '2024-06-01', within: [span] }).filter(inside([span])))).toEqual([[span.start, '第十一批', '2023-04', '2024-06-01']]);
+    });
   });
 });
