@@ -64,18 +64,23 @@ function sentenceContexts({ text, sentences, mentions }: RelationInput): Sentenc
   let cursor = 0;
   let nestedCursor = 0;
   for (const span of sentences) {
-    const inSentence: Mention[] = [];
     while (cursor < own.length && own[cursor]!.start < span.start) cursor++;
-    for (let i = cursor; i < own.length && own[i]!.start < span.end; i++) inSentence.push(own[i]!);
-    const nestedInSentence: Mention[] = [];
+    let end = cursor;
+    while (end < own.length && own[end]!.start < span.end) end++;
     while (nestedCursor < nested.length && nested[nestedCursor]!.start < span.start) nestedCursor++;
-    for (let i = nestedCursor; i < nested.length && nested[i]!.start < span.end; i++) nestedInSentence.push(nested[i]!);
+    let nestedEnd = nestedCursor;
+    while (nestedEnd < nested.length && nested[nestedEnd]!.start < span.end) nestedEnd++;
     // Every reader reads relations between the sentence's mentions: a quarter of sentences name none.
-    if (inSentence.length === 0 && nestedInSentence.length === 0) continue;
-    contexts.push(new SentenceReading(text, span, inSentence, nestedInSentence, articleDonor, articleRecipient));
+    if (end === cursor && nestedEnd === nestedCursor) continue;
+    // Each list made at its size in one go; most sentences have no nested mention and share one empty list.
+    const nestedInSentence = nestedEnd === nestedCursor ? NO_MENTIONS : nested.slice(nestedCursor, nestedEnd);
+    contexts.push(new SentenceReading(text, span, own.slice(cursor, end), nestedInSentence, articleDonor, articleRecipient));
   }
   return contexts;
 }
+
+// Never added to: readers only read a sentence's mentions.
+const NO_MENTIONS: Mention[] = [];
 
 // A class, not an object with a closure: tsx names each closure it creates, per call.
 class SentenceReading implements SentenceContext {

@@ -46,7 +46,8 @@ const SETTING_BEFORE = new RegExp(`(${anyOf(SETTING_PREPOSITIONS)})$`, 'u');
 
 export function readInvestments(context: SentenceContext): void {
   const { text, cues, mentions: ms, add, span, articleRecipient } = context;
-  if (!INVEST_CUE.test(cues)) return;
+  // Every reading below starts from a company: most sentences name none, and the cue test costs more.
+  if (!hasCompany(ms) || !INVEST_CUE.test(cues)) return;
   const pairs = investmentPairs(ms, text);
   for (const [c, t] of pairs) add(c.name, 'invests_in', t.name);
   for (const [owner, company] of ownersOf(ms, text)) add(owner.name, 'invests_in', company.name);
@@ -58,6 +59,11 @@ export function readInvestments(context: SentenceContext): void {
     const clause = clauseAfter(text, c.end, span.end);
     if (INVESTMENT_PROJECT.test(clause) && PROJECT_INVESTMENT.test(clause)) add(c.name, 'invests_in', articleRecipient);
   }
+}
+
+function hasCompany(ms: Mention[]): boolean {
+  for (const m of ms) if (m.type === 'company') return true;
+  return false;
 }
 
 function isTarget(m: Mention, ms: Mention[], i: number): boolean {

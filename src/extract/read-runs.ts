@@ -31,9 +31,9 @@ const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 const COMPANY_KIND = new RegExp(`^${anyOf(COMPANY_KIND_NOUNS)}`, 'u');
 
 export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceContext): void {
-
-  const programmes = ms.filter((m) => m.type === 'program');
-  if (programmes.length === 0) return;
+  // Most sentences name no programme: no list to build for them.
+  if (!ms.some(isProgramme)) return;
+  const programmes = ms.filter(isProgramme);
   const donorMentions = ms.filter((m) => donorOf(m));
   for (const p of programmes) {
     const subjects = byWayOf(text, ms, p) ?? bothParties(text, ms, p) ?? subjectsBefore(text, ms, p);
@@ -42,6 +42,10 @@ export function readRuns({ text, mentions: ms, articleDonor, add }: SentenceCont
       : donorMentions.length > 0 ? nearestDonors(text, donorMentions, p) : articleDonor ? [articleDonor] : [];
     for (const runner of unique(runners)) add(runner, 'runs', p.name);
   }
+}
+
+function isProgramme(m: Mention): boolean {
+  return m.type === 'program';
 }
 
 // 北京大学人民医院牵头，北京积水潭医院、…等6家医院…，以“院包科”方式对口帮扶…: a programme

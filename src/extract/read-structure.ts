@@ -4,19 +4,28 @@
 
 import { PLACE_TYPES } from './donors.ts';
 import { AT, PERFECTIVE, SET_UP_ADVERBS, SET_UP_VERBS, SITE_PREPOSITIONS, SUBSIDIARY_LINKS, anyOf } from './lexicon.ts';
+import type { Mention } from './mention.ts';
 import type { SentenceContext } from './sentence-context.ts';
+import type { NodeType } from '../types.ts';
 
 export function readStructure({ mentions, nested, add }: SentenceContext): void {
-  for (const m of [...mentions, ...nested]) {
-    // An aid body belongs to its donors; a government or party body to its place. What is
-    // named only inside another name (天津市委 in 天津市委党校) is not described by the text.
-    for (const donor of m.donor ? [m.donor, ...(m.coDonors ?? [])] : []) add(m.name, 'part_of', donor);
-    if (m.parentOrg && !m.nested) add(m.name, 'part_of', m.parentOrg);
-    if (m.place && !PLACE_TYPES.includes(m.type)) {
-      if (!m.nested) add(m.name, m.governing ? 'part_of' : 'located_in', m.place);
-    } else if (m.place && (m.type === 'township' || m.type === 'village')) {
-      add(m.name, 'located_in', m.place);
-    }
+  // The sentence's own mentions, then those inside longer names: no joined list per sentence.
+  for (const m of mentions) readMentionStructure(m, add);
+  for (const m of nested) readMentionStructure(m, add);
+}
+
+function readMentionStructure(m: Mention, add: SentenceContext['add']): void {
+  // An aid body belongs to its donors; a government or party body to its place. What is
+  // named only inside another name (天津市委 in 天津市委党校) is not described by the text.
+  if (m.donor) {
+    add(m.name, 'part_of', m.donor);
+    for (const donor of m.coDonors ?? []) add(m.name, 'part_of', donor);
+  }
+  if (m.parentOrg && !m.nested) add(m.name, 'part_of', m.parentOrg);
+  if (m.place && !PLACE_TYPES.includes(m.type)) {
+    if (!m.nested) add(m.name, m.governing ? 'part_of' : 'located_in', m.place);
+  } else if (m.place && (m.type === 'township' || m.type === 'village')) {
+    add(m.name, 'located_in', m.place);
   }
 }
 
@@ -29,10 +38,11 @@ const SET_UP = new RegExp(
 const SITE = new RegExp(`^${anyOf(SITE_PREPOSITIONS)}$`, 'u');
 // Only marks and 了 between two parts an organisation sets up (成立了A、B).
 const LIST_OF_PARTS = new RegExp(`^(?:[、，,“”]|${PERFECTIVE})*$`, 'u');
+const SETTING_UP: NodeType[] = ['hospital', 'school', 'company'];
 export function readSetUps({ text, mentions: ms, add }: SentenceContext): void {
   for (let i = 0; i < ms.length; i++) {
     const org = ms[i]!;
-    if (!['hospital', 'school', 'company'].includes(org.type)) continue;
+    if (!SETTING_UP.includes(org.type)) continue;
     let cursor = org.end;
     for (let j = i + 1; j < ms.length; j++) {
       const next = ms[j]!;

@@ -46,11 +46,11 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     else addOnce(explicitDonors, donor);
   }
   // Without a donor in the sentence, an aid sentence (or one about building a project) is the article donor's.
-  const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : [];
-  const investments = ms.some((m) => m.type === 'company') ? investmentPairs(ms, text) : [];
-  // Most sentences pair and invest nothing: no set to build for them.
+  // Most sentences have no fallback, pair and invest nothing: shared empty lists and sets for them.
+  const fallback = hasCue && articleDonor && (strongCue || PROJECT.test(body)) ? [articleDonor] : NO_NAMES;
+  const investments = hasCompany(ms) ? investmentPairs(ms, text) : NO_PAIRS;
   const invested: ReadonlySet<Mention> = investments.length === 0 ? NO_MENTIONS : new Set(investments.map(([, t]) => t));
-  const paired = strongCue ? pairedLists(text, ms) : [];
+  const paired = strongCue ? pairedLists(text, ms) : NO_PAIRS;
   for (const [donor, target] of paired) {
     const pairedDonor = donorOf(donor) ?? donor.name;
     add(pairedDonor, 'supports', target.name);
@@ -58,8 +58,11 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     if (articleDonor && articleDonor !== pairedDonor && getGazetteer().ancestors(pairedDonor).some((d) => d.name === articleDonor)) add(articleDonor, 'supports', target.name);
   }
   const pairedTargets: ReadonlySet<Mention> = paired.length === 0 ? NO_MENTIONS : new Set(paired.map(([, t]) => t));
-  const targets = ms.filter(
-    (m, i) =>
+  // A loop, not a filter: no closure over this sentence's state made per sentence.
+  const targets: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
+    if (
       (sideOf(m) === 'recipient' || (sideOf(m) === undefined && (builtFor(text, m) || (m.type === 'village' && articleRecipient !== undefined)))) &&
       m.type !== 'agency' &&
       m.type !== 'program' &&
@@ -68,8 +71,10 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
       !invested.has(m) &&
       // 博斯坦村村民, 阿克苏职业技术学院学生: where a person is from (an institution still counts in an aid sentence).
       !(isPersonModifier(text, m) && (PLACE_TYPES.includes(m.type) || !strongCue)) &&
-      !pairedTargets.has(m),
-  );
+      !pairedTargets.has(m)
+    )
+      targets.push(m);
+  }
   if (hasCue) {
     for (const t of targets) {
       const donors = donorMentions.length > 0 ? nearestDonors(text, donorMentions, t) : fallback;
@@ -90,7 +95,7 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
   for (const m of ms) if (m.type === 'hospital' && m.parentOrg && m.namedPlaces?.some((p) => sideOfPlace(p) === 'recipient')) add(m.parentOrg, 'supports', m.name);
   // 于田天津工业园, 喀什深圳城: a site in Xinjiang named after its donor is that donor's aid.
   for (const t of targets) if (t.type === 'facility') for (const donor of donorsNamedIn(t.name)) add(donor, 'supports', t.name);
-  if (articleDonor && explicitDonors.every((d) => d === articleDonor)) {
+  if (articleDonor && allAre(explicitDonors, articleDonor)) {
     const aidSentence = hasCue || PROJECT.test(body);
     for (const t of targets) if (AID_TARGET_TYPES.includes(t.type) && (aidSentence || t.type === 'school' || t.type === 'hospital')) add(articleDonor, 'supports', t.name);
   }
@@ -118,6 +123,18 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
 }
 
 const NO_MENTIONS: ReadonlySet<Mention> = new Set();
+const NO_NAMES: readonly string[] = [];
+const NO_PAIRS: ReadonlyArray<[Mention, Mention]> = [];
+
+function hasCompany(ms: Mention[]): boolean {
+  for (const m of ms) if (m.type === 'company') return true;
+  return false;
+}
+
+function allAre(names: string[], name: string): boolean {
+  for (const n of names) if (n !== name) return false;
+  return true;
+}
 
 /** A donor-side hospital, school or government department. */
 function isDonorInstitution(m: Mention): boolean {
