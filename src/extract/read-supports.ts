@@ -18,6 +18,8 @@ import type { NodeType } from '../types.ts';
 
 const STRONG_AID = new RegExp(anyOf(STRONG_AID_CUES), 'u');
 const SUPPORT_CUE = new RegExp(anyOf(SUPPORT_CUES), 'u');
+// Every strong cue holds a support cue: a sentence without the one has not the other either, untested.
+const STRONG_IMPLIES_CUE = STRONG_AID_CUES.every((strong) => SUPPORT_CUES.some((cue) => strong.includes(cue)));
 const PROJECT = new RegExp(anyOf(PROJECT_WORDS), 'u');
 const COMPANY_AID = new RegExp(anyOf(COMPANY_AID_CUES), 'u');
 const BUILT = new RegExp(`${anyOf(BUILT_FOR)}(?:${PERFECTIVE})?(?:${ATTRIBUTIVE})?$`, 'u');
@@ -32,7 +34,7 @@ const INSTITUTIONS: NodeType[] = ['hospital', 'school', 'facility'];
 
 export function readSupports({ text, body, cues, mentions: ms, articleDonor, articleRecipient, add }: SentenceContext): void {
   const hasCue = SUPPORT_CUE.test(cues);
-  const strongCue = STRONG_AID.test(cues);
+  const strongCue = (hasCue || !STRONG_IMPLIES_CUE) && STRONG_AID.test(cues);
   readAidBodies(ms, articleRecipient, add);
 
   // The cheap test first: most sentences have no aid cue, and a donor's reading costs regexes.
