@@ -8,13 +8,17 @@ import type { FoundRelation } from './find-relations.ts';
 import type { Mention } from './mention.ts';
 import { relationFacts } from './relation-facts.ts';
 
-/** Adds dates, times and figures to `relations` in place; returns the article's date (YYYY-MM-DD) if it has one. */
+/**
+ * Adds dates, times and figures to `relations` in place; returns the article's date (YYYY-MM-DD) if it has one.
+ * `relationOf` (from collectRelations) gives each found relation's Relation without building its key.
+ */
 export function addTimeAndAmounts(
   article: Article,
   doc: NormalisedText,
   found: FoundRelation[],
   mentions: Mention[],
   relations: Map<string, Relation>,
+  relationOf?: readonly Relation[],
 ): string | undefined {
   const date = article.date === undefined ? undefined : normaliseDate(article.date);
   const facts = relationFacts(doc.text, found, mentions, {
@@ -33,7 +37,7 @@ export function addTimeAndAmounts(
     const { time, amounts } = facts[i]!;
     // Most relations have neither: no key to build, no evidence to find.
     if (!time && amounts.length === 0) continue;
-    const relation = relations.get(`${r.source}|${r.type}|${r.target}`);
+    const relation = relationOf ? relationOf[i] : relations.get(`${r.source}|${r.type}|${r.target}`);
     const { start } = doc.toOriginal(r.sentence.start, r.sentence.end);
     const at = relation ? evidenceAt(evidenceIndex, relation, start) : -1;
     if (!relation || at < 0) continue;

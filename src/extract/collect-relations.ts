@@ -6,7 +6,8 @@ import type { NormalisedText } from '../ingest/normalise.ts';
 import type { Article, Evidence, Relation } from '../types.ts';
 import type { FoundRelation } from './find-relations.ts';
 
-export function collectRelations(article: Article, doc: NormalisedText, found: FoundRelation[]): Map<string, Relation> {
+/** `relationOf`, when given, gets each found relation's Relation, in the order of `found`. */
+export function collectRelations(article: Article, doc: NormalisedText, found: FoundRelation[], relationOf?: Relation[]): Map<string, Relation> {
   const relations = new Map<string, Relation>();
   // One evidence object per sentence: a sentence often gives several relations.
   const evidenceAt = new Map<number, Evidence>();
@@ -25,6 +26,7 @@ export function collectRelations(article: Article, doc: NormalisedText, found: F
     }
     // Found relations come sentence by sentence: this sentence's evidence, if in, is the last.
     if (relation.evidence.at(-1) !== evidence) relation.evidence.push(evidence);
+    relationOf?.push(relation);
   }
   return relations;
 }

@@ -5,7 +5,7 @@
 import { InvalidInputError } from '../errors.ts';
 import { normaliseAll } from '../ingest/normalise.ts';
 import { splitSentences } from '../ingest/sentences.ts';
-import type { Article, Extraction } from '../types.ts';
+import type { Article, Extraction, Relation } from '../types.ts';
 import { addAdministrativeTree } from './administrative-tree.ts';
 import { addTimeAndAmounts } from './add-time-and-amounts.ts';
 import { boundSentences } from './bound-sentences.ts';
@@ -71,8 +71,9 @@ function extractBatch(articles: readonly Article[]): Extraction[] {
   const texts = docs.map((doc) => doc.text);
   const mentions = findMentionsAll(texts).map((found, i) => resolveReferences(texts[i]!, found));
   const found = findRelationsAll(texts.map((text, i) => ({ text, sentences: boundSentences(text, splitSentences(text)), mentions: mentions[i]! })));
-  const relations = articles.map((article, i) => collectRelations(article, docs[i]!, found[i]!));
-  const dates = articles.map((article, i) => addTimeAndAmounts(article, docs[i]!, found[i]!, mentions[i]!, relations[i]!));
+  const relationOf = articles.map((): Relation[] => []);
+  const relations = articles.map((article, i) => collectRelations(article, docs[i]!, found[i]!, relationOf[i]));
+  const dates = articles.map((article, i) => addTimeAndAmounts(article, docs[i]!, found[i]!, mentions[i]!, relations[i]!, relationOf[i]));
   const entities = docs.map((doc, i) => {
     const set = entitySet();
     collectEntities(doc, mentions[i]!, set);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { collectRelations } from '../../src/extract/collect-relations.ts';
 import type { FoundRelation } from '../../src/extract/find-relations.ts';
 import { normalise } from '../../src/ingest/normalise.ts';
+import type { Relation } from '../../src/types.ts';
 
 describe('collectRelations', () => {
   const text = '江西省對口支援阿克陶縣。 阿克陶縣人民醫院得到江西省幫扶。';
@@ -29,5 +30,12 @@ describe('collectRelations', () => {
     const [evidence] = collectRelations(article, doc, found).get('江西省|supports|阿克陶县人民医院')!.evidence;
     expect(evidence).toEqual({ article: 'a1', sentence: '阿克陶縣人民醫院得到江西省幫扶。', start: text.indexOf('。') + 1, end: text.length });
     expect(text.slice(evidence!.start, evidence!.end).trim()).toBe(evidence!.sentence);
+  });
+
+  it("gives each found relation's Relation in order when asked, the one its key names", () => {
+    const relationOf: Relation[] = [];
+    const relations = collectRelations(article, doc, found, relationOf);
+    expect(relationOf).toHaveLength(found.length);
+    found.forEach((r, i) => expect(relationOf[i]).toBe(relations.get(`${r.source}|${r.type}|${r.target}`)));
   });
 });
