@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, get } from 'node:http';
-import type { Server } from 'node:http';
+import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,17 +10,21 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
 import { sendBytes, sendFile } from '../../src/server/send-file.ts';
 
+let server: Server | undefined;
+afterEach(() => server?.close());
+
+/** A server answering every request with `send(res)`; `done` gets each send's promise. Its URL. */
+function serveWith(send: (res: ServerResponse) => Promise<void>, done: (result: Promise<void>) => void): Promise<string> {
+  return new Promise<string>((resolve) => {
+    server = createServer((_req, res) => done(send(res)));
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`));
+  });
+}
+
 describe('sendFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-send-file-'));
-  let server: Server | undefined;
-  afterEach(() => server?.close());
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  const serve = (path: string, done: (result: Promise<void>) => void) =>
-    new Promise<string>((resolve) => {
-      server = createServer((_req, res) => done(sendFile(path, res)));
-      server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`));
-    });
+  const serve = (path: string, done: (result: Promise<void>) => void) => serveWith((res) => sendFile(path, res), done);
 
   it('sends a file of several read buffers byte for byte', async () => {
     // 5.5 buffers: both buffers are reused, and the last read is a short one.
@@ -62,14 +66,7 @@ describe('sendFile', () => {
 });
 
 describe('sendBytes', () => {
-  let server: Server | undefined;
-  afterEach(() => server?.close());
-
-  const serve = (bytes: Buffer, done: (result: Promise<void>) => void) =>
-    new Promise<string>((resolve) => {
-      server = createServer((_req, res) => done(sendBytes(bytes, res)));
-      server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server!.address() as AddressInfo).port}/`));
-    });
+  const serve = (bytes: Buffer, done: (result: Promise<void>) => void) => serveWith((res) => sendBytes(bytes, res), done);
 
   it('sends the bytes as they are, and resolves once they are sent', async () => {
     const bytes = randomBytes(5.5 * (1 << 20));
