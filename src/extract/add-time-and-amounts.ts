@@ -10,7 +10,7 @@ import { relationFacts } from './relation-facts.ts';
 
 /**
  * Adds dates, times and figures to `relations` in place; returns the article's date (YYYY-MM-DD) if it has one.
- * `relationOf` (from collectRelations) gives each found relation's Relation without building its key.
+ * `relationOf` (from collectRelations) gives each found relation's Relation, in the order of `found`.
  */
 export function addTimeAndAmounts(
   article: Article,
@@ -18,7 +18,7 @@ export function addTimeAndAmounts(
   found: FoundRelation[],
   mentions: Mention[],
   relations: Map<string, Relation>,
-  relationOf?: readonly Relation[],
+  relationOf: readonly Relation[],
 ): string | undefined {
   const date = article.date === undefined ? undefined : normaliseDate(article.date);
   const facts = relationFacts(doc.text, found, mentions, {
@@ -35,12 +35,12 @@ export function addTimeAndAmounts(
   for (let i = 0; i < found.length; i++) {
     const r = found[i]!;
     const { time, amounts } = facts[i]!;
-    // Most relations have neither: no key to build, no evidence to find.
+    // Most relations have neither: no evidence to find.
     if (!time && amounts.length === 0) continue;
-    const relation = relationOf ? relationOf[i] : relations.get(`${r.source}|${r.type}|${r.target}`);
+    const relation = relationOf[i]!;
     const { start } = doc.toOriginal(r.sentence.start, r.sentence.end);
-    const at = relation ? evidenceAt(evidenceIndex, relation, start) : -1;
-    if (!relation || at < 0) continue;
+    const at = evidenceAt(evidenceIndex, relation, start);
+    if (at < 0) continue;
     let evidence = relation.evidence[at]!;
     if (time) {
       const id = `${start}|${time.asWritten}`;

@@ -33,7 +33,7 @@ import {
   anyOf,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { findWords, wordTrie } from './trie.ts';
+import { findWords, wordStarts, wordTrie } from './trie.ts';
 
 // Sticky: tried only where a match can start (investmentSubjects).
 const INVEST_SUBJECT_AT = new RegExp(
@@ -111,8 +111,8 @@ const EXAMPLE_FIRST = charSet(INVEST_EXAMPLE_WORDS);
 function runsHolding(text: string): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   // The verbs are CJK words: an occurrence lies in one run, whose ends it does not change.
-  for (let at = VERBS.nextStart(text, 0); at < text.length; at = VERBS.nextStart(text, at + 1)) {
-    if (VERBS.longestEndAt(text, at, anyVerb) < 0 || (runs.length > 0 && at < runs[runs.length - 1]![1])) continue;
+  for (const at of wordStarts(VERBS, text)) {
+    if (runs.length > 0 && at < runs[runs.length - 1]![1]) continue;
     let from = at;
     while (from > 0 && isCjk(text.charCodeAt(from - 1))) from--;
     let to = at;
@@ -125,7 +125,6 @@ function runsHolding(text: string): Array<[number, number]> {
 const CJK_CHARS = classSet(CJK);
 const isCjk = (code: number): boolean => hasChar(CJK_CHARS, code);
 const VERBS = wordTrie(INVESTOR_VERBS);
-const anyVerb = (): boolean => true;
 if (!INVESTOR_VERBS.every((verb) => [...verb].every((c) => isCjk(c.charCodeAt(0))))) throw new Error('runsHolding: the investment verbs must be CJK words');
 
 /** A brand then an industry word (正源药业, 斯派克光电, 冀中能源), in a clause about business. */

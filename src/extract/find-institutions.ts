@@ -41,7 +41,7 @@ import { getGazetteer } from './gazetteer.ts';
 import { findKnownOrganisations } from './known-organisations.ts';
 import type { Mention, Span } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
-import { charSet, classSet, hasChar } from '../ingest/char-set.ts';
+import { charSet, classSet, hasChar, pairHash } from '../ingest/char-set.ts';
 import type { NodeType } from '../types.ts';
 
 const MAX_MODIFIER = 18;
@@ -61,14 +61,9 @@ const NUMERAL = new Set(NUMERALS);
 const IS_NUMERAL = charSet(NUMERALS);
 const MAY_START = charSet([...SUFFIXES_BY_FIRST.keys(), ...NUMERALS]);
 // The suffixes' first two characters, hashed: 中, 会, 局 … start many words but few suffixes.
-const SUFFIX_PAIRS = charSet([...SUFFIX_TYPES.keys()].map((suffix) => pairSlot(suffix.charCodeAt(0), suffix.charCodeAt(1))));
+const SUFFIX_PAIRS = charSet([...SUFFIX_TYPES.keys()].map((suffix) => pairHash(suffix.charCodeAt(0), suffix.charCodeAt(1))));
 const DI = ORDINAL.charCodeAt(0);
 const LEVEL_ENDING = charSet(PLACE_LEVEL_ENDINGS);
-
-/** A 16-bit hash of two characters (a bit of SUFFIX_PAIRS); every suffix has two or more. */
-function pairSlot(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
-}
 
 /** Leftmost, longest-first, non-overlapping suffix occurrences. */
 export function findSuffixes(text: string): Array<[number, string]> {
@@ -80,7 +75,7 @@ export function findSuffixes(text: string): Array<[number, string]> {
       continue;
     }
     let hit: string | undefined;
-    const candidates = hasChar(SUFFIX_PAIRS, pairSlot(c, text.charCodeAt(i + 1))) ? SUFFIXES_BY_FIRST.get(c) : undefined;
+    const candidates = hasChar(SUFFIX_PAIRS, pairHash(c, text.charCodeAt(i + 1))) ? SUFFIXES_BY_FIRST.get(c) : undefined;
     if (candidates) {
       // A plain loop: no closure per character.
       for (let k = 0; k < candidates.length && !hit; k++) if (text.startsWith(candidates[k]!, i)) hit = candidates[k];

@@ -2,9 +2,7 @@
 // words (…号专列, …交易会), tried at the positions before each head instead of at
 // every character of the text: the same matches, without the cost of a full scan.
 
-import { wordTrie } from './trie.ts';
-
-const anyHead = (): boolean => true;
+import { wordStarts, wordTrie } from './trie.ts';
 
 /**
  * The matches a loop of `pattern.exec` (global) finds in a text. Every match of
@@ -17,8 +15,7 @@ export function matchesNear(pattern: RegExp, heads: readonly string[], reach: nu
   const headTrie = wordTrie(heads);
   return (text) => {
     // Every position where a head starts, in order (heads may overlap).
-    const at: number[] = [];
-    for (let i = headTrie.nextStart(text, 0); i < text.length; i = headTrie.nextStart(text, i + 1)) if (headTrie.longestEndAt(text, i, anyHead) >= 0) at.push(i);
+    const at = wordStarts(headTrie, text);
     if (at.length === 0) return [];
     const matches: RegExpExecArray[] = [];
     let p = 0;

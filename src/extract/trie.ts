@@ -1,6 +1,6 @@
 // A character trie for leftmost-longest scans of names in text.
 
-import { type CharSet, charSet, hasChar } from '../ingest/char-set.ts';
+import { type CharSet, charSet, hasChar, pairHash } from '../ingest/char-set.ts';
 
 /**
  * A character trie. Words go into a map-based tree; the first lookup packs it into arrays,
@@ -269,10 +269,6 @@ function firstAtOrAfter(positions: Int32Array, lo: number, hi: number, from: num
   return lo;
 }
 
-/** A 16-bit hash of two characters (a bit of `pairs`). */
-function pairHash(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
-}
 
 function rootSlot(code: number, mask: number): number {
   return (Math.imul(code, 0x9e3779b1) >>> 16) & mask;
@@ -322,6 +318,13 @@ export function findWords<V>(trie: Trie<V>, text: string): Array<WordMatch<V>> {
     i = end;
   }
   return found;
+}
+
+/** Every position where a word of `trie` starts in `text`, in order (words may overlap). */
+export function wordStarts<V>(trie: Trie<V>, text: string): number[] {
+  const starts: number[] = [];
+  for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i + 1)) if (trie.longestEndAt(text, i, acceptAll) >= 0) starts.push(i);
+  return starts;
 }
 
 /** A trie of `words`, each its own value. */

@@ -18,6 +18,11 @@ export function hasChar(set: CharSet, code: number): boolean {
   return (set[code >>> 5]! & (1 << (code & 31))) !== 0;
 }
 
+/** A 16-bit hash of two character codes: a slot of a CharSet, to screen two-character starts. */
+export function pairHash(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> 16;
+}
+
 /** The codes from `first` to `last`, both in, for charSet (a range of a character class). */
 export function charRange(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);

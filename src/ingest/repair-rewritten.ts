@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 
 import table from '../gazetteer/rewrite-substitutions.json' with { type: 'json' };
 
-import { type CharSet, charSet, hasChar } from './char-set.js';
+import { type CharSet, charSet, hasChar, pairHash } from './char-set.js';
 import { nameAnchors, rewriteAnchors } from './rewrite-anchors.js';
 import type { Edit, TrackedText } from './tracked-text.js';
 
@@ -53,11 +53,6 @@ interface Index {
    */
   pairs: CharSet;
   byFirst: Map<number, Substitution[]>;
-}
-
-/** A 16-bit hash of two character codes: a slot of a CharSet. */
-function pairHash(first: number, second: number): number {
-  return (first * 31 + second) & 0xffff;
 }
 
 function buildIndex(subs: readonly Substitution[]): Index {

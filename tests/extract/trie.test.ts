@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { Trie, findWords, wordTrie } from '../../src/extract/trie.ts';
+import { Trie, findWords, wordStarts, wordTrie } from '../../src/extract/trie.ts';
 
 // Every match a leftmost-longest scan finds, as the scanners in gazetteer.ts and known-organisations.ts read it.
 function scan(trie: Trie<string>, text: string, accept: (v: string) => boolean = () => true): string[] {
@@ -102,3 +102,14 @@ describe('Trie', () => {
   });
 });
 
+
+describe('wordStarts', () => {
+  it('gives every start of a word, overlapping ones too, in text order', () => {
+    const text = '乌鲁木齐对口援疆项目签约仪式暨投资洽谈会,投资企业代表出席招商投资会';
+    const trie = wordTrie(['投资', '投资洽谈会', '洽谈会', '招商']);
+    const expected = [...text].flatMap((_, i) => (['投资', '洽谈会', '招商'].some((w) => text.startsWith(w, i)) ? [i] : []));
+    expect(wordStarts(trie, text)).toEqual(expected);
+    expect(expected.length).toBe(5);
+    expect(wordStarts(trie, '没有要找的词')).toEqual([]);
+  });
+});
