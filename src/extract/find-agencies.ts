@@ -41,7 +41,7 @@ import {
   anyPattern,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
-import { findWords, wordTrie } from './trie.ts';
+import { findWords, wordStarts, wordTrie } from './trie.ts';
 
 export function findAgencies(text: string, places: Mention[]): Mention[] {
   return findAidBodies(text, places).concat(findPlaceBodies(text, places), findBareBodies(text, places), findNationalBodies(text));
@@ -62,19 +62,37 @@ const LEADING_STATIONED = new RegExp(`^${STATIONED}`, 'u');
 const ABBREVIATED_MARKER = new RegExp(`^${AID_PREFIX}([\\u4e00-\\u9fff])$`, 'u');
 const DEICTIC_BODY = new RegExp(`${DEICTIC_PRONOUN}${anyOf(AID_BODY_LEVELS)}`, 'gu');
 const BARE_COMMAND = new RegExp(`(?<![\\u4e00-\\u9fff])${anyOf(BARE_COMMANDS)}`, 'gu');
+/** AID_BODY reads at most this far after a place, and must end with a head. */
+const AID_BODY_REACH = 40;
+const AID_BODY_HEAD_WORDS = wordTrie(AID_BODY_HEADS);
+
+/** Whether a position of `starts` (ascending) lies in [from, to). */
+function startsIn(starts: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < to;
+}
 
 /** Aid bodies after a donor place; the body's donors are the donor places it names, most specific first. */
 function findAidBodies(text: string, places: Mention[]): Mention[] {
   const gazetteer = getGazetteer();
   const found: Mention[] = [];
   const sorted = [...places].sort((a, b) => a.start - b.start);
-  for (let i = 0; i < sorted.length; i++) {
+  // Most places have no aid body's head within reach: those need no AID_BODY match (found once per text).
+  const heads = places.length > 0 ? wordStarts(AID_BODY_HEAD_WORDS, text) : [];
+  for (let i = 0; i < sorted.length && heads.length > 0; i++) {
     // 浙江丽水援疆指挥部: a chain of places; the body belongs to the last.
     let chainStart = i;
     while (i + 1 < sorted.length && sorted[i + 1]!.start === sorted[i]!.end && isDonorSide(sorted[i + 1]!)) i++;
     const donorPlace = sorted[i]!;
+    if (!startsIn(heads, donorPlace.end, donorPlace.end + AID_BODY_REACH)) continue;
     if (!isDonorSide(donorPlace) || !['province', 'prefecture', 'county'].includes(donorPlace.type)) continue;
-    const m = AID_BODY.exec(text.slice(donorPlace.end, donorPlace.end + 40));
+    const m = AID_BODY.exec(text.slice(donorPlace.end, donorPlace.end + AID_BODY_REACH));
     if (!m) continue;
     const [whole, coDonorText, , , marker, , , middle = '', head = ''] = m;
     // A body without an aid word is an aid body only when its head says so (前指, 指挥部).
@@ -150,15 +168,20 @@ function isRecipientSide(name: string): boolean {
 
 // 天津华北地质勘查局: a bureau or institute named after a place, its own name between.
 const BUREAU = new RegExp(`^([${CJK}]{2,8}?)(${anyOf(BUREAU_HEADS)})`, 'u');
+const BUREAU_HEAD_WORDS = wordTrie(BUREAU_HEADS);
 
 /** Bodies written right after a place: its departments, party committee, government, congress; named bureaus. */
 function findPlaceBodies(text: string, places: Mention[]): Mention[] {
   const table = departmentTable();
   const found: Mention[] = [];
   const byEnd = new Map(places.map((p) => [p.end, p]));
+  // BUREAU's head starts 2 to 8 characters after the place: where no head stands, no match (found once per text).
+  let bureauHeads: number[] | undefined;
   for (const place of places) {
     const body = table.after(text, place.end);
     if (!body) {
+      bureauHeads ??= wordStarts(BUREAU_HEAD_WORDS, text);
+      if (!startsIn(bureauHeads, place.end + 2, place.end + 9)) continue;
       const bureau = BUREAU.exec(text.slice(place.end, place.end + 14));
       if (bureau && !functionWordIn(bureau[1]!)) {
         const surface = text.slice(place.start, place.end + bureau[0].length);
