@@ -33,6 +33,7 @@ import {
   anyOf,
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
+import { scratchArray } from './scratch.ts';
 import { findWords, wordStarts, wordTrie } from './trie.ts';
 
 // Sticky: tried only where a match can start (investmentSubjects).
@@ -128,9 +129,10 @@ const VERBS = wordTrie(INVESTOR_VERBS);
 if (!INVESTOR_VERBS.every((verb) => [...verb].every((c) => isCjk(c.charCodeAt(0))))) throw new Error('runsHolding: the investment verbs must be CJK words');
 
 /** A brand then an industry word (正源药业, 斯派克光电, 冀中能源), in a clause about business. */
+const placeMarks = scratchArray((length) => new Uint8Array(length));
 function brandedNames(text: string, taken: Mention[], places: Mention[]): Mention[] {
   const found: Mention[] = [];
-  const inPlace = new Uint8Array(text.length);
+  const inPlace = placeMarks(text.length);
   for (const p of places) inPlace.fill(1, p.start, p.end);
   for (const { start: wordStart, end } of findWords(INDUSTRY, text)) {
     // The industry word ends the name: what follows is no letter, a function word or a business word (正源药业是…).

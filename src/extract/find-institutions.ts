@@ -43,6 +43,7 @@ import type { Mention, Span } from './mention.ts';
 import { canonicalInstitution } from './canonical-institution.ts';
 import { charSet, classSet, hasChar, pairHash } from '../ingest/char-set.ts';
 import type { NodeType } from '../types.ts';
+import { scratchArray } from './scratch.ts';
 
 const MAX_MODIFIER = 18;
 // By char code: no string per character.
@@ -120,6 +121,7 @@ function boundariesFor(type: NodeType): Map<number, string[]> {
   if (type === 'company') return companyBoundaryIndex();
   return type === 'school' || type === 'hospital' ? boundaryIndex() : curatedBoundaryIndex();
 }
+const placeMarks = scratchArray((length) => new Uint8Array(length));
 const DATE_UNIT = new RegExp(`^${anyOf(DATE_UNITS)}`, 'u');
 const LIST_JOINER = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 
@@ -131,7 +133,7 @@ const LIST_JOINER = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
 export function findInstitutions(text: string, places: Mention[], known: Span[] = findKnownOrganisations(text)): Mention[] {
   const placeAt = new Map<number, Mention>();
   // 1 inside a place, 2 inside a known organisation.
-  const inPlace = new Uint8Array(text.length);
+  const inPlace = placeMarks(text.length);
   for (const k of known) inPlace.fill(2, k.start, k.end);
   // Where a place written with its level ends (阿勒泰地区与…, 博州与…): a conjunction after it is no part of a name.
   const levelPlaceEnds = new Set<number>();

@@ -14,6 +14,7 @@ import { findProgrammes } from './find-programmes.ts';
 import { getGazetteer } from './gazetteer.ts';
 import { CAMPUS_HEAD, DEICTIC_LEVELS, DEICTIC_NOT_BEFORE, DEICTIC_PRONOUN, SHORT_NAME_CUES, anyOf } from './lexicon.ts';
 import { type Mention, uniformMention } from './mention.ts';
+import { scratchArray } from './scratch.ts';
 import type { NodeType } from '../types.ts';
 
 const ORG_TYPES: NodeType[] = ['hospital', 'school', 'company', 'agency'];
@@ -89,6 +90,7 @@ function findDeictics(text: string): Mention[] {
   }));
 }
 
+const owners = scratchArray((length) => new Int32Array(length));
 function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
   const ordered = candidates
     .filter((m) => m.end > m.start)
@@ -96,7 +98,7 @@ function resolveOverlaps(textLength: number, candidates: Mention[]): Mention[] {
   const kept: Mention[] = [];
   const covered: Mention[] = [];
   // owner[i] = 1 + index in `kept` of the mention covering character i.
-  const owner = new Int32Array(textLength);
+  const owner = owners(textLength);
   for (const m of ordered) {
     let hostIndex = 0;
     for (let i = m.start; i < m.end && hostIndex === 0; i++) hostIndex = owner[i]!;
