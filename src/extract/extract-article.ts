@@ -13,7 +13,7 @@ import { collectEntities, entitySet } from './collect-entities.ts';
 import { collectRelations } from './collect-relations.ts';
 import { findMentionsAll } from './find-mentions.ts';
 import { findRelationsAll } from './find-relations.ts';
-import { resolveReferences } from './resolve-references.ts';
+import { resolveArticle } from './resolve-references.ts';
 
 export function extractArticle(article: Article): Extraction {
   const [result] = extractArticles([article]);
@@ -69,8 +69,9 @@ const invalid = () => new InvalidInputError('an article needs an id and a text')
 function extractBatch(articles: readonly Article[]): Extraction[] {
   const docs = normaliseAll(articles);
   const texts = docs.map((doc) => doc.text);
-  const mentions = findMentionsAll(texts).map((found, i) => resolveReferences(texts[i]!, found));
-  const found = findRelationsAll(texts.map((text, i) => ({ text, sentences: boundSentences(text, splitSentences(text)), mentions: mentions[i]! })));
+  const resolved = findMentionsAll(texts).map((found, i) => resolveArticle(texts[i]!, found));
+  const mentions = resolved.map((r) => r.mentions);
+  const found = findRelationsAll(texts.map((text, i) => ({ text, sentences: boundSentences(text, splitSentences(text)), mentions: mentions[i]!, sides: resolved[i]! })));
   const relationOf = articles.map((): Relation[] => []);
   const relations = articles.map((article, i) => collectRelations(article, docs[i]!, found[i]!, relationOf[i]));
   const dates = articles.map((article, i) => addTimeAndAmounts(article, docs[i]!, found[i]!, mentions[i]!, relations[i]!, relationOf[i]));

@@ -10,6 +10,7 @@ import { readPartners } from './read-partners.ts';
 import { readRuns } from './read-runs.ts';
 import { readSetUps, readStructure, readSubsidiaries } from './read-structure.ts';
 import { readSupports } from './read-supports.ts';
+import type { ArticleSides } from './resolve-references.ts';
 import type { SentenceContext } from './sentence-context.ts';
 import type { EdgeType } from '../types.ts';
 
@@ -34,6 +35,8 @@ export interface RelationInput {
   text: string;
   sentences: Span[];
   mentions: Mention[];
+  /** The mentions' main donor and recipient, when known (resolveArticle gives them); else counted here. */
+  sides?: ArticleSides;
 }
 
 /**
@@ -55,10 +58,10 @@ function foundIn(sentences: SentenceReading[]): FoundRelation[] {
   return found;
 }
 
-function sentenceContexts({ text, sentences, mentions }: RelationInput): SentenceReading[] {
+function sentenceContexts({ text, sentences, mentions, sides }: RelationInput): SentenceReading[] {
   const contexts: SentenceReading[] = [];
-  const articleDonor = mainDonor(text, mentions);
-  const articleRecipient = mainRecipient(mentions);
+  const articleDonor = sides ? sides.donor : mainDonor(text, mentions);
+  const articleRecipient = sides ? sides.recipient : mainRecipient(mentions);
   const own = mentions.filter((m) => !m.nested);
   const nested = mentions.filter((m) => m.nested);
   let cursor = 0;

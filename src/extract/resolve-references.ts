@@ -10,6 +10,23 @@ import { COMMAND_NAME, DEICTIC_LEVELS } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 
 export function resolveReferences(text: string, mentions: Mention[]): Mention[] {
+  return resolveArticle(text, mentions).mentions;
+}
+
+/** The article's main donor and recipient (mainDonor, mainRecipient). */
+export interface ArticleSides {
+  donor: string | undefined;
+  recipient: string | undefined;
+}
+
+/**
+ * `resolveReferences`, with the resolved mentions' main donor and recipient, which are those of
+ * the mentions before (reckoned here anyway), so the relation readers need not count again:
+ * resolving only adds mentions of the donor to its count (援疆前指, 我省), and names agencies and
+ * institutions, which neither count takes; the dropped mentions have no name, or a name with
+ * control characters, which then are counted again without them.
+ */
+export function resolveArticle(text: string, mentions: Mention[]): ArticleSides & { mentions: Mention[] } {
   const donor = mainDonor(text, mentions);
   const recipient = mainRecipient(mentions);
   const resolved = resolveBareBodies(mentions, donor, recipient);
@@ -39,7 +56,10 @@ export function resolveReferences(text: string, mentions: Mention[]): Mention[] 
     if (places.size === 1) m.aids = [...places];
   }
   // A name with control characters (a quoted name may hold anything) is no name.
-  return resolved.filter((m) => m.name && !m.pending && !hasControl(m.name));
+  const kept = resolved.filter((m) => m.name && !m.pending);
+  if (!kept.some((m) => hasControl(m.name))) return { mentions: kept, donor, recipient };
+  const named = kept.filter((m) => !hasControl(m.name));
+  return { mentions: named, donor: mainDonor(text, named), recipient: mainRecipient(named) };
 }
 
 // C0 and C1 control characters, by code: no regular expression run per mention.

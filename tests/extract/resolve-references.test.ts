@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { findMentions } from '../../src/extract/find-mentions.ts';
-import { resolveReferences } from '../../src/extract/resolve-references.ts';
+import { mainDonor, mainRecipient } from '../../src/extract/donors.ts';
+import { resolveArticle, resolveReferences } from '../../src/extract/resolve-references.ts';
 import { sorted } from './snippets.ts';
 
 /** [name, type, what it aids, deictic] of each mention once references are resolved. */
@@ -63,5 +64,18 @@ describe('resolveReferences', () => {
       ['策勒县', 'county', '', ''],
     ]);
     expect(resolved('天津市在策勒县实施“春晖计划”，帮助当地学生。')).toContainEqual(['春晖计划', 'program', '', '']);
+  });
+
+  it('gives the main donor and recipient of the resolved mentions, counted before resolving', () => {
+    for (const text of [
+      '江西省对口支援阿克陶县。江西援疆干部表示，援疆前指将继续努力，我省将加大投入。阿克陶县人民医院',
+      '天津市对口支援和田地区。天津援疆干部表示，我市将加大投入，和田地区发展。',
+      '苏州市援巩工作组来到巩留县。巩留县人民医院',
+      '江西援疆干部来到阿克陶县。\u0007“江西\u0001援疆队”',
+    ]) {
+      const { mentions, donor, recipient } = resolveArticle(text, findMentions(text));
+      expect(mentions).toEqual(resolveReferences(text, findMentions(text)));
+      expect([donor, recipient]).toEqual([mainDonor(text, mentions), mainRecipient(mentions)]);
+    }
   });
 });
