@@ -36,7 +36,8 @@ export function relationFacts(
 ): RelationFacts[] {
   const { articleDate } = options;
   const written = options.written ?? ((start: number, end: number) => text.slice(start, end));
-  const facts: RelationFacts[] = relations.map(() => ({ amounts: [] }));
+  // Most relations have no facts: they share one empty entry, and those with facts get their own.
+  const facts: RelationFacts[] = new Array<RelationFacts>(relations.length).fill(NO_FACTS);
   if (relations.length === 0) return facts;
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < relations.length; i++) {
@@ -52,24 +53,26 @@ export function relationFacts(
   // Mentions and times by position, each sentence taking its slice: linear in a long text.
   const sortedMentions = sortedByStart(mentions);
   const sortedTimes = sortedByStart(times);
+  // Where each relation sits: the clause of its target (else its source) mention; by relation, filled per sentence.
+  const clauseOfRelation = new Int32Array(relations.length);
   for (const indexes of bySentence.values()) {
     const sentence = relations[indexes[0]!]!.sentence;
     const sentenceTimes = within(sortedTimes, sentence);
-    const carriers = indexes.filter((i) => AMOUNT_RELATIONS.has(relations[i]!.type));
+    const carriers = carriersOf(relations, indexes);
     // A sentence that names no time and carries no figures has no facts: most do neither.
     if (sentenceTimes.length === 0 && carriers.length === 0) continue;
     const clauses = clausesOf(text, sentence);
     const sentenceMentions = within(sortedMentions, sentence);
-    // Where each relation sits: the clause of its target (else its source) mention.
-    const clauseOfRelation = new Map<number, number>();
     for (const i of indexes) {
       const r = relations[i]!;
       const at = placeOf(sentenceMentions, r.target) ?? placeOf(sentenceMentions, r.source);
-      clauseOfRelation.set(i, at === undefined ? 0 : Math.max(0, clauseOf(clauses, at)));
+      clauseOfRelation[i] = at === undefined ? 0 : Math.max(0, clauseOf(clauses, at));
     }
-    for (const i of indexes) {
-      const time = timeFor(clauseOfRelation.get(i)!, sentenceTimes, clauses);
-      if (time) facts[i]!.time = sentenceTime(time, written);
+    if (sentenceTimes.length > 0) {
+      for (const i of indexes) {
+        const time = timeFor(clauseOfRelation[i]!, sentenceTimes, clauses);
+        if (time) ownFacts(facts, i).time = sentenceTime(time, written);
+      }
     }
 
     if (carriers.length === 0) continue;
@@ -79,19 +82,36 @@ export function relationFacts(
       const eligible = carriers.filter((i) => relations[i]!.type === 'supports' || INVESTMENT_KINDS.has(at.kind));
       for (const i of ownersOf(clause, eligible, clauseOfRelation)) {
         const period = timeFor(clause, sentenceTimes, clauses, false);
-        facts[i]!.amounts.push(amountOf(at, period, written));
+        ownFacts(facts, i).amounts.push(amountOf(at, period, written));
       }
     }
   }
   return facts;
 }
 
+// Shared by relations without facts; never written to (ownFacts replaces it first).
+const NO_FACTS: RelationFacts = Object.freeze({ amounts: Object.freeze([]) as unknown as Amount[] });
+
+function ownFacts(facts: RelationFacts[], i: number): RelationFacts {
+  let own = facts[i]!;
+  if (own === NO_FACTS) facts[i] = own = { amounts: [] };
+  return own;
+}
+
+/** The relations of a sentence that carry figures (aid, investment); most sentences have none, and share one empty list. */
+function carriersOf(relations: RelationAt[], indexes: number[]): number[] {
+  let carriers: number[] | undefined;
+  for (const i of indexes) if (AMOUNT_RELATIONS.has(relations[i]!.type)) (carriers ??= []).push(i);
+  return carriers ?? NO_INDEXES;
+}
+const NO_INDEXES: number[] = [];
+
 /** The relations in the figure's clause, else in the nearest clause before it, else after it. */
-function ownersOf(clause: number, carriers: number[], clauseOfRelation: Map<number, number>): number[] {
+function ownersOf(clause: number, carriers: number[], clauseOfRelation: Int32Array): number[] {
   if (carriers.length <= 1) return carriers;
-  const before = carriers.filter((i) => clauseOfRelation.get(i)! <= clause);
+  const before = carriers.filter((i) => clauseOfRelation[i]! <= clause);
   const pool = before.length > 0 ? before : carriers;
-  const clauses = pool.map((i) => clauseOfRelation.get(i)!);
+  const clauses = pool.map((i) => clauseOfRelation[i]!);
   const nearest = before.length > 0 ? Math.max(...clauses) : Math.min(...clauses);
   return pool.filter((_, k) => clauses[k] === nearest);
 }
