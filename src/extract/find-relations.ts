@@ -88,7 +88,7 @@ const NO_MENTIONS: Mention[] = [];
 // A class, not an object with a closure: tsx names each closure it creates, per call.
 class SentenceReading implements SentenceContext {
   readonly body: string;
-  readonly cues: string;
+  private blanked: string | undefined;
   readonly found: FoundRelation[] = [];
   readonly add: SentenceContext['add'];
 
@@ -101,11 +101,15 @@ class SentenceReading implements SentenceContext {
     readonly articleRecipient: string | undefined,
   ) {
     this.body = text.slice(span.start, span.end);
-    this.cues = blankMentions(this.body, span.start, mentions);
     // Assigned to a property, so not named: tsx names each closure declared by name, per call.
     this.add = (source: string, type: EdgeType, target: string): void => {
       if (source && target && source !== target) this.found.push({ source, target, type, sentence: span });
     };
+  }
+
+  // Made on first read: most sentences' cue tests need no blanked copy (WordSet.outside).
+  get cues(): string {
+    return (this.blanked ??= blankMentions(this.body, this.span.start, this.mentions));
   }
 }
 

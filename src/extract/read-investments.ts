@@ -27,9 +27,10 @@ import {
 } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import { isLocator, type SentenceContext } from './sentence-context.ts';
+import { WordSet } from './word-set.ts';
 import type { NodeType } from '../types.ts';
 
-const INVEST_CUE = new RegExp(anyOf(INVEST_CUES), 'u');
+const INVEST_CUE = new WordSet(INVEST_CUES);
 const INVESTMENT_PROJECT = new RegExp(anyOf(INVESTMENT_PROJECT_WORDS), 'u');
 const PROJECT_INVESTMENT = new RegExp(anyOf(PROJECT_INVESTMENT_VERBS), 'u');
 const JOINED = new RegExp(`^${anyOf(LIST_JOINERS)}$`, 'u');
@@ -45,9 +46,9 @@ const CLAUSE_OR_PAUSE = /[，。；,;…]/u;
 const SETTING_BEFORE = new RegExp(`(${anyOf(SETTING_PREPOSITIONS)})$`, 'u');
 
 export function readInvestments(context: SentenceContext): void {
-  const { text, cues, mentions: ms, add, span, articleRecipient } = context;
+  const { text, mentions: ms, add, span, articleRecipient } = context;
   // Every reading below starts from a company: most sentences name none, and the cue test costs more.
-  if (!hasCompany(ms) || !INVEST_CUE.test(cues)) return;
+  if (!hasCompany(ms) || !INVEST_CUE.outside(text, span.start, span.end, ms)) return;
   const pairs = investmentPairs(ms, text);
   for (const [c, t] of pairs) add(c.name, 'invests_in', t.name);
   for (const [owner, company] of ownersOf(ms, text)) add(owner.name, 'invests_in', company.name);

@@ -13,12 +13,13 @@ const JOINED = new RegExp(`^${anyOf(PARTY_JOINERS)}$`, 'u');
 const SIDE_JOINED = new RegExp(`^(?:${anyOf(ONE_SIDE_ADVERBS)})+${anyOf(COORDINATORS)}$`, 'u');
 const CLAUSE_END = charSet('，。；！？,;!?');
 
-export function readPartners({ text, span, cues, mentions: ms, add }: SentenceContext): void {
+export function readPartners(context: SentenceContext): void {
+  const { text, span, mentions: ms, add } = context;
   for (const group of partyGroups(text, ms)) {
     const last = group[group.length - 1]!;
     let end = last.end;
     while (end < span.end && end - last.end < 40 && !hasChar(CLAUSE_END, text.charCodeAt(end))) end++;
-    if (!PARTNER_CUE.test(cues.slice(last.end - span.start, end - span.start))) continue;
+    if (!PARTNER_CUE.test(context.cues.slice(last.end - span.start, end - span.start))) continue;
     for (const [a, b] of pairsIn(text, group)) {
       // 济南市、青岛市…分别与受援县结对: places of one side are members of it, not partners.
       if (sideOf(a) === sideOf(b) && PLACE_TYPES.includes(a.type) && PLACE_TYPES.includes(b.type)) continue;

@@ -14,10 +14,11 @@ import { ATTRIBUTIVE, BROKER_VERBS, BUILT_FOR, COMPANY_AID_CUES, GROUP_LEAD_WORD
 import type { Mention } from './mention.ts';
 import { investmentPairs } from './read-investments.ts';
 import { actingDonor, addOnce, isLocator, isPersonModifier, isSetting, nearestDonors, unique, type SentenceContext } from './sentence-context.ts';
+import { WordSet } from './word-set.ts';
 import type { NodeType } from '../types.ts';
 
-const STRONG_AID = new RegExp(anyOf(STRONG_AID_CUES), 'u');
-const SUPPORT_CUE = new RegExp(anyOf(SUPPORT_CUES), 'u');
+const STRONG_AID = new WordSet(STRONG_AID_CUES);
+const SUPPORT_CUE = new WordSet(SUPPORT_CUES);
 // Every strong cue holds a support cue: a sentence without the one has not the other either, untested.
 const STRONG_IMPLIES_CUE = STRONG_AID_CUES.every((strong) => SUPPORT_CUES.some((cue) => strong.includes(cue)));
 const PROJECT = new RegExp(anyOf(PROJECT_WORDS), 'u');
@@ -32,9 +33,11 @@ const SOURCE_JOINER = new RegExp(`^(${anyOf(LIST_JOINERS)}|(${anyOf(GROUP_LEAD_W
 const AID_TARGET_TYPES: NodeType[] = ['hospital', 'school', 'facility', 'village'];
 const INSTITUTIONS: NodeType[] = ['hospital', 'school', 'facility'];
 
-export function readSupports({ text, body, cues, mentions: ms, articleDonor, articleRecipient, add }: SentenceContext): void {
-  const hasCue = SUPPORT_CUE.test(cues);
-  const strongCue = (hasCue || !STRONG_IMPLIES_CUE) && STRONG_AID.test(cues);
+export function readSupports(context: SentenceContext): void {
+  const { text, span, body, mentions: ms, articleDonor, articleRecipient, add } = context;
+  // Cue words outside the mentions, found without building the sentence's blanked copy (cues).
+  const hasCue = SUPPORT_CUE.outside(text, span.start, span.end, ms);
+  const strongCue = (hasCue || !STRONG_IMPLIES_CUE) && STRONG_AID.outside(text, span.start, span.end, ms);
   readAidBodies(ms, articleRecipient, add);
 
   // The cheap test first: most sentences have no aid cue, and a donor's reading costs regexes.
@@ -81,7 +84,7 @@ export function readSupports({ text, body, cues, mentions: ms, articleDonor, art
     for (const t of targets) {
       const donors = donorMentions.length > 0 ? nearestDonors(text, donorMentions, t) : fallback;
       for (const donor of donors) {
-        if (t.type === 'company' && !COMPANY_AID.test(cues)) continue;
+        if (t.type === 'company' && !COMPANY_AID.test(context.cues)) continue;
         if (t.type === 'province' && !provinceAided(text, t, ms)) continue;
         add(donor, 'supports', t.name);
       }
