@@ -1,5 +1,5 @@
 // Split normalised text into sentences with their offsets in that text.
-import { charSet, hasChar } from './char-set.js';
+import { charRange, charSet, hasChar } from './char-set.js';
 
 export interface Sentence {
   text: string;
@@ -11,13 +11,37 @@ const TERMINATORS = '。！？!?；;\n';
 // Closing quotes and brackets that belong to the sentence they end.
 const CLOSERS = '”’」』）)】》"\'';
 const OPEN_QUOTE = '“';
-// Terminators by char code: text[i] would allocate a string for every CJK character.
+// By char code: text[i] would allocate a string for every CJK character.
 const IS_TERMINATOR = charSet(TERMINATORS);
+const IS_CLOSER = charSet(CLOSERS);
 const OPEN_QUOTE_CODE = OPEN_QUOTE.charCodeAt(0);
 const CLOSE_QUOTE = '”';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// What /\s/ and LETTER_OR_DIGIT match among single UTF-16 units (surrogates match neither:
+// a sentence that holds one is tested by the pattern itself).
+const SPACE = charSet(charRange(0, 0xffff).filter((c) => /\s/.test(String.fromCharCode(c))));
+const LETTER_OR_DIGIT_UNIT = charSet(charRange(0, 0xffff).filter((c) => LETTER_OR_DIGIT.test(String.fromCharCode(c))));
 /** A quotation shorter than this stays in one piece with its sentence. */
 export const SHORT_QUOTE = 80;
+
+/** Whether text[s, e) holds a letter or digit: by char code, the pattern only past a surrogate. */
+function hasLetterOrDigit(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const code = text.charCodeAt(i);
+    if (hasChar(LETTER_OR_DIGIT_UNIT, code)) return true;
+    if (code >= 0xd800 && code <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, e));
+  }
+  return false;
+}
+
+/** text[from, to) trimmed of spaces, added unless empty or bare punctuation. */
+function push(sentences: Sentence[], text: string, from: number, to: number): void {
+  let s = from;
+  let e = to;
+  while (s < e && hasChar(SPACE, text.charCodeAt(s))) s++;
+  while (e > s && hasChar(SPACE, text.charCodeAt(e - 1))) e--;
+  if (e > s && hasLetterOrDigit(text, s, e)) sentences.push({ text: text.slice(s, e), start: s, end: e });
+}
 
 /**
  * Split on 。！？!?；; and newlines; closing quotes and brackets stay with their sentence;
@@ -28,15 +52,6 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let quoteEnd = -1;
-  const push = (from: number, to: number) => {
-    let s = from;
-    let e = to;
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e === s) return;
-    const sentence = text.slice(s, e);
-    if (LETTER_OR_DIGIT.test(sentence)) sentences.push({ text: sentence, start: s, end: e });
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === OPEN_QUOTE_CODE && i > quoteEnd) {
@@ -49,12 +64,15 @@ export function splitSentences(text: string): Sentence[] {
     if (!hasChar(IS_TERMINATOR, code)) continue;
     if (code !== 10 && i < quoteEnd) continue;
     let end = i + 1;
-    while (end < text.length && (CLOSERS.includes(text[end] ?? '') || (TERMINATORS.includes(text[end] ?? '') && text[end] !== '\n'))) end++;
-    push(start, end);
+    for (; end < text.length; end++) {
+      const next = text.charCodeAt(end);
+      if (!hasChar(IS_CLOSER, next) && (!hasChar(IS_TERMINATOR, next) || next === 10)) break;
+    }
+    push(sentences, text, start, end);
     start = end;
     i = end - 1;
     if (i >= quoteEnd) quoteEnd = -1;
   }
-  push(start, text.length);
+  push(sentences, text, start, text.length);
   return sentences;
 }
