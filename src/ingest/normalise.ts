@@ -7,7 +7,8 @@ import { stripChrome } from './strip-chrome.js';
 import { stripInvisible } from './strip-invisible.js';
 import { stripPinyinGlosses } from './strip-pinyin-glosses.js';
 import { tidyWhitespace } from './tidy-whitespace.js';
-import { type Script, detectScript, toSimplified } from './to-simplified.js';
+import { survey } from './survey.js';
+import { type Script, detectScript, scriptOf, toSimplified } from './to-simplified.js';
 import { TrackedText } from './tracked-text.js';
 import { type RepairAsWritten, WrittenText } from './written-text.js';
 
@@ -28,7 +29,8 @@ export interface NormalisedText {
 
 /**
  * mojibake → invisible characters → glosses → Simplified → page chrome → (if spun) rewrite repair
- * → whitespace → lines broken mid-word joined.
+ * → whitespace → lines broken mid-word joined. One scan of the text as it arrives (survey.ts)
+ * tells the first four whether they have work.
  * Chrome goes after conversion so its patterns need only one script and no glosses
  * (營業(yè)執(zhí)照 is a footer only once it reads 营业执照). Mojibake goes first: its
  * private-use characters are bytes of the text (\ue147 is AD CE, half of 江 and 西), and
@@ -44,12 +46,14 @@ export function normalise(article: Article): NormalisedText {
  * next, rather than being evicted by the other steps' (see extractArticles).
  */
 export function normaliseAll(articles: readonly Article[]): NormalisedText[] {
-  let tracked = articles.map((article) => TrackedText.from(article.text));
-  tracked = tracked.map(repairMojibake);
-  tracked = tracked.map(stripInvisible);
-  tracked = tracked.map(stripPinyinGlosses);
+  const surveys = articles.map((article) => survey(article.text));
+  let tracked = articles.map((article, i) => repairMojibake(TrackedText.from(article.text), surveys[i]!.suspects));
+  // While the text is the one surveyed, a step the survey found no work for is skipped.
+  const unchanged = (t: TrackedText, i: number) => t.text === surveys[i]!.text;
+  tracked = tracked.map((t, i) => (unchanged(t, i) && !surveys[i]!.invisible ? t : stripInvisible(t)));
+  tracked = tracked.map((t, i) => (unchanged(t, i) && !surveys[i]!.gloss ? t : stripPinyinGlosses(t)));
   const cleaned = tracked;
-  const scripts = tracked.map((t) => detectScript(t.text));
+  const scripts = tracked.map((t, i) => (unchanged(t, i) ? scriptOf(surveys[i]!.traditional, surveys[i]!.simplified) : detectScript(t.text)));
   // No Traditional-only character at all: nothing to convert.
   tracked = tracked.map((t, i) => (scripts[i]!.traditionalRatio > 0 ? toSimplified(t) : t));
   tracked = tracked.map(stripChrome);

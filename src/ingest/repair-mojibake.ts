@@ -365,28 +365,46 @@ function badAndBreakSets(cls: Uint8Array): { bad: CharSet; breaks: CharSet } {
   return badAndBreaks;
 }
 
-/** Runs of rare characters (two or more, at most one other character apart) on one line. */
-function findRuns(text: string, cls: Uint8Array, found: (start: number, end: number) => void): void {
-  const { bad, breaks } = badAndBreakSets(cls);
+/** The rare characters that mojibake is made of (and ?, U+FFFD): where they stand in a text is all findRuns reads. */
+export function mojibakeSuspects(): CharSet {
+  return badAndBreakSets(charClasses()).bad;
+}
+
+/** Where the characters of mojibakeSuspects() stand in `text`, in order. */
+export function suspectPositions(text: string): Int32Array {
+  const bad = mojibakeSuspects();
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) if (hasChar(bad, text.charCodeAt(i))) at.push(i);
+  return Int32Array.from(at);
+}
+
+/**
+ * Runs of rare characters (two or more, at most one other character apart) on one line,
+ * read from where the rare characters stand: one apart they go on, two apart unless a
+ * BREAK character stands between them, further apart they end.
+ */
+function findRuns(text: string, bads: ArrayLike<number>, cls: Uint8Array, found: (start: number, end: number) => void): void {
+  const { breaks } = badAndBreakSets(cls);
   let runStart = -1;
   let lastBad = -1;
-  let bads = 0;
+  let count = 0;
   const close = () => {
     // Most runs are one rare character: the gloss pattern ends in ')', so look for it before slicing.
-    if (runStart !== -1 && (bads >= 2 || (text.charCodeAt(runStart - 1) === 0x29 && GLOSS_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart))))) {
+    if (runStart !== -1 && (count >= 2 || (text.charCodeAt(runStart - 1) === 0x29 && GLOSS_BEFORE.test(text.slice(Math.max(0, runStart - 12), runStart))))) {
       found(runStart, lastBad + 1);
     }
     runStart = -1;
-    bads = 0;
+    count = 0;
   };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (hasChar(bad, code)) {
-      if (runStart !== -1 && i - lastBad > 2) close();
-      if (runStart === -1) runStart = i;
-      lastBad = i;
-      bads++;
-    } else if (runStart !== -1 && (hasChar(breaks, code) || i - lastBad >= 2)) close();
+  for (let k = 0; k < bads.length; k++) {
+    const i = bads[k]!;
+    if (runStart !== -1) {
+      const gap = i - lastBad;
+      if (gap > 2 || (gap === 2 && hasChar(breaks, text.charCodeAt(lastBad + 1)))) close();
+    }
+    if (runStart === -1) runStart = i;
+    lastBad = i;
+    count++;
   }
   close();
 }
@@ -403,12 +421,13 @@ function widen(text: string, from: number, to: number, reach: number, cls: Uint8
 /** UTF-8 mojibake mixes rare and ordinary characters; its reading decides how far it goes. */
 const UTF8_REACH = 40;
 
-export function repairMojibake(tracked: TrackedText): TrackedText {
+/** @param suspects suspectPositions(tracked.text), when a scan of the text has already found them */
+export function repairMojibake(tracked: TrackedText, suspects?: ArrayLike<number>): TrackedText {
   const { text } = tracked;
   const cls = charClasses();
   const edits: Edit[] = [];
   let done = 0;
-  findRuns(text, cls, (runStart, runEnd) => {
+  findRuns(text, suspects ?? suspectPositions(text), cls, (runStart, runEnd) => {
     if (runEnd <= done) return;
     const wide = widen(text, Math.max(runStart, done), runEnd, UTF8_REACH, cls);
     let found = utf8Edits(text, Math.max(wide.start, done), wide.end, cls);

@@ -1,6 +1,7 @@
 // Remove pinyin glosses that some sites print after characters: 產(chǎn)業(yè) → 產業,
 // in every form seen: full-width and square brackets, tone digits (yi1), capitals,
 // pinyin-font letters (ɑ, ɡ) and decomposed tone marks.
+import { type CharSet, charRange, charSet, classSet, hasChar } from './char-set.js';
 import type { TrackedText } from './tracked-text.js';
 
 const TONED: Record<string, string> = {
@@ -68,10 +69,34 @@ function isSyllable(s: string, capitalised: boolean): boolean {
 // In ASCII, full-width or square brackets, right after a Chinese character (checked below):
 // 醫(yī), 產（chǎn）, 产(chan3), 醫【yī】; SPACED: after one space, 產 (chǎn). Two patterns
 // that start with their bracket or space scan faster than one with an optional space.
-const INNER = "([a-zA-Z\\u00c0-\\u024f\\u0251\\u0261\\u0300-\\u036f0-5'’\\- \\u3000]{1,40})[)）\\]】〕]";
+const INNER_UNITS = "a-zA-Z\\u00c0-\\u024f\\u0251\\u0261\\u0300-\\u036f0-5'’\\- \\u3000";
+const MAX_INNER = 40;
+const OPENERS = '(（[【〔';
+const CLOSERS = ')）]】〕';
+const INNER = `([${INNER_UNITS}]{1,${MAX_INNER}})[)）\\]】〕]`;
 const GLOSS = new RegExp(`[(（[【〔]${INNER}`, 'g');
 const SPACED_GLOSS = new RegExp(`[ \\u3000][(（[【〔]${INNER}`, 'g');
 const CHINESE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** The brackets a gloss opens with, for a scan of the whole text (see mayOpenGloss). */
+export const GLOSS_OPENERS: CharSet = charSet(OPENERS);
+const INNER_SET = classSet(INNER_UNITS);
+const CLOSER_SET = charSet(CLOSERS);
+const CHINESE_SET = charSet([...charRange(0x3400, 0x9fff), ...charRange(0xf900, 0xfaff)]);
+const SPACE_SET = charSet(' \u3000');
+
+/**
+ * Whether the opening bracket at `at` could start a gloss that stripPinyinGlosses removes:
+ * after a Chinese character (or after one space that follows one), and closed after 1–40
+ * characters of the gloss's alphabet. Where no bracket of a text could, the step has no work.
+ */
+export function mayOpenGloss(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (!hasChar(CHINESE_SET, before) && !(hasChar(SPACE_SET, before) && hasChar(CHINESE_SET, text.charCodeAt(at - 2)))) return false;
+  let i = at + 1;
+  while (i < text.length && i - at <= MAX_INNER && hasChar(INNER_SET, text.charCodeAt(i))) i++;
+  return i > at + 1 && i - at <= MAX_INNER + 1 && hasChar(CLOSER_SET, text.charCodeAt(i));
+}
 
 function withoutGloss(m: RegExpExecArray): string {
   return CHINESE.test(m.input[m.index - 1] ?? '') && isPinyinGloss(m[1] ?? '') ? '' : m[0];

@@ -37,6 +37,11 @@ export function detectScript(text: string): { script: Script; traditionalRatio: 
     if (hasChar(sets.traditional, code)) traditional++;
     else simplified++;
   }
+  return scriptOf(traditional, simplified);
+}
+
+/** detectScript's verdict from its two counts (a scan that counts them itself may ask). */
+export function scriptOf(traditional: number, simplified: number): { script: Script; traditionalRatio: number } {
   const total = traditional + simplified;
   const traditionalRatio = total === 0 ? 0 : traditional / total;
   return { script: traditionalRatio > 0.5 ? 'traditional' : 'simplified', traditionalRatio };
