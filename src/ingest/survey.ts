@@ -12,6 +12,7 @@ const INVISIBLE = 2;
 const OPENER = 4;
 const TRADITIONAL = 8;
 const SIMPLIFIED = 16;
+const RARE = SUSPECT | INVISIBLE | OPENER;
 
 let kinds: Uint8Array | undefined;
 
@@ -60,10 +61,11 @@ export function survey(text: string): Survey {
   let simplified = 0;
   for (let i = 0; i < text.length; i++) {
     const k = table[text.charCodeAt(i)]!;
-    if (k === 0) continue;
+    // Counted without a branch: one character in four is of one script only, at random.
+    traditional += (k >>> 3) & 1;
+    simplified += (k >>> 4) & 1;
+    if ((k & RARE) === 0) continue;
     flags |= k;
-    if ((k & TRADITIONAL) !== 0) traditional++;
-    else if ((k & SIMPLIFIED) !== 0) simplified++;
     if ((k & SUSPECT) !== 0) {
       if (suspects === positions.length) {
         const larger = new Int32Array(2 * positions.length);
