@@ -21,12 +21,16 @@ interface FlatTrie {
    * (most of TSCharacters) becomes, or 0. A look-up in one small table instead of a walk.
    */
   single: Uint16Array;
+  /** The characters that start a key, when they are few (MAINLAND_FIXES): a text that holds none is left as it is. */
+  fewStarts: string[] | null;
   childStart: Int32Array;
   childCount: Int32Array;
   childCode: Uint16Array;
   childNode: Int32Array;
   values: Array<string | undefined>;
 }
+
+const FEW_STARTS = 8;
 
 function flatten(root: OpenCCTrieNode): FlatTrie {
   const nodes: OpenCCTrieNode[] = [root];
@@ -53,10 +57,12 @@ function flatten(root: OpenCCTrieNode): FlatTrie {
     const value = child.trie_val;
     if (child.size === 0 && value !== undefined && value.length === 1 && value.charCodeAt(0) !== 0) single[code] = value.charCodeAt(0);
   }
+  const startCodes = [...root.keys()].filter((code) => code < 0x10000);
   return {
-    starts: charSet([...root.keys()].filter((code) => code < 0x10000)),
+    starts: charSet(startCodes),
     first,
     single,
+    fewStarts: startCodes.length <= FEW_STARTS ? startCodes.map((code) => String.fromCharCode(code)) : null,
     childStart,
     childCount,
     childCode: Uint16Array.from(codes, (c) => (c < 0x10000 ? c : 0)),
@@ -106,8 +112,14 @@ function bufferText(n: number): string {
   return UTF16.decode(new Uint8Array(buffer.buffer, 0, 2 * n));
 }
 
+function holdsAny(text: string, chars: readonly string[]): boolean {
+  for (const ch of chars) if (text.includes(ch)) return true;
+  return false;
+}
+
 function convertWith(trie: FlatTrie, text: string): string {
-  const { starts, first, single, values } = trie;
+  const { starts, first, single, values, fewStarts } = trie;
+  if (fewStarts && !holdsAny(text, fewStarts)) return text;
   // Length of the output written so far; -1 while nothing has changed.
   let n = -1;
   let copied = 0;
