@@ -52,11 +52,16 @@ export function splitSentences(text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
   let quoteEnd = -1;
+  // The first ” and line break after the last opening quote looked at (-1: none; -2: not yet
+  // searched), searched again only once passed: a paragraph holds many quotations, and each
+  // would otherwise search to the paragraph's end.
+  let close = -2;
+  let newline = -2;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === OPEN_QUOTE_CODE && i > quoteEnd) {
-      const close = text.indexOf(CLOSE_QUOTE, i + 1);
-      const newline = text.indexOf('\n', i + 1);
+      if (close !== -1 && close <= i) close = text.indexOf(CLOSE_QUOTE, i + 1);
+      if (newline !== -1 && newline <= i) newline = text.indexOf('\n', i + 1);
       const closed = close !== -1 && (newline === -1 || close < newline);
       if (closed && close - i < SHORT_QUOTE) quoteEnd = close;
       continue;
