@@ -53,7 +53,15 @@ interface Index {
    */
   pairs: CharSet;
   byFirst: Map<number, Substitution[]>;
+  /**
+   * kinds[code]: FIRST if a form starts with the character, SECOND if one has it second. Null
+   * when a form is one character long: then every position is looked at (see findMatches).
+   */
+  kinds: Uint8Array | null;
 }
+
+const FIRST = 1;
+const SECOND = 2;
 
 function buildIndex(subs: readonly Substitution[]): Index {
   const byFirst = new Map<number, Substitution[]>();
@@ -68,7 +76,14 @@ function buildIndex(subs: readonly Substitution[]): Index {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.spun.length - a.spun.length);
-  return { starts: charSet(byFirst.keys()), pairs, byFirst };
+  let kinds: Uint8Array | null = new Uint8Array(0x10000);
+  for (const sub of subs) {
+    if (sub.spun.length < 2) kinds = null;
+    if (!kinds) break;
+    kinds[sub.spun.charCodeAt(0)]! |= FIRST;
+    kinds[sub.spun.charCodeAt(1)]! |= SECOND;
+  }
+  return { starts: charSet(byFirst.keys()), pairs, byFirst, kinds };
 }
 
 // The whole table for repair; tell-tales and `completes` entries alone for detection, which
@@ -168,25 +183,46 @@ function tableFormWithin(text: string, from: number, to: number, idx: Index): bo
 
 /** Left-to-right, longest-first matches of the table: a first-character table beats one big alternation. */
 function findMatches(text: string, idx: Index): Match[] {
-  const matches: Match[] = [];
-  let shift = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!hasChar(idx.starts, code) || !hasChar(idx.pairs, pairHash(code, text.charCodeAt(i + 1) || 0))) continue;
-    const candidates = idx.byFirst.get(code)!;
-    for (const sub of candidates) {
-      if (text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
-        // The table's forms go first: 人工 must not take the 工 of 工做 (艺人工做坊).
-        if (sub.thesaurus && tableFormWithin(text, i + 1, i + sub.spun.length, idx)) continue;
-        const from = i + shift;
-        matches.push({ at: i, sub, original: sub.thesaurus ? sub.spun : sub.original, from, to: from + sub.original.length });
-        shift += sub.original.length - sub.spun.length;
-        i += sub.spun.length - 1;
-        break;
-      }
+  const found: Found = { matches: [], shift: 0, next: 0 };
+  const { kinds } = idx;
+  if (!kinds) {
+    for (let i = 0; i < text.length; i++) if (i >= found.next) matchAt(text, i, idx, found);
+    return found.matches;
+  }
+  // Forms of two characters or more: each holds an odd position as its first or second
+  // character, so reading every other character finds every place one may start.
+  for (let j = 1; j < text.length; j += 2) {
+    const kind = kinds[text.charCodeAt(j)]!;
+    if (kind === 0) continue;
+    if ((kind & SECOND) !== 0 && j - 1 >= found.next) matchAt(text, j - 1, idx, found);
+    if ((kind & FIRST) !== 0 && j >= found.next) matchAt(text, j, idx, found);
+  }
+  return found.matches;
+}
+
+interface Found {
+  matches: Match[];
+  /** How much longer the text has grown by the matches so far put back. */
+  shift: number;
+  /** Where the next match may start: after the last one. */
+  next: number;
+}
+
+/** The longest form of the table at i, if one is there and its guards hold. */
+function matchAt(text: string, i: number, idx: Index, found: Found): void {
+  const code = text.charCodeAt(i);
+  if (!hasChar(idx.starts, code) || !hasChar(idx.pairs, pairHash(code, text.charCodeAt(i + 1) || 0))) return;
+  for (const sub of idx.byFirst.get(code)!) {
+    if (text.startsWith(sub.spun, i) && guardHolds(sub, text, i, sub.spun.length)) {
+      // The table's forms go first: 人工 must not take the 工 of 工做 (艺人工做坊).
+      if (sub.thesaurus && tableFormWithin(text, i + 1, i + sub.spun.length, idx)) continue;
+      const from = i + found.shift;
+      found.matches.push({ at: i, sub, original: sub.thesaurus ? sub.spun : sub.original, from, to: from + sub.original.length });
+      found.shift += sub.original.length - sub.spun.length;
+      found.next = i + sub.spun.length;
+      return;
     }
   }
-  return matches;
 }
 
 /**
