@@ -98,8 +98,22 @@ export function mayOpenGloss(text: string, at: number): boolean {
   return i > at + 1 && i - at <= MAX_INNER + 1 && hasChar(CLOSER_SET, text.charCodeAt(i));
 }
 
+// Glosses repeat (醫(yī) wherever a hospital is named): each bracketed text is read once.
+const readings = new Map<string, boolean>();
+const MAX_READINGS = 10_000;
+
+function readAsGloss(inner: string): boolean {
+  let gloss = readings.get(inner);
+  if (gloss === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    gloss = isPinyinGloss(inner);
+    readings.set(inner, gloss);
+  }
+  return gloss;
+}
+
 function withoutGloss(m: RegExpExecArray): string {
-  return CHINESE.test(m.input[m.index - 1] ?? '') && isPinyinGloss(m[1] ?? '') ? '' : m[0];
+  return CHINESE.test(m.input[m.index - 1] ?? '') && readAsGloss(m[1] ?? '') ? '' : m[0];
 }
 
 export function stripPinyinGlosses(tracked: TrackedText): TrackedText {
