@@ -28,6 +28,9 @@ export function charRange(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
+/** What /\s/ matches, which is also what String.prototype.trim removes. */
+export const WHITE_SPACE: CharSet = charSet(charRange(0, 0xffff).filter((c) => /\s/.test(String.fromCharCode(c))));
+
 /**
  * The characters a regular-expression character class matches, given as the source
  * between its brackets: literal characters, \uXXXX escapes, escaped marks (\-, \])

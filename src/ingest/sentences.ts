@@ -1,5 +1,5 @@
 // Split normalised text into sentences with their offsets in that text.
-import { charRange, charSet, hasChar } from './char-set.js';
+import { WHITE_SPACE, charRange, charSet, hasChar } from './char-set.js';
 
 export interface Sentence {
   text: string;
@@ -17,9 +17,8 @@ const IS_CLOSER = charSet(CLOSERS);
 const OPEN_QUOTE_CODE = OPEN_QUOTE.charCodeAt(0);
 const CLOSE_QUOTE = '”';
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// What /\s/ and LETTER_OR_DIGIT match among single UTF-16 units (surrogates match neither:
+// What LETTER_OR_DIGIT matches among single UTF-16 units (no surrogate matches alone:
 // a sentence that holds one is tested by the pattern itself).
-const SPACE = charSet(charRange(0, 0xffff).filter((c) => /\s/.test(String.fromCharCode(c))));
 const LETTER_OR_DIGIT_UNIT = charSet(charRange(0, 0xffff).filter((c) => LETTER_OR_DIGIT.test(String.fromCharCode(c))));
 /** A quotation shorter than this stays in one piece with its sentence. */
 export const SHORT_QUOTE = 80;
@@ -38,8 +37,8 @@ function hasLetterOrDigit(text: string, s: number, e: number): boolean {
 function push(sentences: Sentence[], text: string, from: number, to: number): void {
   let s = from;
   let e = to;
-  while (s < e && hasChar(SPACE, text.charCodeAt(s))) s++;
-  while (e > s && hasChar(SPACE, text.charCodeAt(e - 1))) e--;
+  while (s < e && hasChar(WHITE_SPACE, text.charCodeAt(s))) s++;
+  while (e > s && hasChar(WHITE_SPACE, text.charCodeAt(e - 1))) e--;
   if (e > s && hasLetterOrDigit(text, s, e)) sentences.push({ text: text.slice(s, e), start: s, end: e });
 }
 

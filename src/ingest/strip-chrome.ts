@@ -1,6 +1,7 @@
 // Drop the page furniture that comes with copied news pages: navigation, breadcrumbs,
 // share buttons, editor credits, copyright and licence footers, app promotion and spam.
 // Runs on Simplified text (after toSimplified). Whole lines go; story lines stay.
+import { WHITE_SPACE, hasChar } from './char-set.js';
 import type { Edit, TrackedText } from './tracked-text.js';
 
 const SENTENCE_END = /[。！？!?]/;
@@ -34,7 +35,10 @@ function isNavigation(line: string): boolean {
 const LONGEST_NOTICE = 600;
 
 function classify(line: string): Verdict {
-  const t = line.trim();
+  return classifyTrimmed(line.trim());
+}
+
+function classifyTrimmed(t: string): Verdict {
   // Most lines are long paragraphs: only a copyright notice can be that long.
   if (t.length > 100) return t.length <= LONGEST_NOTICE && COPYRIGHT.test(t) ? 'footer' : 'story';
   if (NO_WORDS.test(t)) return t === '' ? 'story' : 'chrome';
@@ -64,27 +68,40 @@ export function isSureStoryLine(line: string): boolean {
   return t.length > 30 || SENTENCE_END.test(t);
 }
 
-/** A line that reads as running text: long enough and ending a sentence. */
-function isStoryParagraph(line: string): boolean {
-  const t = line.trim();
+/** A trimmed line that reads as running text: long enough and ending a sentence. */
+function isStoryParagraph(t: string): boolean {
   return t.length >= 30 && SENTENCE_END.test(t);
+}
+
+/** The lines of `text` (those of text.split('\n')), each trimmed: one string per line that is not blank. */
+function trimmedLines(text: string): string[] {
+  const lines: string[] = [];
+  for (let from = 0; ; ) {
+    const br = text.indexOf('\n', from);
+    const end = br === -1 ? text.length : br;
+    let s = from;
+    let e = end;
+    while (s < e && hasChar(WHITE_SPACE, text.charCodeAt(s))) s++;
+    while (e > s && hasChar(WHITE_SPACE, text.charCodeAt(e - 1))) e--;
+    lines.push(s === e ? '' : text.slice(s, e));
+    if (br === -1) return lines;
+    from = br + 1;
+  }
 }
 
 /** Per line of `text`: true when the line is page chrome. */
 export function chromeLines(text: string): boolean[] {
-  const lines = text.split('\n');
-  const verdicts = lines.map(classify);
+  const lines = trimmedLines(text);
+  // Half the lines are blank: story, and never a footer's.
+  const verdicts = lines.map((t): Verdict => (t === '' ? 'story' : classifyTrimmed(t)));
   let lastStory = -1;
-  lines.forEach((line, i) => {
-    if (verdicts[i] === 'story' && isStoryParagraph(line)) lastStory = i;
-  });
+  for (let i = 0; i < lines.length; i++) if (verdicts[i] === 'story' && isStoryParagraph(lines[i]!)) lastStory = i;
   // Below the last paragraph of the story, once a footer has begun, short unpunctuated
   // lines are site names and app links ("河山新闻", "张家口新闻网").
   let inFooter = false;
-  return lines.map((line, i) => {
+  return lines.map((t, i) => {
     if (verdicts[i] === 'footer' && i > lastStory) inFooter = true;
     if (verdicts[i] !== 'story') return true;
-    const t = line.trim();
     return inFooter && t !== '' && t.length <= 30 && !SENTENCE_END.test(t);
   });
 }
