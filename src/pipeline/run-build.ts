@@ -11,7 +11,7 @@ import type { Article, Extraction } from '../types.ts';
 import { extractInWorkers } from './extract-in-workers.ts';
 import { recoverGraphFolder, stageGraphFolder } from './graph-folder.ts';
 import { stampGraphFormat } from './graph-format.ts';
-import { layoutInWorker } from './layout-in-worker.ts';
+import { layoutInWorker, startLayoutWorker, type LayoutWorker } from './layout-in-worker.ts';
 import { searchKeysText, writeSearchKeys } from './search-keys-file.ts';
 import { readJournal } from './journal.ts';
 
@@ -52,6 +52,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
   // Finishes an earlier build a crash interrupted, and clears what a crashed one left.
   await recoverGraphFolder(outDir);
   const staged = await stageGraphFolder(outDir, { articles: true });
+  let layoutWorker: LayoutWorker | undefined;
   try {
     // Articles and extractions live only in here, so their memory is free before
     // layout and the (large) graph files are written.
@@ -72,6 +73,8 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       // Articles added over the API stay served: the new set has them too.
       for (const { article } of (await readJournal(outDir)).entries) if (!kept.has(article.id)) writes.add(() => staged.writeArticle(article));
       times.save = clock.lap();
+      // The layout's worker loads while the graph is merged on this thread.
+      layoutWorker = startLayoutWorker();
       const graph = mergeAll(extractions.extractions);
       stampGraphFormat(graph);
       times.graph = clock.lap();
@@ -81,7 +84,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     // depend on positions (metrics, search keys, evidence, the edges of every file).
     const layoutStart = performance.now();
     let laidOutAt = layoutStart;
-    const laidOut = layoutInWorker(graph).then(() => void (laidOutAt = performance.now()));
+    const laidOut = layoutInWorker(graph, {}, layoutWorker).then(() => void (laidOutAt = performance.now()));
     laidOut.catch(() => undefined); // awaited by writeGraph, after the work it overlaps
     const searchKeys = { text: searchKeysText(graph) };
     await staged.writeGraph(graph, { laidOut });
@@ -104,6 +107,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     };
     return { graph, summary };
   } finally {
+    await layoutWorker?.stop();
     await staged.discard();
   }
 }

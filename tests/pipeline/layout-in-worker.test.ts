@@ -4,7 +4,7 @@ import { InvalidInputError } from '../../src/errors.ts';
 import { createGraph, type KgGraph } from '../../src/graph/build.ts';
 import { layoutGraph } from '../../src/graph/layout.ts';
 import { loadGraph } from '../../src/graph/store.ts';
-import { layoutInWorker } from '../../src/pipeline/layout-in-worker.ts';
+import { layoutInWorker, startLayoutWorker } from '../../src/pipeline/layout-in-worker.ts';
 
 const seedGraph = () => loadGraph(new URL('../../graph/', import.meta.url).pathname);
 
@@ -49,6 +49,21 @@ describe('layoutInWorker', () => {
     await layoutInWorker(there, { iterations: 0 });
     expect(positions(there)).toEqual(positions(here));
     await expect(layoutInWorker(createGraph())).resolves.toBeUndefined();
+  });
+
+  it('runs on a worker started before the graph was made, and stops it, laid out or not', async () => {
+    const [here, there] = [ring(2500), ring(2500)];
+    layoutGraph(here, { seed: 3, iterations: 6 });
+    const started = startLayoutWorker();
+    await layoutInWorker(there, { seed: 3, iterations: 6 }, started);
+    expect(positions(there)).toEqual(positions(here));
+    expect(started.worker.threadId).toBe(-1); // terminated
+    const unused = startLayoutWorker();
+    await layoutInWorker(ring(10), { iterations: 0 }, unused);
+    expect(unused.worker.threadId).toBe(-1);
+    const refused = startLayoutWorker();
+    await expect(layoutInWorker(ring(3), { iterations: -1 }, refused)).rejects.toThrow(InvalidInputError);
+    expect(refused.worker.threadId).toBe(-1);
   });
 
   it('rejects bad options before starting a worker', async () => {
