@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { exportGraphSections } from '../export/export-graph.ts';
 import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { graphMetrics } from '../graph/metrics.ts';
+import { graphMetrics, type GraphMetrics } from '../graph/metrics.ts';
 import { concatParts, GRAPH_FILE, graphJsonSections, isBeingWritten, spill, syncDir, writeFileAtomic } from '../graph/store.ts';
 import type { FileSections } from '../graph/store.ts';
 import type { Article } from '../types.ts';
@@ -37,9 +37,10 @@ export interface StagedGraphFolder {
   writeArticle(article: Article): Promise<void>;
   /**
    * graph.json, the exports of GRAPH_EXPORTS and the start's files. With `laidOut`, node
-   * positions are read only once it resolves (a layout runs meanwhile on another thread).
+   * positions are read only once it resolves (a layout runs meanwhile on another thread);
+   * with `metrics`, the node metrics are those it gives (the graph's, computed elsewhere).
    */
-  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void> }): Promise<void>;
+  writeGraph(graph: KgGraph, options?: { laidOut?: Promise<void>; metrics?: Promise<GraphMetrics> }): Promise<void>;
   /** Makes the staged set the folder's; after it resolves, the set survives a crash. */
   commit(): Promise<void>;
   /** Drops the staged files; the folder keeps its old set. */
@@ -72,31 +73,34 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       if (!options.articles) throw new Error('this staging keeps the folder’s articles');
       await saveArticle(article, dir);
     },
-    async writeGraph(graph, { laidOut } = {}) {
+    async writeGraph(graph, { laidOut, metrics: metricsToCome } = {}) {
       const add = (file: string) => {
         if (!entries.includes(file)) entries.push(file);
       };
-      const metrics = graphMetrics(graph);
       // While a layout runs elsewhere, what does not depend on positions is written first: the
       // evidence file, and the edges of the other files to scratch files read back after it.
       const early = laidOut !== undefined;
       const edgesOf = async (file: string, sections: FileSections) => (early ? await spill(join(dir, `${file}.edges`), sections.edges) : sections.edges);
+      // What needs no metrics first, while they may still be computed elsewhere.
+      const json = graphJsonSections(graph);
+      const jsonEdges = await edgesOf(GRAPH_FILE, json);
+      const writeCore = await stageCoreGraph(graph, dir, { spill: early });
+      // The exports' node columns, and the start's files, carry them.
+      const metrics = metricsToCome ? await metricsToCome : graphMetrics(graph);
       const files: Array<{ file: string; sections: FileSections; edges: Iterable<string> | AsyncIterable<Uint8Array> }> = [];
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         // In pieces: a 150 MB GEXF is never one string.
         const sections = exportGraphSections(graph, format, writeOptions);
         files.push({ file, sections, edges: await edgesOf(file, sections) });
       }
-      const json = graphJsonSections(graph);
-      files.push({ file: GRAPH_FILE, sections: json, edges: await edgesOf(GRAPH_FILE, json) });
-      const writeCore = await stageCoreGraph(graph, dir, { spill: early });
+      files.push({ file: GRAPH_FILE, sections: json, edges: jsonEdges });
       await laidOut;
       for (const { file, sections, edges } of files) {
         await writeFileAtomic(join(dir, file), concatParts(sections.nodes, edges, [sections.end]));
         add(file);
       }
       // The start's files name this graph.json, which keeps its inode and times when renamed;
-      // the metrics are those the GEXF export computed.
+      // the metrics are those the exports carry.
       await writeCore(await identityOf(join(dir, GRAPH_FILE)), metrics);
       add(EVIDENCE_FILE);
       add(CORE_GRAPH_FILE);

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { extractArticles } from '../extract/extract-article.ts';
 import { aliasIndex, unifyAliases } from '../extract/unify-aliases.ts';
 import { applySizes, createGraph, mergeExtraction, type KgGraph } from '../graph/build.ts';
+import { graphMetrics, type GraphMetrics } from '../graph/metrics.ts';
 import type { FileId } from '../ingest/article-id.ts';
 import { streamArticles, type ArticleStream } from '../ingest/read-articles.ts';
 import type { Article, Extraction } from '../types.ts';
@@ -81,13 +82,19 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       return { graph, count: kept.size, skipped, renamed, writes };
     })();
     // The layout runs on a worker thread; meanwhile this one computes and writes what does not
-    // depend on positions (metrics, search keys, evidence, the edges of every file).
+    // depend on positions (search keys, evidence, the edges of every file).
     const layoutStart = performance.now();
     let laidOutAt = layoutStart;
-    const laidOut = layoutInWorker(graph, {}, layoutWorker).then(() => void (laidOutAt = performance.now()));
+    // The worker computes the node metrics before the layout, while this thread writes what needs neither.
+    let metricsCame!: (metrics: GraphMetrics) => void;
+    const metricsFromWorker = new Promise<GraphMetrics>((resolve) => (metricsCame = resolve));
+    const laidOut = layoutInWorker(graph, { onMetrics: metricsCame }, layoutWorker).then(() => void (laidOutAt = performance.now()));
     laidOut.catch(() => undefined); // awaited by writeGraph, after the work it overlaps
+    // A graph with nothing to lay out gets its metrics here; a layout that fails fails them too.
+    const metrics = Promise.race([metricsFromWorker, laidOut.then(() => graphMetrics(graph))]);
+    metrics.catch(() => undefined);
     const searchKeys = { text: searchKeysText(graph) };
-    await staged.writeGraph(graph, { laidOut });
+    await staged.writeGraph(graph, { laidOut, metrics });
     // The article files still being synced went on while the graph was made and written.
     await writes.done();
     await staged.commit();

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/errors.ts';
 import { createGraph, type KgGraph } from '../../src/graph/build.ts';
 import { layoutGraph } from '../../src/graph/layout.ts';
+import { graphMetrics, hasMetrics, type GraphMetrics } from '../../src/graph/metrics.ts';
 import { loadGraph } from '../../src/graph/store.ts';
 import { layoutInWorker, startLayoutWorker } from '../../src/pipeline/layout-in-worker.ts';
 
@@ -64,6 +65,25 @@ describe('layoutInWorker', () => {
     const refused = startLayoutWorker();
     await expect(layoutInWorker(ring(3), { iterations: -1 }, refused)).rejects.toThrow(InvalidInputError);
     expect(refused.worker.threadId).toBe(-1);
+  });
+
+  it('sends the graph’s metrics first when asked: graphMetrics’ numbers, kept with the graph', async () => {
+    const [here, there] = [ring(2500), ring(2500)];
+    // Parallel and reversed edges, whose weights the metrics sum, and a self-loop, which counts in the degree only.
+    for (const graph of [here, there]) {
+      graph.addDirectedEdgeWithKey('p', '县1', '县2', { type: 'supports', evidence: [], weight: 4 });
+      graph.addDirectedEdgeWithKey('q', '县2', '县1', { type: 'supports', evidence: [], weight: 2 });
+      graph.addDirectedEdgeWithKey('s', '县3', '县3', { type: 'supports', evidence: [], weight: 1 });
+    }
+    layoutGraph(here, { seed: 2, iterations: 4 });
+    let sent: GraphMetrics | undefined;
+    await layoutInWorker(there, { seed: 2, iterations: 4, onMetrics: (metrics) => (sent = metrics) });
+    expect(positions(there)).toEqual(positions(here));
+    expect([...sent!.nodes]).toEqual([...graphMetrics(here).nodes]);
+    expect(sent!.nodes.get('县3')!.degree).toBe(4);
+    expect({ ...sent!, nodes: undefined }).toEqual({ ...graphMetrics(here), nodes: undefined });
+    expect(hasMetrics(there)).toBe(true);
+    expect(graphMetrics(there)).toBe(sent);
   });
 
   it('rejects bad options before starting a worker', async () => {
