@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { exportGraphSections } from '../export/export-graph.ts';
 import type { ExportFormatName, WriteOptions } from '../export/export-formats.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { graphMetrics, type GraphMetrics } from '../graph/metrics.ts';
+import { graphMetrics, rememberMetrics, type GraphMetrics } from '../graph/metrics.ts';
 import { concatParts, GRAPH_FILE, graphJsonSections, isBeingWritten, spill, syncDir, writeFileAtomic } from '../graph/store.ts';
 import type { FileSections } from '../graph/store.ts';
 import type { Article } from '../types.ts';
@@ -85,8 +85,9 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
       const json = graphJsonSections(graph);
       const jsonEdges = await edgesOf(GRAPH_FILE, json);
       const writeCore = await stageCoreGraph(graph, dir, { spill: early });
-      // The exports' node columns, and the start's files, carry them.
+      // The exports' node columns (graphMetrics) and the start's files carry them.
       const metrics = metricsToCome ? await metricsToCome : graphMetrics(graph);
+      rememberMetrics(graph, metrics);
       const files: Array<{ file: string; sections: FileSections; edges: Iterable<string> | AsyncIterable<Uint8Array> }> = [];
       for (const { file, format, options: writeOptions } of GRAPH_EXPORTS) {
         // In pieces: a 150 MB GEXF is never one string.

@@ -10,6 +10,7 @@ import { parse } from 'graphology-gexf';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { buildGraph } from '../../src/graph/build.ts';
+import { graphMetrics } from '../../src/graph/metrics.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
 import { listArticleIds } from '../../src/pipeline/article-files.ts';
 import { loadCoreGraph } from '../../src/pipeline/core-graph-files.ts';
@@ -88,12 +89,12 @@ describe('stageGraphFolder', () => {
     let finishLayout!: () => void;
     const layout = new Promise<void>((resolve) => (finishLayout = () => (moved(graph), resolve())));
     const writing = write(laidOutDir, layout, graph);
-    // The evidence file and the edge sections are written before the positions exist, and then it waits.
+    // The evidence file and the edge sections are written before the positions exist (the GEXF's last, after the metrics), and then it waits.
     const staged = () => {
       const staging = existsSync(laidOutDir) && readdirSync(laidOutDir).find((name) => name.startsWith('.staging-'));
       return staging ? readdirSync(join(laidOutDir, staging)).sort() : [];
     };
-    for (let waited = 0; !staged().includes('graph.core.jsonl.edges') && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let waited = 0; !staged().includes('graph.gexf.edges') && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(staged()).toEqual(['articles', 'graph.core.jsonl.edges', 'graph.evidence.jsonl', 'graph.gexf.edges', 'graph.json.edges']);
     finishLayout();
@@ -108,6 +109,28 @@ describe('stageGraphFolder', () => {
     const core = (folder: string) => readFileSync(join(folder, 'graph.core.jsonl'), 'utf8').replace(/"graphJson":\{[^}]*\}/, '');
     expect(core(laidOutDir)).toBe(core(plainDir));
     expect(JSON.parse(readFileSync(join(laidOutDir, 'graph.json'), 'utf8')).nodes[0].attributes.x).toBe(graph.getNodeAttributes(graph.nodes()[0]).mentions * 10.5);
+  });
+
+  it('with metrics still to come, writes what needs none first, then the metrics it is given in the GEXF and the start’s file', async () => {
+    const graph = NEW.graph();
+    const computed = graphMetrics(NEW.graph());
+    const given = { ...computed, nodes: new Map([...computed.nodes].map(([node, m]) => [node, { ...m, pagerank: 0.25 }])) };
+    let send!: (metrics: typeof given) => void;
+    const metrics = new Promise<typeof given>((resolve) => (send = resolve));
+    const staged = await stageGraphFolder(dir, { articles: true });
+    for (const article of NEW.articles) await staged.writeArticle(article);
+    const writing = staged.writeGraph(graph, { laidOut: Promise.resolve(), metrics });
+    const files = () => readdirSync(staged.dir).sort();
+    for (let waited = 0; !files().includes('graph.core.jsonl.edges') && waited < 20_000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(files()).toEqual(['articles', 'graph.core.jsonl.edges', 'graph.evidence.jsonl', 'graph.json.edges']);
+    send(given);
+    await writing;
+    await staged.commit();
+    const pageranks = [...readFileSync(join(dir, 'graph.gexf'), 'utf8').matchAll(/<attvalue for="pagerank" value="([^"]*)"\/>/g)].map((m) => m[1]);
+    expect(pageranks).toEqual(graph.nodes().map(() => '0.25'));
+    const loaded = (await loadCoreGraph(dir, join(dir, 'graph.json')))!;
+    expect([...graphMetrics(loaded).nodes]).toEqual([...given.nodes]);
   });
 
   it('leaves the old set whole when the new one is discarded before its commit', async () => {
