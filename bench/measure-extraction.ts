@@ -17,6 +17,7 @@ import { findRelationsAll } from '../src/extract/find-relations.ts';
 import { mainDonor } from '../src/extract/donors.ts';
 import { decodeBuffer } from '../src/ingest/decode.ts';
 import { joinBrokenLines } from '../src/ingest/join-broken-lines.ts';
+import { flatString } from '../src/ingest/normalise.ts';
 import { detectRewritten, repairRewritten } from '../src/ingest/repair-rewritten.ts';
 import { splitSentences } from '../src/ingest/sentences.ts';
 import { stripChrome } from '../src/ingest/strip-chrome.ts';
@@ -196,7 +197,8 @@ function measureStages(files: CorpusFile[]): ExtractionResult['stages'] {
     tracked = step('clean', tracked, stripChrome);
     tracked = step('repairRewritten', tracked, (t) => (detectRewritten(t.text).rewritten ? repairRewritten(t) : t));
     tracked = step('clean', tracked, (t) => joinBrokenLines(tidyWhitespace(t)));
-    const clean = tracked.map((t) => t.text);
+    // As normaliseAll hands them over (not timed: part of what assembly stands for).
+    const clean = tracked.map((t) => flatString(t.text));
 
     const places = step('gazetteerPlaces', clean, (text) => findPlaces(text));
     let mentions: ReturnType<typeof findMentionsAll> = [];

@@ -28,8 +28,7 @@ export function findMentions(text: string): Mention[] {
  * `findMentions` of each text, each recogniser run over all of them before the next (see extractArticles).
  * Every mention comes out as a uniform mention: later steps read them without copying them again.
  */
-export function findMentionsAll(written: readonly string[]): Mention[][] {
-  const texts = written.map(ownString);
+export function findMentionsAll(texts: readonly string[]): Mention[][] {
   const places = texts.map((text) => findPlaces(text));
   const knownMatches = texts.map((text) => findKnownOrganisations(text));
   const institutions = texts.map((text, i) => findInstitutions(text, places[i]!, knownMatches[i]!));
@@ -45,15 +44,6 @@ export function findMentionsAll(written: readonly string[]): Mention[][] {
   texts.forEach((text, i) => mergeAlternativeNames(text, kept[i]!));
   texts.forEach((text, i) => readShortNames(text, kept[i]!));
   return kept.map(unifyNames);
-}
-
-/**
- * `text` in a string of its own. A normalised text is a slice of a longer string, and V8 reads every
- * character of a slice through its parent: the recognisers' scans, which read each character several
- * times, ran about a quarter slower on slices than on plain strings (measured on the bench texts).
- */
-function ownString(text: string): string {
-  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** The lists' mentions in one list, each as a uniform mention (no spread list to copy first). */
