@@ -134,7 +134,7 @@ async function writeNow(file: string, data: FileData): Promise<void> {
     const handle = await open(temp, 'w');
     try {
       if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data, typeof data === 'string' ? 'utf8' : undefined);
-      else await writeParts(handle, data);
+      else await writePartsTo(handle, data);
       await handle.sync();
     } finally {
       await handle.close();
@@ -162,7 +162,7 @@ export function* piecesOf(text: string, size = WRITE_CHARS): Generator<string> {
 const WRITE_CHARS = 1 << 20;
 const SPILL_READ_BYTES = 1 << 20;
 
-async function writeParts(handle: FileHandle, parts: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
+async function writePartsTo(handle: FileHandle, parts: Iterable<string> | AsyncIterable<string | Uint8Array>): Promise<void> {
   let pending: string[] = [];
   let chars = 0;
   const flush = async () => {
@@ -176,11 +176,25 @@ async function writeParts(handle: FileHandle, parts: Iterable<string> | AsyncIte
       await writeAll(handle, part);
       continue;
     }
-    pending.push(part);
-    chars += part.length;
-    if (chars >= WRITE_CHARS) await flush();
+    // A whole document in one string (a JSON export) is written a piece at a time too.
+    for (const piece of part.length > WRITE_CHARS ? piecesOf(part) : [part]) {
+      pending.push(piece);
+      chars += piece.length;
+      if (chars >= WRITE_CHARS) await flush();
+    }
   }
   await flush();
+}
+
+/** Writes `parts` to `file` as they come, without syncing (a scratch or cache file); resolves to the bytes written. */
+export async function writeParts(file: string, parts: Iterable<string>): Promise<number> {
+  const handle = await open(file, 'w');
+  try {
+    await writePartsTo(handle, parts);
+    return (await handle.stat()).size;
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -190,12 +204,7 @@ async function writeParts(handle: FileHandle, parts: Iterable<string> | AsyncIte
  * parts share one buffer: each is good until the next is asked for, as writeFileAtomic reads them.
  */
 export async function spill(file: string, parts: Iterable<string>): Promise<AsyncIterable<Uint8Array>> {
-  const handle = await open(file, 'w');
-  try {
-    await writeParts(handle, parts);
-  } finally {
-    await handle.close();
-  }
+  await writeParts(file, parts);
   return (async function* () {
     const reader = await open(file, 'r');
     try {

@@ -34,6 +34,8 @@ export interface ServedGraph {
   /** Journal entries merged on top of graph.json, and ids of every API-added article. */
   replayed: number;
   journalIds: string[];
+  /** The folder's files (graph.json and its exports) are this graph as served, written by this version. */
+  filesCurrent: boolean;
   /** Every article the graph holds (articleIdsOf), yours to keep. */
   articleIds: Set<string>;
   damagedJournalLines: number;
@@ -51,6 +53,7 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
     return loadQuickly(graphDir, log);
   };
   let rebuilt = await needsBuild(graphDir, options.articlesDir);
+  let filesCurrent = true;
   let graph = rebuilt ? await build() : await loadQuickly(graphDir, log);
   const format = graphFormatOf(graph);
   if (!rebuilt && format !== GRAPH_FORMAT_VERSION) {
@@ -61,6 +64,7 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
       rebuilt = true;
     } else {
       log(`warning: graph.json has ${was}, this version writes format ${GRAPH_FORMAT_VERSION}, and ${options.articlesDir}/ holds no articles to rebuild it from: serving it as it is`);
+      filesCurrent = false;
     }
   }
   // Read when a name key is first needed (a server reads them after listening).
@@ -82,9 +86,9 @@ export async function loadServedGraph(options: LoadOptions): Promise<ServedGraph
     present.add(entry.article.id);
     replayed++;
   }
-  // A snapshot now makes the next start skip these entries.
+  // A snapshot now makes the next start skip these entries (and the folder's files are the graph served).
   if (replayed) await writeGraphSnapshot(graph, graphDir);
-  return { graph, rebuilt, replayed, journalIds: entries.map((e) => e.article.id), articleIds: present, damagedJournalLines: damaged };
+  return { graph, rebuilt, replayed, journalIds: entries.map((e) => e.article.id), filesCurrent: filesCurrent || replayed > 0, articleIds: present, damagedJournalLines: damaged };
 }
 
 /**

@@ -8,13 +8,15 @@
 // too, up to a byte budget (export-bytes.ts).
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import type { KgGraph } from '../graph/build.ts';
 import { graphRevision } from '../graph/on-graph-change.ts';
-import { writeExportFiles } from '../pipeline/export-files.ts';
+import { exportFileName, exportFormat } from '../export/export-formats.ts';
+import { addCompressedFiles, folderExportFile, writeExportFiles } from '../pipeline/export-files.ts';
 import type { ExportFiles, ExportRequest } from '../pipeline/export-files.ts';
 import type { ExportJob } from '../pipeline/export-worker.ts';
 import { runInWorker } from '../pipeline/run-in-worker.ts';
@@ -36,6 +38,11 @@ export interface ExportCacheOptions {
   graph: KgGraph;
   /** The served graph's folder, when it has one; without it exports are written in-process. */
   source?: () => ExportSource;
+  /**
+   * The graph version that the folder's own exports (graph.gexf) were written from, as a
+   * server start leaves the folder: at that version they are copied, not written again.
+   */
+  folderVersion?: () => number | undefined;
   /** Graphs up to this many nodes are exported in-process even with a folder. */
   inlineMaxNodes: number;
   /** Exports kept at most (each is three files). */
@@ -92,13 +99,45 @@ export function createExportCache(options: ExportCacheOptions): ExportCache {
     const etag = `"${createHash('sha256').update(`${instance}\0${key}`).digest('base64url').slice(0, 27)}"`;
     const base = join(folder(), etag.slice(1, -1));
     const source = options.source?.();
+    const apart = Boolean(source) && graph.order > options.inlineMaxNodes;
+    const folderFile = source && at === options.folderVersion?.() ? folderExportFile(source.graphDir, request) : undefined;
+    const copied = folderFile ? await copiedExport(folderFile, request, base, apart) : undefined;
     const files =
-      source && graph.order > options.inlineMaxNodes
-        ? await inWorker({ graphDir: source.graphDir, journalEntries: source.journalEntries, request, base })
-        : await writeExportFiles(graph, request, base, { background: track });
+      copied ??
+      (apart ? await inWorker({ graphDir: source!.graphDir, journalEntries: source!.journalEntries, request, base }) : await writeExportFiles(graph, request, base, { background: track }));
     // A change while it was written: the files are right for the version asked, which is gone.
     if (version() !== at) entries.delete(key);
     return { ...files, etag };
+  };
+
+  // The build wrote this export already: a copy answers at once, and the compressed copies
+  // follow (in a worker for a big graph), as writeExportFiles' background compression does.
+  const copiedExport = async (file: string, request: ExportRequest, base: string, apart: boolean): Promise<ExportFiles | undefined> => {
+    try {
+      await copyFile(file, base, fsConstants.COPYFILE_FICLONE);
+    } catch {
+      return undefined; // gone or unreadable: written as any other export
+    }
+    const files: ExportFiles = {
+      files: { identity: base },
+      bytes: { identity: (await stat(base)).size },
+      fileName: exportFileName(request.format, { table: request.options.table }),
+      mediaType: exportFormat(request.format).mediaType,
+      nodes: graph.order,
+      edges: graph.size,
+    };
+    if (apart)
+      track(
+        inWorker({ compress: files }).then(
+          (done) => {
+            Object.assign(files.files, done.files);
+            Object.assign(files.bytes, done.bytes);
+          },
+          () => undefined, // the as-is file still answers
+        ),
+      );
+    else await addCompressedFiles(files, { background: track });
+    return files;
   };
 
   return {

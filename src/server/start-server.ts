@@ -30,6 +30,8 @@ export async function startServer(settings: Settings, log: (line: string) => voi
   const { graph } = served;
   log(`graph: ${graph.order} nodes, ${graph.size} edges${served.replayed ? `, ${served.replayed} API-added article(s) replayed` : ''}`);
 
+  // The graph version the folder's own exports were written from: copied, not written again, at that version.
+  let folderVersion = served.filesCurrent ? graphRevision(graph) : undefined;
   let unsaved = 0;
   // Journal entries merged into the served graph: a worker loading the folder replays as many.
   let journalEntries = served.journalIds.length;
@@ -54,13 +56,17 @@ export async function startServer(settings: Settings, log: (line: string) => voi
     const before = graphRevision(graph);
     const done = await runInWorker<SnapshotDone>(SNAPSHOT_WORKER, { graphDir: settings.graphDir, journalEntries: at });
     unsaved -= adds;
-    // Nothing added since: the worker's metrics are this graph's, and no request computes them here.
-    if (graphRevision(graph) === before) rememberMetrics(graph, metricsFromColumns(done.metrics));
+    // Nothing added since: the worker's metrics and files are this graph's, and no request computes them here.
+    if (graphRevision(graph) === before) {
+      rememberMetrics(graph, metricsFromColumns(done.metrics));
+      folderVersion = before;
+    }
     log(`snapshot: graph.json now holds the ${at} API-added article(s)`);
   });
   const exports = createExportCache({
     graph,
     source: () => ({ graphDir: settings.graphDir, journalEntries }),
+    folderVersion: () => folderVersion,
     inlineMaxNodes: settings.exportInlineMaxNodes,
     maxEntries: settings.maxCachedExports,
     memoryBytes: settings.exportMemoryBytes,

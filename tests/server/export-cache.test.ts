@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { get } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,8 +11,11 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { exportGraph } from '../../src/export/export-graph.ts';
+import { graphRevision } from '../../src/graph/on-graph-change.ts';
 import { saveGraph } from '../../src/graph/store.ts';
 import { createArticleStore } from '../../src/pipeline/article-store.ts';
+import type { ExportRequest } from '../../src/pipeline/export-files.ts';
+import { writeGraphSnapshot } from '../../src/pipeline/graph-folder.ts';
 import { createApp } from '../../src/server/create-app.ts';
 import { createExportCache } from '../../src/server/export-cache.ts';
 import type { CachedExport, ExportCache } from '../../src/server/export-cache.ts';
@@ -135,6 +138,48 @@ describe('createExportCache with a graph folder', () => {
       expect(brotliDecompressSync(await readFile(exported.files.br!)).toString('utf8')).toBe(await readFile(exported.files.identity, 'utf8'));
       expect(exported).toMatchObject({ nodes: graph.order, edges: graph.size });
     }
+  });
+
+  it("copies the folder's own GEXF at the version it was written from, and writes every other export", async () => {
+    const graphDir = await mkdtemp(join(tmpdir(), 'kg-export-cache-'));
+    dirs.push(graphDir);
+    const graph = fixtureGraph();
+    await writeGraphSnapshot(graph, graphDir);
+    const folderGexf = join(graphDir, 'graph.gexf');
+    // What makes the copy right: the folder's GEXF is the export of the graph it was written from.
+    expect(await readFile(folderGexf, 'utf8')).toBe(exportGraph(graph, 'gexf').body);
+    // A folder file no writer would give shows which answers are copies of it.
+    const marked = `${exportGraph(graph, 'gexf').body}<!-- the folder's file -->`;
+    await writeFile(folderGexf, marked);
+    const written = await readFile(folderGexf, 'utf8');
+    const at = graphRevision(graph);
+    for (const inlineMaxNodes of [0, Number.POSITIVE_INFINITY]) {
+      const cache = createExportCache({ graph, source: () => ({ graphDir, journalEntries: 0 }), folderVersion: () => at, inlineMaxNodes, maxEntries: 8 });
+      caches.push(cache);
+      const copy = await cache.get({ format: 'gexf', part: {}, options: {} });
+      expect(await readFile(copy.files.identity, 'utf8')).toBe(written);
+      expect(copy).toMatchObject({ nodes: graph.order, edges: graph.size, fileName: 'yuanjiang-graph.gexf', mediaType: expect.stringMatching(/xml/) });
+      // The compressed copies follow the answer (from a worker when the graph is exported apart).
+      for (let i = 0; i < 200 && !(copy.files.gzip && copy.files.br); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(gunzipSync(await readFile(copy.files.gzip!)).toString('utf8')).toBe(written);
+      expect(brotliDecompressSync(await readFile(copy.files.br!)).toString('utf8')).toBe(written);
+      expect(copy.bytes).toEqual({ identity: Buffer.byteLength(written), gzip: expect.any(Number), br: expect.any(Number) });
+      // Other versions of GEXF, parts, windows and formats are written.
+      const others: ExportRequest[] = [
+        { format: 'gexf', part: {}, options: { gexfVersion: '1.3' } },
+        { format: 'gexf', part: { nodeTypes: ['province'] }, options: {} },
+        { format: 'gexf', part: {}, options: {}, window: { since: '2010' } },
+        { format: 'graphml', part: {}, options: {} },
+      ];
+      for (const request of others) {
+        const other = await cache.get(request);
+        expect(await readFile(other.files.identity, 'utf8')).not.toContain("<!-- the folder's file -->");
+      }
+    }
+    // At another version, the whole GEXF is written too.
+    const stale = createExportCache({ graph, source: () => ({ graphDir, journalEntries: 0 }), folderVersion: () => at - 1, inlineMaxNodes: Number.POSITIVE_INFINITY, maxEntries: 4 });
+    caches.push(stale);
+    expect(await readFile((await stale.get({ format: 'gexf', part: {}, options: {} })).files.identity, 'utf8')).toBe(exportGraph(graph, 'gexf').body);
   });
 
   it('makes an export once however many ask for it at once', async () => {

@@ -79,4 +79,33 @@ describe('snapshots after API adds', () => {
     expect(served.nodes.get('疏附县人民医院')).toBeDefined();
     expect(served).toEqual(graphMetrics(server.graph.copy()));
   });
+
+  it("export the folder's own GEXF while it is the graph served: the one the start found, then the snapshot's", async () => {
+    // A folder GEXF no writer would give shows that the start's export is a copy of it.
+    const marker = "<!-- the folder's file -->";
+    const graphDir = await copyOfSeedGraph(async (graphDir) => {
+      await writeFile(join(graphDir, 'graph.gexf'), `${await readFile('graph/graph.gexf', 'utf8')}${marker}`);
+    });
+    const exportText = async (server: RunningServer) => (await fetch(`${server.url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } })).text();
+    const server = await addAndSnapshot(graphDir, async (server) => {
+      // Added and not yet in the folder: written from the graph, with the new article.
+      const added = await exportText(server);
+      expect(added).not.toContain(marker);
+      expect(added).toContain('疏附县人民医院');
+    });
+    const folder = await readFile(join(graphDir, 'graph.gexf'), 'utf8');
+    expect(folder).toContain('疏附县人民医院');
+    expect(await exportText(server)).toBe(folder);
+  });
+
+  it("export the folder's GEXF as the start found it, before any add", async () => {
+    const marker = "<!-- the folder's file -->";
+    const graphDir = await copyOfSeedGraph(async (graphDir) => {
+      await writeFile(join(graphDir, 'graph.gexf'), `${await readFile('graph/graph.gexf', 'utf8')}${marker}`);
+    });
+    const settings = resolveSettings({ graphDir, articlesDir: join(dir, 'none'), webDir: join(dir, 'none'), port: 0 });
+    running = await startServer(settings, () => {});
+    const res = await fetch(`${running.url}/api/export?format=gexf`, { headers: { 'accept-encoding': 'identity' } });
+    expect(await res.text()).toBe(await readFile(join(graphDir, 'graph.gexf'), 'utf8'));
+  });
 });
