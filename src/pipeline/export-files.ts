@@ -87,10 +87,11 @@ export async function addCompressedFiles(files: ExportFiles, options: CompressOp
   };
   const gzipOptions = { level: 6 };
   const brotliOptions = { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } };
+  // Brotli first: what browsers and most clients ask for, and the smaller.
   const compressed = options.blocking
     ? (async () => {
-        await compress('gzip', async () => gzipSync(body, gzipOptions));
         await compress('br', async () => brotliCompressSync(body, brotliOptions));
+        await compress('gzip', async () => gzipSync(body, gzipOptions));
       })()
     : Promise.all([compress('gzip', () => gzipAsync(body, gzipOptions)), compress('br', () => brotliAsync(body, brotliOptions))]);
   if (options.background) options.background(compressed.catch(() => undefined));
