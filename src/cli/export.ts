@@ -11,7 +11,8 @@ import { InvalidInputError } from '../errors.ts';
 import { subgraph } from '../export/subgraph.ts';
 import { neo4jImportScript, toNeo4j } from '../export/to-neo4j.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { exportGraph } from '../export/export-graph.ts';
+import { exportGraphPieces } from '../export/export-graph.ts';
+import { writeFileAtomic } from '../graph/store.ts';
 import { CSV_TABLES, DEFAULT_WRITE_OPTIONS, exportFormat, GEXF_VERSIONS } from '../export/export-formats.ts';
 import type { WriteOptions } from '../export/export-formats.ts';
 import { loadServedGraph } from '../pipeline/load-served-graph.ts';
@@ -45,13 +46,14 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const writeOptions: WriteOptions = { table, gexfVersion };
-  const { body: output, graph: part } = exportGraph(graph, format, { nodeTypes, edgeTypes, nodes }, writeOptions);
+  // In pieces: a big graph's GEXF is written as it is made, never held as one string.
+  const { pieces, graph: part } = exportGraphPieces(graph, format, { nodeTypes, edgeTypes, nodes }, writeOptions);
 
   const out = text('out');
   if (out) {
-    await writeFile(out, output, 'utf8');
+    await writeFileAtomic(out, pieces);
     console.error(`wrote ${out} (${part.order} nodes, ${part.size} edges)`);
-  } else process.stdout.write(output);
+  } else process.stdout.write([...pieces].join(''));
   return 0;
 }
 
