@@ -98,7 +98,7 @@ export function figuresOf(m: Measured): Figure[] {
     );
     add('  server event-loop delay over that load, p99 / max', `${ms(l.eventLoopDelay.p99Ms)} / ${ms(l.eventLoopDelay.maxMs)}`, '', null);
     add(
-      '  the 4 concurrent first GEXF exports (made once: the folder\'s graph.gexf copied)',
+      "  the 4 concurrent first GEXF exports (made once: the folder's graph.gexf copied)",
       `${l.gexfExports.seconds.map((x) => x.toFixed(1)).join(', ')} s, ${(l.gexfExports.bytes / 1e6).toFixed(0)} MB${l.gexfExports.failed ? `, ${l.gexfExports.failed} failed` : ''}`,
       '',
       null,
