@@ -19,6 +19,9 @@ export const MIN_ARTICLE_CHARS = 20;
 
 // Files read at once.
 const FILES_AT_ONCE = 8;
+// Articles read but not yet taken by a stream's consumer, at most: a slow consumer (extraction)
+// holds a window of the folder in memory, not all of it.
+const READ_AHEAD = 256;
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.md']);
 const HTML_EXTENSIONS = new Set(['.html', '.htm']);
@@ -27,6 +30,8 @@ export interface ReadArticlesOptions {
   /** Default: the `maxArticleBytes` setting. */
   maxBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** streamArticles: files read ahead of the consumer, at most (at least 1). Default 256. */
+  readAhead?: number;
 }
 
 export interface SkippedFile {
@@ -128,11 +133,12 @@ export interface ArticleStream {
 
 /**
  * readArticles one article at a time, so a build extracts the first ones while the rest are
- * read. The files are read (a few at once) whether or not `articles` is iterated; iterate
- * it once.
+ * read. A few files are read at once, never more than `readAhead` past the last article taken;
+ * iterate `articles` once.
  */
 export async function streamArticles(dir: string, options: ReadArticlesOptions = {}): Promise<ArticleStream> {
   const maxBytes = options.maxBytes ?? DEFAULT_SETTINGS.maxArticleBytes;
+  const readAhead = Math.max(1, options.readAhead ?? READ_AHEAD);
   let names: string[];
   try {
     names = await readdir(dir);
@@ -142,14 +148,20 @@ export async function streamArticles(dir: string, options: ReadArticlesOptions =
     throw new KgError('INVALID_INPUT', `cannot read folder ${dir}: ${code ?? String(error)}`);
   }
   const files = articleIdsOfFiles(names.filter(isArticleFile).sort());
-  // A few files read at once, so the disk's latency overlaps the decoding; kept in name order.
+  // Kept in name order whatever order the reads end in.
   const results = new Array<Article | string | undefined>(files.length);
   let next = 0;
+  let taken = 0;
   let done = 0;
   let arrived: (() => void) | undefined;
+  const waitingForRoom: (() => void)[] = [];
   let failure: { error: unknown } | undefined;
   const reader = async () => {
-    while (next < files.length) {
+    while (next < files.length && !failure) {
+      if (next >= taken + readAhead) {
+        await new Promise<void>((resolve) => waitingForRoom.push(resolve));
+        continue;
+      }
       const i = next++;
       results[i] = await readOne(join(dir, files[i]!.file), files[i]!, maxBytes);
       options.onProgress?.(++done, files.length);
@@ -171,6 +183,8 @@ export async function streamArticles(dir: string, options: ReadArticlesOptions =
         if (failure) throw failure.error;
         const result = results[i]!;
         results[i] = undefined; // the caller's now
+        taken = i + 1;
+        for (const wake of waitingForRoom.splice(0)) wake();
         if (typeof result === 'string') skipped.push({ file: files[i]!.file, reason: result });
         else yield result;
       }

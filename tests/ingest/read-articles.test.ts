@@ -94,21 +94,32 @@ describe('readArticles', () => {
 });
 
 describe('streamArticles', () => {
-  it('gives readArticles’ articles in its order, the first before every file is read, and its skipped files once done', async () => {
-    const progress: number[] = [];
-    const stream = await streamArticles(dir, { onProgress: (done) => progress.push(done) });
+  it('gives readArticles’ articles in its order, and its skipped files once done', async () => {
+    const stream = await streamArticles(dir);
     expect(stream.files).toBe(9);
+    const articles = [];
+    for await (const article of stream.articles) articles.push(article);
+    const all = await readArticles(dir);
+    expect(articles).toEqual(all.articles);
+    expect(stream.result()).toEqual({ skipped: all.skipped, renamed: all.renamed });
+  });
+
+  it('reads no more than readAhead files past the last one taken', async () => {
+    const progress: number[] = [];
+    const stream = await streamArticles(dir, { readAhead: 2, onProgress: (done) => progress.push(done) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Nothing taken yet: two files read, and no more however long it waits.
+    expect(progress.length).toBeLessThanOrEqual(2);
     const articles = [];
     let readWhenFirstCame = -1;
     for await (const article of stream.articles) {
       if (articles.length === 0) readWhenFirstCame = progress.length;
       articles.push(article);
     }
-    const all = await readArticles(dir);
-    expect(articles).toEqual(all.articles);
-    expect(stream.result()).toEqual({ skipped: all.skipped, renamed: all.renamed });
     expect(readWhenFirstCame).toBeGreaterThan(0);
-    expect(readWhenFirstCame).toBeLessThan(9);
+    expect(readWhenFirstCame).toBeLessThanOrEqual(2);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(articles).toEqual((await readArticles(dir)).articles);
   });
 
   it('ends with the error of a failing progress callback, not with a short list', async () => {
