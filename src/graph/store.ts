@@ -147,6 +147,20 @@ async function writeNow(file: string, data: FileData): Promise<void> {
   await syncDir(dirname(file));
 }
 
+/**
+ * Writes and syncs `file` in place, with no temp file and no folder sync: for a new file of a
+ * staging folder, which no reader sees until its commit (that syncs the folder) makes it whole.
+ */
+export async function writeStagedFile(file: string, text: string): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 /** `text` in pieces of about `size` characters, never splitting a surrogate pair. */
 export function* piecesOf(text: string, size = WRITE_CHARS): Generator<string> {
   for (let at = 0; at < text.length; ) {

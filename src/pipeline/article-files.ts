@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { InvalidInputError, NotFoundError } from '../errors.ts';
-import { writeFileAtomic } from '../graph/store.ts';
+import { writeFileAtomic, writeStagedFile } from '../graph/store.ts';
 import { checkArticleId, isArticleId } from '../ingest/article-id.ts';
 import type { Article } from '../types.ts';
 
@@ -11,11 +11,25 @@ export const ARTICLES_DIR = 'articles';
 
 /** Writes dir/articles/<id>.json (`dir` a graph folder) atomically: the article as given. */
 export async function saveArticle(article: Article, dir: string): Promise<void> {
-  checkArticleId(article?.id);
-  if (typeof article.text !== 'string') throw new InvalidInputError(`Article ${article.id} has no text`);
+  checkArticle(article);
   const articles = join(dir, ARTICLES_DIR);
   await mkdir(articles, { recursive: true });
   await writeFileAtomic(join(articles, `${article.id}.json`), JSON.stringify(article));
+}
+
+/**
+ * saveArticle into a staging folder whose articles/ exists: the file is written in place, as
+ * the staging's commit makes the whole set atomic (a temp file, a rename and a folder sync
+ * per article cost a build of 10,000 several seconds).
+ */
+export async function stageArticle(article: Article, stagingDir: string): Promise<void> {
+  checkArticle(article);
+  await writeStagedFile(join(stagingDir, ARTICLES_DIR, `${article.id}.json`), JSON.stringify(article));
+}
+
+function checkArticle(article: Article): void {
+  checkArticleId(article?.id);
+  if (typeof article.text !== 'string') throw new InvalidInputError(`Article ${article.id} has no text`);
 }
 
 export async function loadArticle(dir: string, id: string): Promise<Article> {

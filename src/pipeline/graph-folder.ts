@@ -18,7 +18,7 @@ import { graphMetrics, rememberMetrics, type GraphMetrics } from '../graph/metri
 import { concatParts, GRAPH_FILE, graphJsonSections, isBeingWritten, spill, syncDir, writeFileAtomic } from '../graph/store.ts';
 import type { FileSections } from '../graph/store.ts';
 import type { Article } from '../types.ts';
-import { ARTICLES_DIR, saveArticle } from './article-files.ts';
+import { ARTICLES_DIR, stageArticle } from './article-files.ts';
 import { CORE_GRAPH_FILE, EVIDENCE_FILE, identityOf, stageCoreGraph } from './core-graph-files.ts';
 import { writeSearchKeys } from './search-keys-file.ts';
 
@@ -71,7 +71,7 @@ export async function stageGraphFolder(graphDir: string, options: { articles: bo
     dir,
     async writeArticle(article) {
       if (!options.articles) throw new Error('this staging keeps the folder’s articles');
-      await saveArticle(article, dir);
+      await stageArticle(article, dir);
     },
     async writeGraph(graph, { laidOut, metrics: metricsToCome } = {}) {
       const add = (file: string) => {

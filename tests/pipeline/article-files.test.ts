@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { InvalidInputError, NotFoundError } from '../../src/errors.ts';
-import { listArticleIds, loadArticle, saveArticle } from '../../src/pipeline/article-files.ts';
+import { listArticleIds, loadArticle, saveArticle, stageArticle } from '../../src/pipeline/article-files.ts';
 import { ARTICLE_1 } from '../graph/fixtures.ts';
 
 let dir: string;
@@ -46,5 +46,29 @@ describe('saveArticle / loadArticle / listArticleIds', () => {
 
   it('throws NotFoundError for an unknown article', async () => {
     await expect(loadArticle(dir, 'missing')).rejects.toThrow(NotFoundError);
+  });
+});
+
+describe('stageArticle', () => {
+  const article = { id: 'jx-2023-001', text: ARTICLE_1, title: '江西援疆', date: '2023-08-01' };
+
+  it('writes the bytes saveArticle writes, in place: no temp file is left or needed', async () => {
+    const staging = join(dir, 'staging');
+    mkdirSync(join(staging, 'articles'), { recursive: true });
+    await stageArticle(article, staging);
+    await saveArticle(article, join(dir, 'saved'));
+    expect(readdirSync(join(staging, 'articles'))).toEqual(['jx-2023-001.json']);
+    expect(readFileSync(join(staging, 'articles', 'jx-2023-001.json'))).toEqual(readFileSync(join(dir, 'saved', 'articles', 'jx-2023-001.json')));
+    expect(await loadArticle(staging, 'jx-2023-001')).toEqual(article);
+  });
+
+  it('rejects a bad id before it touches the disk', async () => {
+    await expect(stageArticle({ id: '../graph', text: '正文' }, dir)).rejects.toThrow(InvalidInputError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('does not make a missing articles/ (a discarded staging folder stays gone)', async () => {
+    await expect(stageArticle(article, join(dir, 'gone'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(readdirSync(dir)).toEqual([]);
   });
 });
