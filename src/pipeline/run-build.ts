@@ -53,16 +53,16 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
   // Finishes an earlier build a crash interrupted, and clears what a crashed one left.
   await recoverGraphFolder(outDir);
   const staged = await stageGraphFolder(outDir, { articles: true });
+  // Each article's file is written as soon as it is extracted, while the others are.
+  const writes = writeQueue(ARTICLE_WRITES);
   let layoutWorker: LayoutWorker | undefined;
   try {
     // Articles and extractions live only in here, so their memory is free before
     // layout and the (large) graph files are written.
-    const { graph, count, skipped, renamed, writes } = await (async () => {
+    const { graph, count, skipped, renamed } = await (async () => {
       const stream = await streamArticles(options.articlesDir, {
         onProgress: (done, total) => options.onProgress?.('reading', done, total),
       });
-      // Each article's file is written as soon as it is extracted, while the others are.
-      const writes = writeQueue(ARTICLE_WRITES);
       const kept = new Set<string>();
       const extractions = await extractAll(stream, options, times, clock, (article, extraction) => {
         if (!extraction) return;
@@ -79,7 +79,7 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
       const graph = mergeAll(extractions.extractions);
       stampGraphFormat(graph);
       times.graph = clock.lap();
-      return { graph, count: kept.size, skipped, renamed, writes };
+      return { graph, count: kept.size, skipped, renamed };
     })();
     // The layout runs on a worker thread; meanwhile this one computes and writes what does not
     // depend on positions (search keys, evidence, the edges of every file).
@@ -115,6 +115,8 @@ export async function runBuild(options: BuildOptions): Promise<{ graph: KgGraph;
     return { graph, summary };
   } finally {
     await layoutWorker?.stop();
+    // A failed build's article writes may still be running: the staging folder goes once they end.
+    await writes.cancel();
     await staged.discard();
   }
 }
@@ -199,12 +201,17 @@ function mergeAll(extractions: Extraction[]): KgGraph {
 // Article files written at once: each is synced, and the syncs overlap.
 const ARTICLE_WRITES = 8;
 
-/** Runs the writes it is given, `limit` at a time; `done` resolves when all have, or rejects with the first failure. */
+/**
+ * Runs the writes it is given, `limit` at a time; `done` resolves when all have, or rejects with
+ * the first failure; `cancel` drops those not started (and any added later) and resolves when the
+ * running ones end.
+ */
 function writeQueue(limit: number) {
   const waiting: Array<() => Promise<void>> = [];
   let running = 0;
   let failure: unknown;
   let idle: (() => void) | undefined;
+  let cancelled = false;
   const next = (): void => {
     while (running < limit && waiting.length) {
       running++;
@@ -220,14 +227,23 @@ function writeQueue(limit: number) {
         });
     }
   };
+  const settled = async (): Promise<void> => {
+    if (running || waiting.length) await new Promise<void>((resolve) => (idle = resolve));
+  };
   return {
     add(write: () => Promise<void>): void {
+      if (cancelled) return;
       waiting.push(write);
       next();
     },
     async done(): Promise<void> {
-      if (running || waiting.length) await new Promise<void>((resolve) => (idle = resolve));
+      await settled();
       if (failure) throw failure;
+    },
+    async cancel(): Promise<void> {
+      cancelled = true;
+      waiting.length = 0;
+      await settled();
     },
   };
 }

@@ -22,6 +22,26 @@ vi.mock('../../src/pipeline/start-worker.ts', async (importOriginal) => {
   };
 });
 
+// Article files written slowly, so a build can fail while some are still being written.
+let slowWrites = false;
+let writesInFlight = 0;
+const WRITE_DELAY_MS = 300;
+vi.mock('../../src/pipeline/article-files.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/pipeline/article-files.ts')>();
+  return {
+    ...actual,
+    stageArticle: async (...args: Parameters<typeof actual.stageArticle>) => {
+      writesInFlight++;
+      try {
+        if (slowWrites) await new Promise((resolve) => setTimeout(resolve, WRITE_DELAY_MS));
+        await actual.stageArticle(...args);
+      } finally {
+        writesInFlight--;
+      }
+    },
+  };
+});
+
 /** Every file under `dir` (the staging folders included) with its bytes. */
 function contents(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -67,4 +87,28 @@ describe('runBuild when reading fails while the first batches are extracted', ()
     expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
     rmSync(dir, { recursive: true, force: true });
   }, 120_000);
+});
+
+describe('runBuild when it fails while article files are still being written', () => {
+  it('waits for those writes before it drops the staging folder, and rejects with the failure’s reason', async () => {
+    const { dir, articles, out, addSeed } = articleFolder('kg-build-fail-writes-', { 'a.txt': '000_386c6d3f6793f036.txt' });
+    await runBuild({ articlesDir: articles, outDir: out });
+    const before = contents(out);
+
+    addSeed('001_8096ed5fa1050b32.txt', 'b.txt');
+    slowWrites = true;
+    breakWorker = true;
+    try {
+      await expect(runBuild({ articlesDir: articles, outDir: out })).rejects.toThrow('the layout worker broke');
+      // Before the fix the folder was removed under them: a write then failed, or made it again.
+      expect(writesInFlight).toBe(0);
+      await new Promise((resolve) => setTimeout(resolve, 2 * WRITE_DELAY_MS));
+      expect(contents(out)).toEqual(before);
+      expect(readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
+    } finally {
+      slowWrites = false;
+      breakWorker = false;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
