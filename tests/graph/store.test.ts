@@ -100,6 +100,17 @@ describe('piecesOf / writeFileAtomic of pieces', () => {
     await writeFileAtomic(join(dir, 'big.txt'), piecesOf(text, 7));
     expect(readFileSync(join(dir, 'big.txt'), 'utf8')).toBe(text);
   });
+
+  it('writes parts as the UTF-8 of their joined text: pairs cut between parts, many MB of 3- and 4-byte characters, bytes between, a lone surrogate', async () => {
+    const before = ['a\uD842', '\uDFB7b', ...Array.from({ length: 3000 }, (_, i) => `援疆${i}😀`.repeat(200)), '吉\uD842'];
+    const bytes = Buffer.from([0, 1, 2, 0xff]);
+    const after = ['\uDFB7', 'x'.repeat(3 << 20), '\uD83D', '\uDE00', 'z\uD83D'];
+    await writeFileAtomic(join(dir, 'parts.txt'), concatParts(before, (async function* () {
+      yield bytes;
+    })(), after));
+    const expected = Buffer.concat([Buffer.from(before.join(''), 'utf8'), bytes, Buffer.from(after.join(''), 'utf8')]);
+    expect(readFileSync(join(dir, 'parts.txt')).equals(expected)).toBe(true);
+  });
 });
 
 describe('spill / concatParts', () => {
