@@ -2,7 +2,6 @@
 // Node on a bundle, scripts/bundle-server.ts): start time and RSS; /healthz latency while 4 full GEXF exports and 20 hard path queries
 // run at once; a second GEXF export (from the cache); /api/path throughput.
 import { fork } from 'node:child_process';
-import { get } from 'node:http';
 import { Worker } from 'node:worker_threads';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -150,7 +149,7 @@ export async function measureScale(options: { graphDir: string; connections: num
     const exportOnce = async () => {
       const t = performance.now();
       try {
-        const got = await download(`${url}/api/export?format=gexf`, 'identity');
+        const got = await downloadApart(`${url}/api/export?format=gexf`, 'identity');
         return { seconds: (performance.now() - t) / 1000, bytes: got.status === 200 ? got.bytes : 0, ok: got.status === 200 };
       } catch {
         return { seconds: (performance.now() - t) / 1000, bytes: 0, ok: false };
@@ -220,24 +219,6 @@ export async function measureScale(options: { graphDir: string; connections: num
     child.kill('SIGKILL');
     rmSync(scratch, { recursive: true, force: true });
   }
-}
-
-/**
- * One GET, its body counted as it arrives: what the server sends, without the client's own
- * costs (fetch's arrayBuffer() copies 151 MB into one buffer and decodes brotli on this thread,
- * which took longer than the server's part).
- */
-function download(url: string, encoding: 'identity' | 'br'): Promise<Download> {
-  return new Promise((resolve, reject) => {
-    const t = performance.now();
-    get(url, { headers: { 'accept-encoding': encoding } }, (res) => {
-      const firstByteMs = performance.now() - t;
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, encoding: res.headers['content-encoding'] ?? 'identity', bytes, firstByteMs, ms: performance.now() - t }));
-      res.on('error', reject);
-    }).on('error', reject);
-  });
 }
 
 function answer<T>(child: ChildProcess, timeoutMs: number): Promise<T> {

@@ -53,13 +53,13 @@ export function* boundedSimplePaths(
   // little, and a node outside it is at least radius + 1 hops away.
   const radius = Math.max(1, Math.ceil(bounds.maxDepth / 2));
   // Around a hub the rings are most of the graph: they are walked with pauses too.
-  const rings = yield* ringsAround(view, target, radius);
-  const toTarget = new Map<string, number>();
-  rings.forEach((ring, d) => ring.forEach((node) => toTarget.set(node, d)));
-  // Nodes within d hops of the target, for d up to the radius.
+  const { rings, distance: toTarget } = yield* ringsAround(view, target, radius);
+  // Nodes within d hops of the target, for d up to the radius: made only where a frame reads
+  // them, which is where they are fewer than a node's neighbours (never the whole ball).
+  const withinSize: number[] = [];
+  rings.forEach((ring, d) => (withinSize[d] = ring.length + (d ? withinSize[d - 1]! : 0)));
   const within: string[][] = [];
-  rings.forEach((ring, d) => (within[d] = d === 0 ? ring : within[d - 1].concat(ring)));
-  yield;
+  const nodesWithin = (d: number): string[] => (within[d] ??= d === 0 ? rings[0]! : nodesWithin(d - 1).concat(rings[d]!));
   if (bounds.budget.exhausted) return { found: 0, truncated: true };
   const hasOutEdge = (from: string, to: string): boolean =>
     view.type === 'directed' ? view.hasDirectedEdge(from, to) : view.hasUndirectedEdge(from, to);
@@ -71,10 +71,11 @@ export function* boundedSimplePaths(
   // Near the target, few nodes are close enough to continue: when they are fewer than a
   // hub's neighbours, test them for an edge instead of reading every neighbour.
   const frameOf = (node: string, hops: number): Frame => {
-    const near = within[length - hops - 1];
+    const d = length - hops - 1;
+    const near = withinSize[d];
     const next =
-      near && near.length < view.outDegree(node) + view.undirectedDegree(node)
-        ? near.filter((candidate) => hasOutEdge(node, candidate))
+      near !== undefined && near < view.outDegree(node) + view.undirectedDegree(node)
+        ? nodesWithin(d).filter((candidate) => hasOutEdge(node, candidate))
         : view.outboundNeighbors(node);
     return { node, hops, next, at: 0 };
   };
@@ -124,21 +125,22 @@ export function* boundedSimplePaths(
 }
 
 /**
- * Nodes at each distance 0…`radius` from `target`, following edges towards it. Written
- * out rather than graphology-traversal's bfsFromNode, whose queue is allocated at the
- * size of the whole graph on every call.
+ * Nodes at each distance 0…`radius` from `target`, following edges towards it, and each one's
+ * distance (kept as they are found, so no pass over the whole ball follows the walk). Written
+ * out rather than graphology-traversal's bfsFromNode, whose queue is allocated at the size of
+ * the whole graph on every call.
  */
-function* ringsAround(view: TraversalView, target: string, radius: number): Steps<string[][]> {
-  const seen = new Set<string>([target]);
+function* ringsAround(view: TraversalView, target: string, radius: number): Steps<{ rings: string[][]; distance: Map<string, number> }> {
+  const distance = new Map<string, number>([[target, 0]]);
   const rings = [[target]];
   let visits = 0;
   for (let d = 1; d <= radius; d++) {
     const ring: string[] = [];
-    for (const node of rings[d - 1]) {
+    for (const node of rings[d - 1]!) {
       view.forEachInboundNeighbor(node, (neighbor) => {
         visits++;
-        if (seen.has(neighbor)) return;
-        seen.add(neighbor);
+        if (distance.has(neighbor)) return;
+        distance.set(neighbor, d);
         ring.push(neighbor);
       });
       if (visits >= STEPS_PER_PAUSE * 8) {
@@ -149,5 +151,5 @@ function* ringsAround(view: TraversalView, target: string, radius: number): Step
     if (!ring.length) break;
     rings.push(ring);
   }
-  return rings;
+  return { rings, distance };
 }
