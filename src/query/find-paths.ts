@@ -17,7 +17,7 @@ import { comparePaths, describePath, pathOf } from './describe-path.ts';
 import type { GraphPath } from './describe-path.ts';
 import { checkEdgeType } from './node-types.ts';
 import { resolveName } from './resolve-name.ts';
-import { followsEdge, traversalView } from './traversal-view.ts';
+import { followsEdge, traversalViewSteps } from './traversal-view.ts';
 
 export { PATH_MODES };
 export type { PathMode };
@@ -80,7 +80,7 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
     return result;
   }
 
-  const view = traversalView(graph, { edgeTypes: via, directed });
+  const view = yield* traversalViewSteps(graph, { edgeTypes: via, directed });
   const shortest = bidirectional(view, from, to);
   if (!shortest || shortest.length - 1 > maxHops) return result;
 

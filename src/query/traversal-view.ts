@@ -6,6 +6,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeAttributes, EdgeType } from '../types.ts';
+import type { Steps } from './cpu-budget.ts';
 
 export interface TraversalOptions {
   /** Edge types to follow; all when empty or undefined. */
@@ -25,13 +26,28 @@ interface CachedView {
 }
 
 const MAX_VIEWS_PER_GRAPH = 8;
+// Nodes or edges added to a view per batch of its build.
+const VIEW_BATCH = 1024;
 const caches = new WeakMap<KgGraph, Map<string, CachedView>>();
 
 export function traversalView(graph: KgGraph, options: TraversalOptions): TraversalView {
+  const steps = traversalViewSteps(graph, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * traversalView for a search that pauses: a view still being built (a server's first
+ * seconds) is finished a batch per step, so the searches that need it share its cost with
+ * other requests instead of one of them holding the event loop for all of it.
+ */
+export function* traversalViewSteps(graph: KgGraph, options: TraversalOptions): Steps<TraversalView> {
   const cached = cachedView(graph, options);
-  if (cached.pending) {
-    while (!cached.pending.next().done);
-    cached.pending = undefined;
+  while (cached.pending) {
+    for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
+    if (cached.pending) yield;
   }
   return cached.view;
 }
@@ -47,7 +63,7 @@ export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sli
       const until = performance.now() + sliceMs;
       // At least one batch a turn, however short the slice.
       do {
-        for (let i = 0; cached.pending && i < 1024; i++) if (cached.pending.next().done) cached.pending = undefined;
+        for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
       } while (cached.pending && performance.now() < until);
       // Dropped from the cache (a removal cleared it) or finished by a query: stop.
       if (cached.pending && cacheOf(graph).get(idOf(options)) === cached) setImmediate(turn);
