@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
-import { sendBytes, sendFile } from '../../src/server/send-file.ts';
+import { sendBytes, sendFile, turnPacer } from '../../src/server/send-file.ts';
 
 let server: Server | undefined;
 afterEach(() => server?.close());
@@ -84,5 +84,30 @@ describe('sendBytes', () => {
       const req = get(url, (res) => res.once('data', () => (req.destroy(), resolve())));
     });
     await expect(sent).resolves.toBeUndefined();
+  });
+});
+
+describe('turnPacer', () => {
+  it('lets its bytes a turn through, first come first served, and the rest in later turns', async () => {
+    const pace = turnPacer(1000);
+    const order: string[] = [];
+    // Markers of the event loop's turns, queued before the pacer's own.
+    setImmediate(() => {
+      order.push('turn 1 ends');
+      setImmediate(() => order.push('turn 2 ends'));
+    });
+    await Promise.all(['a', 'b', 'c'].map((name) => pace(600).then(() => order.push(name))));
+    expect(order).toEqual(['a', 'turn 1 ends', 'b', 'turn 2 ends', 'c']);
+  });
+
+  it('lets small writes share a turn, a larger one through alone, and keeps their order', async () => {
+    const pace = turnPacer(1000);
+    const order: string[] = [];
+    setImmediate(() => {
+      order.push('turn 1 ends');
+      setImmediate(() => order.push('turn 2 ends'));
+    });
+    await Promise.all([pace(300), pace(300), pace(5000), pace(300)].map((p, i) => p.then(() => order.push(`w${i}`))));
+    expect(order).toEqual(['w0', 'w1', 'turn 1 ends', 'w2', 'turn 2 ends', 'w3']);
   });
 });
