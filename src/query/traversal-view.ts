@@ -45,11 +45,14 @@ export function traversalView(graph: KgGraph, options: TraversalOptions): Traver
  */
 export function* traversalViewSteps(graph: KgGraph, options: TraversalOptions): Steps<TraversalView> {
   const cached = cachedView(graph, options);
-  while (cached.pending) {
-    for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
-    if (cached.pending) yield;
-  }
+  while (addBatch(cached)) yield;
   return cached.view;
+}
+
+/** Adds the next batch of a view being built; true while some of it is left. */
+function addBatch(cached: CachedView): boolean {
+  for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
+  return cached.pending !== undefined;
 }
 
 /**
@@ -62,9 +65,7 @@ export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sli
     const turn = (): void => {
       const until = performance.now() + sliceMs;
       // At least one batch a turn, however short the slice.
-      do {
-        for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
-      } while (cached.pending && performance.now() < until);
+      while (addBatch(cached) && performance.now() < until);
       // Dropped from the cache (a removal cleared it) or finished by a query: stop.
       if (cached.pending && cacheOf(graph).get(idOf(options)) === cached) setImmediate(turn);
       else resolve();

@@ -88,7 +88,8 @@ describe('sendBytes', () => {
 });
 
 describe('turnPacer', () => {
-  it('lets its bytes a turn through, first come first served, and the rest in later turns', async () => {
+  /** The writes of `sizes` through a 1,000-byte pacer, in the order they pass, between the ends of the event loop's turns. */
+  async function passing(sizes: number[]): Promise<string[]> {
     const pace = turnPacer(1000);
     const order: string[] = [];
     // Markers of the event loop's turns, queued before the pacer's own.
@@ -96,18 +97,15 @@ describe('turnPacer', () => {
       order.push('turn 1 ends');
       setImmediate(() => order.push('turn 2 ends'));
     });
-    await Promise.all(['a', 'b', 'c'].map((name) => pace(600).then(() => order.push(name))));
-    expect(order).toEqual(['a', 'turn 1 ends', 'b', 'turn 2 ends', 'c']);
+    await Promise.all(sizes.map((size, i) => pace(size).then(() => order.push(`w${i}`))));
+    return order;
+  }
+
+  it('lets its bytes a turn through, first come first served, and the rest in later turns', async () => {
+    expect(await passing([600, 600, 600])).toEqual(['w0', 'turn 1 ends', 'w1', 'turn 2 ends', 'w2']);
   });
 
   it('lets small writes share a turn, a larger one through alone, and keeps their order', async () => {
-    const pace = turnPacer(1000);
-    const order: string[] = [];
-    setImmediate(() => {
-      order.push('turn 1 ends');
-      setImmediate(() => order.push('turn 2 ends'));
-    });
-    await Promise.all([pace(300), pace(300), pace(5000), pace(300)].map((p, i) => p.then(() => order.push(`w${i}`))));
-    expect(order).toEqual(['w0', 'w1', 'turn 1 ends', 'w2', 'turn 2 ends', 'w3']);
+    expect(await passing([300, 300, 5000, 300])).toEqual(['w0', 'w1', 'turn 1 ends', 'w2', 'turn 2 ends', 'w3']);
   });
 });
