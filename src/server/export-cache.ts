@@ -54,7 +54,7 @@ export interface ExportCacheOptions {
 export interface ExportCache {
   get(request: ExportRequest): Promise<CachedExport>;
   /** A file of a cached export, when its bytes are in memory; otherwise they are read for the next time. */
-  kept(path: string, size: number): Buffer | undefined;
+  kept(path: string, size: number): readonly Buffer[] | undefined;
   /** The graph's version: it changes whenever the graph does. */
   version(): number;
   close(): Promise<void>;

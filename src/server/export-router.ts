@@ -19,7 +19,7 @@ import type { ExportCache } from './export-cache.ts';
 import { methodNotAllowed } from './method-not-allowed.ts';
 import { parseRequest } from './parse-request.ts';
 import { requireJson } from './require-json.ts';
-import { sendBytes, sendFile } from './send-file.ts';
+import { sendFile, sendPieces } from './send-file.ts';
 
 export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: Settings, cache: ExportCache): Router {
   const router = Router();
@@ -50,7 +50,7 @@ export function exportRouter(graph: KgGraph, schemas: RequestSchemas, settings: 
     }
     const file = exported.files[encoding]!;
     const kept = cache.kept(file, exported.bytes[encoding]!);
-    await (kept ? sendBytes(kept, res) : sendFile(file, res));
+    await (kept ? sendPieces(kept, res) : sendFile(file, res));
   };
   router
     .route('/api/export/formats')

@@ -1,5 +1,5 @@
-// Sends an export's body: bytes kept in memory with one write, or a file through two read
-// buffers used in turn. A read stream allocates a fresh buffer per read: a 151 MB export is
+// Sends an export's body: pieces kept in memory, or a file through two read buffers used in
+// turn, both paced. A read stream allocates a fresh buffer per read: a 151 MB export is
 // 600 of 256 KB, and that outside memory makes V8 collect the server's whole heap (the graph)
 // again and again — most of a cached export's time went there.
 import { open } from 'node:fs/promises';
@@ -72,11 +72,19 @@ export async function sendFile(path: string, res: ServerResponse): Promise<void>
   }
 }
 
-/** Resolves when the bytes are sent, or when the client went away mid-download. */
-export function sendBytes(bytes: Buffer, res: ServerResponse): Promise<void> {
-  // One write: the socket sends from these bytes as it can take them, without a copy.
-  return new Promise((resolve) => {
-    res.once('close', resolve);
-    res.end(bytes, resolve);
-  });
+/**
+ * Resolves when the pieces are sent, or when the client went away mid-download. Paced like a
+ * file: one write of a whole 120 MB export held the loop for as long as the socket took it.
+ */
+export async function sendPieces(pieces: readonly Buffer[], res: ServerResponse): Promise<void> {
+  let closed = false;
+  const gone = new Promise<void>((resolve) => res.once('close', () => resolve(void (closed = true))));
+  for (const piece of pieces) {
+    await paceWrites(piece.length);
+    if (closed) return;
+    // Written without a copy; past what the socket holds, the next piece waits for it to drain.
+    if (!res.write(piece)) await Promise.race([new Promise((resolve) => res.once('drain', resolve)), gone]);
+    if (closed) return;
+  }
+  await Promise.race([new Promise<void>((resolve) => res.end(resolve)), gone]);
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -5,18 +6,19 @@ import { join } from 'node:path';
 
 import { afterAll, describe, expect, it } from 'vitest';
 
-import { createExportBytes } from '../../src/server/export-bytes.ts';
+import { PIECE_BYTES, createExportBytes, readPieces } from '../../src/server/export-bytes.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'kg-export-bytes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const file = (name: string, text: string) => {
+const file = (name: string, text: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, text);
   return { path, size: Buffer.byteLength(text) };
 };
+const text = (pieces: readonly Buffer[] | undefined) => pieces && Buffer.concat(pieces).toString('utf8');
 /** Asks until the bytes are kept (they are read in the background after the first ask). */
-async function keptBytes(bytes: ReturnType<typeof createExportBytes>, path: string, size: number): Promise<Buffer | undefined> {
+async function keptBytes(bytes: ReturnType<typeof createExportBytes>, path: string, size: number): Promise<readonly Buffer[] | undefined> {
   for (let i = 0; i < 100; i++) {
     const kept = bytes.get(path, size);
     if (kept) return kept;
@@ -30,9 +32,9 @@ describe('createExportBytes', () => {
     const bytes = createExportBytes(1000);
     const { path, size } = file('a.gexf', '<gexf>援疆</gexf>');
     expect(bytes.get(path, size)).toBeUndefined();
-    expect((await keptBytes(bytes, path, size))?.toString('utf8')).toBe('<gexf>援疆</gexf>');
+    expect(text(await keptBytes(bytes, path, size))).toBe('<gexf>援疆</gexf>');
     await rm(path);
-    expect(bytes.get(path, size)?.toString('utf8')).toBe('<gexf>援疆</gexf>');
+    expect(text(bytes.get(path, size))).toBe('<gexf>援疆</gexf>');
   });
 
   it('never reads a file bigger than the budget', async () => {
@@ -53,8 +55,8 @@ describe('createExportBytes', () => {
     // a sent again, so b is the one to go when c comes.
     expect(bytes.get(a.path, a.size)).toBeDefined();
     await keptBytes(bytes, c.path, c.size);
-    expect(bytes.get(a.path, a.size)?.toString()).toBe('a'.repeat(10));
-    expect(bytes.get(c.path, c.size)?.toString()).toBe('c'.repeat(10));
+    expect(text(bytes.get(a.path, a.size))).toBe('a'.repeat(10));
+    expect(text(bytes.get(c.path, c.size))).toBe('c'.repeat(10));
     expect(bytes.get(b.path, b.size)).toBeUndefined();
   });
 
@@ -66,5 +68,20 @@ describe('createExportBytes', () => {
     await rm(path);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(bytes.get(path, size)).toBeUndefined();
+  });
+});
+
+describe('readPieces', () => {
+  it('reads a file in whole pieces and a last, shorter one that holds only its own bytes', async () => {
+    const bytes = randomBytes(2.5 * PIECE_BYTES);
+    const { path } = file('pieces.gexf', bytes);
+    const pieces = await readPieces(path);
+    expect(pieces.map((p) => p.length)).toEqual([PIECE_BYTES, PIECE_BYTES, PIECE_BYTES / 2]);
+    expect(pieces[2]!.buffer.byteLength).toBe(PIECE_BYTES / 2);
+    expect(Buffer.concat(pieces).equals(bytes)).toBe(true);
+  });
+
+  it('reads an empty file as no pieces', async () => {
+    expect(await readPieces(file('empty.csv', '').path)).toEqual([]);
   });
 });

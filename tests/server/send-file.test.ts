@@ -8,7 +8,7 @@ import { join } from 'node:path';
 
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 
-import { sendBytes, sendFile, turnPacer } from '../../src/server/send-file.ts';
+import { sendFile, sendPieces, turnPacer } from '../../src/server/send-file.ts';
 
 let server: Server | undefined;
 afterEach(() => server?.close());
@@ -65,21 +65,40 @@ describe('sendFile', () => {
   });
 });
 
-describe('sendBytes', () => {
-  const serve = (bytes: Buffer, done: (result: Promise<void>) => void) => serveWith((res) => sendBytes(bytes, res), done);
+describe('sendPieces', () => {
+  const serve = (pieces: Buffer[], done: (result: Promise<void>) => void) => serveWith((res) => sendPieces(pieces, res), done);
+  const piecesOf = (bytes: Buffer, size: number) => Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
 
-  it('sends the bytes as they are, and resolves once they are sent', async () => {
+  it('sends the pieces in order as one body, and resolves once they are sent', async () => {
     const bytes = randomBytes(5.5 * (1 << 20));
     let sent: Promise<void> | undefined;
-    const url = await serve(bytes, (result) => (sent = result));
+    const url = await serve(piecesOf(bytes, 1 << 20), (result) => (sent = result));
     const body = await (await fetch(url)).arrayBuffer();
     await sent;
     expect(Buffer.from(body).equals(bytes)).toBe(true);
   });
 
+  it('hands the socket at most a megabyte a turn, across two downloads at once', async () => {
+    const pieces = piecesOf(randomBytes(4 << 20), 1 << 19);
+    // Bytes written per turn of the event loop, the turns marked by a setImmediate chain.
+    const perTurn: number[] = [0];
+    let counting = true;
+    const mark = () => counting && setImmediate(() => (perTurn.push(0), mark()));
+    mark();
+    const url = await serveWith((res) => {
+      const write = res.write.bind(res) as (chunk: Buffer) => boolean;
+      res.write = ((chunk: Buffer) => ((perTurn[perTurn.length - 1]! += chunk.length), write(chunk))) as typeof res.write;
+      return sendPieces(pieces, res);
+    }, () => undefined);
+    const bodies = await Promise.all([url, url].map(async (u) => (await (await fetch(u)).arrayBuffer()).byteLength));
+    counting = false;
+    expect(bodies).toEqual([4 << 20, 4 << 20]);
+    expect(Math.max(...perTurn)).toBe(1 << 20);
+  });
+
   it('resolves when the client goes away mid-download', async () => {
     let sent: Promise<void> | undefined;
-    const url = await serve(randomBytes(64 << 20), (result) => (sent = result));
+    const url = await serve(piecesOf(randomBytes(64 << 20), 1 << 20), (result) => (sent = result));
     await new Promise<void>((resolve) => {
       const req = get(url, (res) => res.once('data', () => (req.destroy(), resolve())));
     });
