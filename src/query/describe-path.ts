@@ -43,15 +43,18 @@ export function describePath(
   for (let i = 0; i + 1 < nodes.length; i++) {
     const from = nodes[i];
     const to = nodes[i + 1];
-    const candidates = [
-      ...graph.outEdges(from, to).map((key) => edgeStep(graph, key, from)),
-      ...graph.outEdges(to, from).map((key) => edgeStep(graph, key, from)),
-    ].filter((edge) => accept(edge.type, edge.direction === 'forward'));
-    const best = candidates.sort(
-      (a, b) => b.weight - a.weight || TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)!,
-    )[0];
+    // Chosen before any evidence is read: a served graph reads an edge's sentences from disk.
+    let best: { key: string; weight: number; order: number } | undefined;
+    const consider = (key: string, forward: boolean): void => {
+      const { type, weight } = graph.getEdgeAttributes(key);
+      if (!accept(type, forward)) return;
+      const order = TYPE_ORDER.get(type)!;
+      if (!best || weight > best.weight || (weight === best.weight && order < best.order)) best = { key, weight, order };
+    };
+    for (const key of graph.outEdges(from, to)) consider(key, true);
+    for (const key of graph.outEdges(to, from)) consider(key, false);
     if (!best) return null;
-    edges.push(best);
+    edges.push(edgeStep(graph, best.key, from));
   }
   return pathOf(nodes, edges);
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { createGraph } from '../../src/graph/build.ts';
-import { findPaths } from '../../src/query/find-paths.ts';
+import { withDeferredEvidence } from '../../src/graph/deferred-evidence.ts';
+import { findPaths, findPathsSteps } from '../../src/query/find-paths.ts';
 import { addEdge, tinyGraph } from './tiny-graph.ts';
 
 const nodesOf = (result: ReturnType<typeof findPaths>) => result.paths.map((p) => p.nodes);
@@ -21,6 +22,44 @@ describe('findPaths', () => {
     expect(path.edges[0].evidence).toHaveLength(3);
     expect(path.edges[0].evidence[0]).toMatchObject({ article: 'a1', sentence: expect.stringContaining('对口支援') });
     expect(path).toMatchObject({ length: 2, weight: 4 });
+  });
+
+  it('reads the evidence of the edge it shows for a hop, not of the other edges between the same nodes', () => {
+    const graph = tinyGraph();
+    // A second, weaker edge 天津市 → 策勒县; both read their sentences as a served graph does.
+    addEdge(graph, '天津市', 'invests_in', '策勒县', 1);
+    const read: string[] = [];
+    for (const key of graph.edges('天津市', '策勒县')) {
+      const attributes = graph.getEdgeAttributes(key);
+      const sentences = attributes.evidence;
+      const articles = sentences.map((e) => e.article);
+      graph.replaceEdgeAttributes(key, withDeferredEvidence(attributes, { count: sentences.length, articles, read: () => (read.push(key), sentences) }));
+    }
+    const [path] = findPaths(graph, { from: '天津市', to: '策勒县', mode: 'shortest' }).paths;
+    expect(path!.edges.map((e) => [e.key, e.evidence.length])).toEqual([['天津市|supports|策勒县', 3]]);
+    expect(read).toEqual(['天津市|supports|策勒县']);
+  });
+
+  it('describes one path per step, so a driver can pause between their evidence reads', () => {
+    const graph = tinyGraph();
+    let reads = 0;
+    for (const key of graph.edges()) {
+      const attributes = graph.getEdgeAttributes(key);
+      const sentences = attributes.evidence;
+      graph.replaceEdgeAttributes(key, withDeferredEvidence(attributes, { count: sentences.length, articles: [], read: () => (reads++, sentences) }));
+    }
+    const steps = findPathsSteps(graph, { from: '天津市', to: '和田地区', mode: 'all-shortest' }, { exhausted: false });
+    const readsPerStep: number[] = [];
+    for (let next = steps.next(), before = 0; ; next = steps.next()) {
+      readsPerStep.push(reads - before);
+      before = reads;
+      if (next.done) {
+        expect(next.value.paths).toHaveLength(2);
+        break;
+      }
+    }
+    // Two paths of two hops: two reads in each of two steps, never four in one.
+    expect(readsPerStep.filter((n) => n > 0)).toEqual([2, 2]);
   });
 
   it('follows edge direction only when asked', () => {
