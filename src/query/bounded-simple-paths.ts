@@ -36,7 +36,7 @@ interface Frame {
 }
 
 /**
- * Yields to its driver every few hundred steps and calls `onPath` with each simple path from
+ * Yields to its driver every few hundred steps and after each path, and calls `onPath` with each simple path from
  * `source` to `target` of `minDepth` to `maxDepth` hops (as node keys), all paths of one
  * length before the next, at most `maxPaths` of them. `onPath` runs inside the budget, so
  * its own work counts. Depth-first with an explicit stack, so it can pause anywhere.
@@ -113,6 +113,13 @@ export function* boundedSimplePaths(
         }
         found++;
         onPath([...path, target]);
+        // A pause after each path: describing one reads its edges' evidence from disk, and
+        // fifty paths described in one stretch held the event loop for hundreds of ms.
+        yield;
+        if (bounds.budget.exhausted) {
+          truncated = true;
+          break search;
+        }
         continue;
       }
       if (onPathNow.has(next)) continue;

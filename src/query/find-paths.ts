@@ -86,23 +86,20 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
 
   const types = new Set<EdgeType>(via.length ? via : EDGE_TYPES);
   const accept = (type: EdgeType, forward: boolean): boolean => followsEdge(type, types, directed, forward);
-  const found: string[][] = [shortest];
-  if (mode !== 'shortest') {
+  const paths: GraphPath[] = [];
+  const keep = (nodes: string[]): void => {
+    const path = describePath(graph, nodes, accept);
+    if (path) paths.push(path);
+  };
+  if (mode === 'shortest') {
+    keep(shortest);
+  } else {
     // Shortest paths are the simple paths no longer than the shortest one. Paths come one
     // length at a time, so a cut enumeration keeps the short ones.
     const length = shortest.length - 1;
     const maxDepth = mode === 'all-shortest' ? length : maxHops;
-    found.length = 0;
-    const enumerated = yield* boundedSimplePaths(view, from, to, { minDepth: length, maxDepth, maxPaths: limit, budget }, (nodes) => found.push(nodes));
-    result.truncated = enumerated.truncated;
-  }
-  // One path described per step: its edges' evidence is read from disk, and fifty paths of
-  // six hops at once held the event loop for hundreds of ms.
-  const paths: GraphPath[] = [];
-  for (const nodes of found) {
-    const path = describePath(graph, nodes, accept);
-    if (path) paths.push(path);
-    yield;
+    const found = yield* boundedSimplePaths(view, from, to, { minDepth: length, maxDepth, maxPaths: limit, budget }, keep);
+    result.truncated = found.truncated;
   }
   paths.sort(comparePaths);
   result.paths = paths;

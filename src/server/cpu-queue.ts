@@ -5,6 +5,8 @@
 // after every slice. First slices share one slice per turn of the event loop: twenty searches
 // arriving together would otherwise hold it for twenty slices; the rest start in the next turns. Each search has its own CPU budget; when `maxActive` searches are
 // running, another one is refused with 503 and Retry-After rather than slowing them all.
+// Searches that took turns are answered one per turn: their answers are the big ones, and
+// eight running out of budget together serialised a megabyte each in one go.
 import { KgError } from '../errors.ts';
 import type { CpuBudget, Steps } from '../query/cpu-budget.ts';
 
@@ -27,7 +29,8 @@ interface Task {
   budget: CpuBudget;
   budgetMs: number;
   spentMs: number;
-  done: boolean;
+  /** Set when the search has returned or thrown; `answer` then passes it on. */
+  outcome?: { value: unknown } | { error: unknown };
   resolve(value: unknown): void;
   reject(error: unknown): void;
 }
@@ -42,28 +45,43 @@ export function createCpuQueue(options: CpuQueueOptions): CpuQueue {
   let firstSlicesMs = 0;
   let turnEnds = false;
 
-  /** One chunk of `task`; true when it has finished (answered or failed). */
+  /** Finished searches from the round-robin, answered one per turn of the event loop. */
+  const answering: Task[] = [];
+
+  /** One chunk of `task`; true when it has finished (returned or thrown). */
   const advance = (task: Task): boolean => {
     const started = performance.now();
     try {
       const result = task.steps.next();
-      if (result.done) {
-        task.done = true;
-        task.resolve(result.value);
-      }
+      if (result.done) task.outcome = { value: result.value };
     } catch (error) {
-      task.done = true;
-      task.reject(error);
+      task.outcome = { error };
     }
     task.spentMs += performance.now() - started;
     if (task.spentMs > task.budgetMs) task.budget.exhausted = true;
-    return task.done;
+    return task.outcome !== undefined;
+  };
+
+  const answer = (task: Task): void => {
+    const outcome = task.outcome!;
+    if ('error' in outcome) task.reject(outcome.error);
+    else task.resolve(outcome.value);
+  };
+
+  // An immediate set while immediates run waits for the next turn, after pending I/O.
+  const answerNext = (): void => {
+    answer(answering.shift()!);
+    if (answering.length) setImmediate(answerNext);
+  };
+  const answerSoon = (task: Task): void => {
+    answering.push(task);
+    if (answering.length === 1) setImmediate(answerNext);
   };
 
   /** A search's first slice; then it is answered, joins the round-robin, or is refused when that is full. */
   const start = (task: Task, until: number): void => {
     while (!advance(task) && performance.now() < until);
-    if (task.done) return;
+    if (task.outcome) return answer(task);
     if (tasks.length >= options.maxActive) {
       task.steps.return(undefined);
       task.reject(busy(tasks));
@@ -78,7 +96,7 @@ export function createCpuQueue(options: CpuQueueOptions): CpuQueue {
     while (waiting.length && performance.now() < until) start(waiting.shift()!, until);
     while (tasks.length && performance.now() < until) {
       next %= tasks.length;
-      if (advance(tasks[next]!)) tasks.splice(next, 1);
+      if (advance(tasks[next]!)) answerSoon(tasks.splice(next, 1)[0]!);
       else next++;
     }
     schedule();
@@ -96,7 +114,7 @@ export function createCpuQueue(options: CpuQueueOptions): CpuQueue {
     run<T>(search: (budget: CpuBudget) => Steps<T>, budgetMs: number): Promise<T> {
       return new Promise<T>((resolve, reject) => {
         const budget: CpuBudget = { exhausted: false };
-        const task: Task = { steps: search(budget), budget, budgetMs, spentMs: 0, done: false, resolve: resolve as (v: unknown) => void, reject };
+        const task: Task = { steps: search(budget), budget, budgetMs, spentMs: 0, resolve: resolve as (v: unknown) => void, reject };
         if (firstSlicesMs >= options.sliceMs) {
           waiting.push(task);
           schedule();

@@ -71,6 +71,19 @@ describe('createCpuQueue', () => {
     expect(chunks).toBe(200);
   });
 
+  it('answers searches that finish in the same turn in different turns, the I/O between them first', async () => {
+    const queue = createCpuQueue({ maxActive: 4, sliceMs: 20 });
+    // Turns of the event loop, counted by a chain of immediates.
+    let turn = 0;
+    let counting = true;
+    const count = (): void => void (counting && setImmediate(() => (turn++, count())));
+    count();
+    // Both outlast their first slices, then finish side by side in one round-robin slice.
+    const answeredIn = await Promise.all([0, 1].map(() => queue.run((budget) => spin(budget, 30), 10_000).then(() => turn)));
+    counting = false;
+    expect(new Set(answeredIn).size).toBe(2);
+  });
+
   it('stops a search once it has used its own CPU budget', async () => {
     const queue = createCpuQueue({ maxActive: 4, sliceMs: 5 });
     const started = performance.now();
