@@ -65,8 +65,11 @@ export function readSupports(context: SentenceContext): void {
   const pairedTargets: ReadonlySet<Mention> = paired.length === 0 ? NO_MENTIONS : new Set(paired.map(([, t]) => t));
   // A loop, not a filter: no closure over this sentence's state made per sentence.
   const targets: Mention[] = [];
+  // With no cue and no article donor, only sites are read as targets (below: named after a donor).
+  const onlySites = !hasCue && !strongCue && !articleDonor;
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
+    if (onlySites && m.type !== 'facility') continue;
     if (
       (sideOf(m) === 'recipient' || (sideOf(m) === undefined && (builtFor(text, m) || (m.type === 'village' && articleRecipient !== undefined)))) &&
       m.type !== 'agency' &&
