@@ -457,12 +457,14 @@ const GRAM_SWEEP_AFTER = 20_000;
 /**
  * Builds `graph`'s name index in the background, `sliceMs` at a time between turns of the
  * event loop (a server listens first: the index of a 38k-node graph takes about a second),
- * then its character lists. A query that needs the index sooner finishes it.
+ * then its character lists. A query that needs the index sooner finishes it. While
+ * `holdOff()` is true the build waits, `sliceMs` at a time.
  */
-export function warmSearchIndex(graph: KgGraph, sliceMs: number): Promise<void> {
+export function warmSearchIndex(graph: KgGraph, sliceMs: number, holdOff: () => boolean = () => false): Promise<void> {
   const index = indexOf(graph);
   return new Promise((resolve) => {
     const turn = (): void => {
+      if (holdOff()) return void setTimeout(turn, sliceMs);
       const until = performance.now() + sliceMs;
       // At least one batch a turn, however short the slice.
       do if (index.build(256) && index.warm(256)) return resolve();

@@ -58,11 +58,13 @@ function addBatch(cached: CachedView): boolean {
 /**
  * Builds the view in turns of about `sliceMs` (other callbacks run between them), so a
  * server can have it ready without stalling; a query that needs it first finishes it.
+ * While `holdOff()` is true the build waits, `sliceMs` at a time.
  */
-export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sliceMs: number): Promise<void> {
+export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sliceMs: number, holdOff: () => boolean = () => false): Promise<void> {
   const cached = cachedView(graph, options);
   return new Promise((resolve) => {
     const turn = (): void => {
+      if (holdOff()) return void setTimeout(turn, sliceMs);
       const until = performance.now() + sliceMs;
       // At least one batch a turn, however short the slice.
       while (addBatch(cached) && performance.now() < until);

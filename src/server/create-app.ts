@@ -49,10 +49,12 @@ export function createApp(options: AppOptions): Express {
   // Built now rather than on the first request, so no request pays for them: the name index
   // and its character lists (for substring search and suggestions), then the paths' view of
   // the graph, after listening, in slices. Names first: a new visitor searches before asking
-  // for a path.
+  // for a path. Both wait while long searches run: a turn of the loop then holds one
+  // search slice, not a warm-up slice too, and the searches build the view they need.
+  const searching = () => cpu.active() > 0;
   void Promise.resolve(options.searchKeys)
-    .then(() => warmSearchIndex(graph, settings.cpuSliceMs))
-    .then(() => warmTraversalView(graph, { directed: false }, settings.cpuSliceMs));
+    .then(() => warmSearchIndex(graph, settings.cpuSliceMs, searching))
+    .then(() => warmTraversalView(graph, { directed: false }, settings.cpuSliceMs, searching));
 
   const app = express();
   app.disable('x-powered-by');

@@ -156,6 +156,20 @@ describe('warmSearchIndex', () => {
     expectSameAnswers(graph);
   });
 
+  it('waits while told to hold off, then builds the rest', async () => {
+    const graph = await bigGraph();
+    const read = vi.spyOn(graph, 'getNodeAttributes');
+    let holding = true;
+    const warming = warmSearchIndex(graph, 1, () => holding);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(read.mock.calls.length).toBe(0);
+    holding = false;
+    await warming;
+    expect(read.mock.calls.length).toBe(graph.order);
+    read.mockRestore();
+    expectSameAnswers(graph);
+  });
+
   it('is finished by a query that comes first, and by a change, which then applies', async () => {
     for (const change of [
       () => {},

@@ -31,6 +31,19 @@ describe('warmTraversalView', () => {
     expect(shape(traversalView(graph, { directed: false }))).toEqual(expectedView(seed));
   });
 
+  it('waits while told to hold off, then builds the view', async () => {
+    const seed = await seedGraph();
+    const graph = seed.copy() as KgGraph;
+    let holding = true;
+    let done = false;
+    const warming = warmTraversalView(graph, { directed: false }, 1, () => holding).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(done).toBe(false);
+    holding = false;
+    await warming;
+    expect(shape(traversalView(graph, { directed: false }))).toEqual(expectedView(seed));
+  });
+
   it('is finished by a query that needs it first, with the edges merged meanwhile', async () => {
     const graph = (await seedGraph()).copy() as KgGraph;
     const warming = warmTraversalView(graph, { directed: false }, 0);
