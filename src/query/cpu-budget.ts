@@ -28,3 +28,21 @@ export function runSteps<T>(start: (budget: CpuBudget) => Steps<T>, ms: number):
     else if (!budget.exhausted && now > deadline) budget.exhausted = true;
   }
 }
+
+/**
+ * Calls `step` until it returns true, about `sliceMs` of calls per turn of the event loop (at
+ * least one), for work done in the background (a server's warm-ups). While `holdOff()` is
+ * true it waits, `sliceMs` at a time. Resolves once `step` has returned true.
+ */
+export function runInSlices(step: () => boolean, sliceMs: number, holdOff: () => boolean = () => false): Promise<void> {
+  return new Promise((resolve) => {
+    const turn = (): void => {
+      if (holdOff()) return void setTimeout(turn, sliceMs);
+      const until = performance.now() + sliceMs;
+      do if (step()) return resolve();
+      while (performance.now() < until);
+      setImmediate(turn);
+    };
+    turn();
+  });
+}

@@ -4,6 +4,7 @@
 import type { KgGraph } from '../graph/build.ts';
 import type { NodeAttributes } from '../types.ts';
 import { hasHan } from './normalise-query.ts';
+import { runInSlices } from './cpu-budget.ts';
 import { keyRank, spellingKey } from './spelling-keys.ts';
 
 /** How a query met a node, best first. */
@@ -460,19 +461,9 @@ const GRAM_SWEEP_AFTER = 20_000;
  * then its character lists. A query that needs the index sooner finishes it. While
  * `holdOff()` is true the build waits, `sliceMs` at a time.
  */
-export function warmSearchIndex(graph: KgGraph, sliceMs: number, holdOff: () => boolean = () => false): Promise<void> {
+export function warmSearchIndex(graph: KgGraph, sliceMs: number, holdOff?: () => boolean): Promise<void> {
   const index = indexOf(graph);
-  return new Promise((resolve) => {
-    const turn = (): void => {
-      if (holdOff()) return void setTimeout(turn, sliceMs);
-      const until = performance.now() + sliceMs;
-      // At least one batch a turn, however short the slice.
-      do if (index.build(256) && index.warm(256)) return resolve();
-      while (performance.now() < until);
-      setImmediate(turn);
-    };
-    turn();
-  });
+  return runInSlices(() => index.build(256) && index.warm(256), sliceMs, holdOff);
 }
 
 function keysOf(node: string, spellings: string[], owner: NodeEntry): Key[] {

@@ -6,6 +6,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeAttributes, EdgeType } from '../types.ts';
+import { runInSlices } from './cpu-budget.ts';
 import type { Steps } from './cpu-budget.ts';
 
 export interface TraversalOptions {
@@ -60,20 +61,10 @@ function addBatch(cached: CachedView): boolean {
  * server can have it ready without stalling; a query that needs it first finishes it.
  * While `holdOff()` is true the build waits, `sliceMs` at a time.
  */
-export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sliceMs: number, holdOff: () => boolean = () => false): Promise<void> {
+export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sliceMs: number, holdOff?: () => boolean): Promise<void> {
   const cached = cachedView(graph, options);
-  return new Promise((resolve) => {
-    const turn = (): void => {
-      if (holdOff()) return void setTimeout(turn, sliceMs);
-      const until = performance.now() + sliceMs;
-      // At least one batch a turn, however short the slice.
-      while (addBatch(cached) && performance.now() < until);
-      // Dropped from the cache (a removal cleared it) or finished by a query: stop.
-      if (cached.pending && cacheOf(graph).get(idOf(options)) === cached) setImmediate(turn);
-      else resolve();
-    };
-    turn();
-  });
+  // Done when built, or dropped from the cache (a removal cleared it) or finished by a query.
+  return runInSlices(() => !addBatch(cached) || cacheOf(graph).get(idOf(options)) !== cached, sliceMs, holdOff);
 }
 
 function idOf(options: TraversalOptions): string {

@@ -65,4 +65,4 @@ export async function readPieces(path: string): Promise<Buffer[]> {
   }
 }
 
-export const byteLength = (pieces: readonly Buffer[]): number => pieces.reduce((sum, piece) => sum + piece.length, 0);
+const byteLength = (pieces: readonly Buffer[]): number => pieces.reduce((sum, piece) => sum + piece.length, 0);
