@@ -195,3 +195,80 @@ describe('findPaths cap and pruning', () => {
     expect(nodesOf(result)).toEqual([['s', 'a', 'b', 't']]);
   });
 });
+
+describe('findPaths against every simple path', () => {
+  // A sparse random graph (seeded): the pruned, index-walking enumeration must list exactly the
+  // simple paths a plain depth-first search over the graph finds, in either direction mode.
+  const graph = createGraph();
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const n = 40;
+  const names = Array.from({ length: n }, (_, i) => `单位${i}`);
+  for (const name of names) graph.addNode(name, { label: name, type: 'company', aliases: [], mentions: 1, articles: [], x: 0, y: 0, size: 1, color: '#000' });
+  const types = ['supports', 'invests_in', 'partners_with', 'located_in'] as const;
+  for (let k = 0; k < 90; k++) {
+    const [a, b] = [names[Math.floor(random() * n)]!, names[Math.floor(random() * n)]!];
+    const type = types[Math.floor(random() * types.length)]!;
+    if (a !== b && !graph.hasEdge(`${a}|${type}|${b}`)) addEdge(graph, a, type, b);
+  }
+
+  function everySimplePath(from: string, to: string, maxHops: number, directed: boolean): string[] {
+    const next = (node: string): string[] => {
+      const out = new Set<string>();
+      graph.forEachEdge(node, (_e, attributes, source, target) => {
+        const other = source === node ? target : source;
+        if (!directed || source === node || attributes.type === 'partners_with') out.add(other);
+      });
+      out.delete(node);
+      return [...out];
+    };
+    const found: string[] = [];
+    const walk = (path: string[]): void => {
+      const last = path[path.length - 1]!;
+      if (last === to) return void found.push(path.join('>'));
+      if (path.length > maxHops) return;
+      for (const other of next(last)) if (!path.includes(other)) walk([...path, other]);
+    };
+    walk([from]);
+    return found.sort();
+  }
+
+  it('lists the same paths as a plain search, for pairs near and far', () => {
+    let compared = 0;
+    for (let i = 0; i < 30; i++) {
+      const [from, to] = [names[i]!, names[(i * 7 + 3) % n]!];
+      if (from === to) continue;
+      for (const directed of [false, true]) {
+        const expected = everySimplePath(from, to, 4, directed);
+        const result = findPaths(graph, { from, to, mode: 'simple', maxHops: 4, directed, limit: 100_000 });
+        expect(result.truncated).toBe(false);
+        expect(result.paths.map((p) => p.nodes.join('>')).sort()).toEqual(expected);
+        compared += expected.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('gives interleaved and abandoned searches the answers each gets alone', () => {
+    const pairs = [0, 1, 2, 3, 4, 5].map((i) => [names[i]!, names[(i * 11 + 5) % n]!] as const).filter(([a, b]) => a !== b);
+    const alone = pairs.map(([from, to]) => findPaths(graph, { from, to, mode: 'simple', maxHops: 5, limit: 100_000 }));
+    // One search left after its first pause: what it had marked must not leak into the next.
+    const abandoned = findPathsSteps(graph, { from: pairs[0]![0], to: pairs[1]![1], mode: 'simple', maxHops: 6 }, { exhausted: false });
+    abandoned.next();
+    abandoned.next();
+    abandoned.return(undefined as never);
+    const runs = pairs.map(([from, to]) => findPathsSteps(graph, { from, to, mode: 'simple', maxHops: 5, limit: 100_000 }, { exhausted: false }));
+    const results: unknown[] = pairs.map(() => undefined);
+    for (let live = runs.length; live > 0; ) {
+      live = 0;
+      runs.forEach((run, i) => {
+        if (results[i] !== undefined) return;
+        const step = run.next();
+        if (step.done) results[i] = step.value;
+        else live++;
+      });
+    }
+    expect(results).toEqual(alone);
+    expect(alone.some((r) => r.paths.length > 10)).toBe(true);
+  });
+});
