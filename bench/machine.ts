@@ -8,7 +8,6 @@ import { CHROMIUM_PATH, hasChromium } from '../tests/e2e/chromium.ts';
 const PACKAGES = [
   'graphology',
   'graphology-layout-forceatlas2',
-  'graphology-shortest-path',
   'sigma',
   'express',
   'opencc-js',

@@ -4,13 +4,13 @@
 // breadth-first search from the target gives each nearby node's distance to it, and a
 // partial path is cut as soon as its length plus that distance exceeds the limit: past
 // the first hops every step leads to an answer, so the work follows the number of paths
-// returned rather than the size of the neighbourhood. Both walks run on the view's integer
-// index (indexed-view.ts) with typed arrays reused between searches: on the 36k-node bench
-// graph, twenty hub-to-hub searches of six hops took a twelfth of the time they took on
-// string-keyed Maps, and random shortest-path queries half.
+// returned rather than the size of the neighbourhood. The shortest path is a breadth-first
+// search too. All walk the integer rows of the edges a path may follow (path-index.ts),
+// with per-node arrays reused between searches: on the 36k-node bench graph, twenty
+// hub-to-hub searches of six hops took a twelfth of the time they took on a graphology view
+// with string-keyed Maps, and random shortest-path queries half.
 import type { CpuBudget, Steps } from './cpu-budget.ts';
-import { type IndexedView, indexedViewSteps } from './indexed-view.ts';
-import type { TraversalView } from './traversal-view.ts';
+import type { PathIndex } from './path-index.ts';
 
 export interface PathBounds {
   /** Shortest length looked for; paths are enumerated one length at a time from here. */
@@ -36,17 +36,16 @@ const STEPS_PER_PAUSE = 512;
  * `source` to `target` of `minDepth` to `maxDepth` hops (as node keys), all paths of one
  * length before the next, at most `maxPaths` of them. `onPath` runs inside the budget, so
  * its own work counts. Depth-first with an explicit stack, so it can pause anywhere; nodes
- * are walked by their index in the view (indexed-view.ts).
+ * are walked by their index (path-index.ts).
  */
 export function* boundedSimplePaths(
-  view: TraversalView,
+  graph: PathIndex,
   source: string,
   target: string,
   bounds: PathBounds,
   onPath: (nodes: string[]) => void,
 ): Steps<BoundedPaths> {
   if (source === target || bounds.maxDepth < 1) return { found: 0, truncated: false };
-  const graph = yield* indexedViewSteps(view);
   const from = graph.indexOf.get(source);
   const to = graph.indexOf.get(target);
   if (from === undefined || to === undefined) return { found: 0, truncated: false };
@@ -119,28 +118,105 @@ export function* boundedSimplePaths(
 }
 
 /**
+ * One shortest path from `source` to `target` following the rows out of each node (as node
+ * keys), or null when none: breadth-first from both ends, a whole level of the smaller side
+ * at a time (between hubs, each side meets the other after a few thousand nodes, where one
+ * search from the source would read most of the graph), pausing every few thousand steps.
+ */
+export function* shortestPath(graph: PathIndex, source: string, target: string): Steps<string[] | null> {
+  const from = graph.indexOf.get(source);
+  const to = graph.indexOf.get(target);
+  if (from === undefined || to === undefined) return null;
+  if (from === to) return [source];
+  const scratch = takeScratch(graph);
+  // seen[node] = 1 + the node it was reached from; back[node] = 1 + the next node towards the target.
+  const { seen, queue, back, backQueue } = scratch;
+  let backReached = 1;
+  try {
+    seen[from] = from + 1;
+    queue[0] = from;
+    scratch.reached = 1;
+    back[to] = to + 1;
+    backQueue[0] = to;
+    let head = 0;
+    let backHead = 0;
+    let visits = 0;
+    while (head < scratch.reached && backHead < backReached) {
+      const forward = scratch.reached - head <= backReached - backHead;
+      const [rowStart, row, mine, theirs, line] = forward ? [graph.outStart, graph.out, seen, back, queue] : [graph.inStart, graph.in, back, seen, backQueue];
+      let tail = forward ? scratch.reached : backReached;
+      const levelEnd = tail;
+      for (let at = forward ? head : backHead; at < levelEnd; at++) {
+        const node = line[at]!;
+        for (let k = rowStart[node]!, end = rowStart[node + 1]!; k < end; k++) {
+          const next = row[k]!;
+          if (++visits % (STEPS_PER_PAUSE * 8) === 0) yield;
+          if (mine[next] !== 0) continue;
+          mine[next] = node + 1;
+          line[tail++] = next;
+          if (theirs[next] !== 0) {
+            if (forward) scratch.reached = tail;
+            else backReached = tail;
+            return joinAt(graph, next, from, to, seen, back);
+          }
+        }
+      }
+      if (forward) {
+        head = levelEnd;
+        scratch.reached = tail;
+      } else {
+        backHead = levelEnd;
+        backReached = tail;
+      }
+    }
+    return null;
+  } finally {
+    for (let k = 0; k < backReached; k++) back[backQueue[k]!] = 0;
+    for (let k = 0; k < scratch.reached; k++) seen[queue[k]!] = 0;
+    scratch.reached = 0;
+    giveBack(graph, scratch);
+  }
+}
+
+/** The path through `meet`: back from it to the source, then on from it to the target. */
+function joinAt(graph: PathIndex, meet: number, from: number, to: number, seen: Int32Array, back: Int32Array): string[] {
+  const before: string[] = [];
+  for (let at = meet; at !== from; at = seen[at]! - 1) before.push(graph.keys[at]!);
+  before.push(graph.keys[from]!);
+  before.reverse();
+  for (let at = meet; at !== to; ) {
+    at = back[at]! - 1;
+    before.push(graph.keys[at]!);
+  }
+  return before;
+}
+
+/**
  * Per-node arrays of one search, reused: a search near its target touches a few nodes,
  * and arrays the size of the graph made and zeroed for each one cost more than its walk.
  * Each search takes its own, as searches interleave.
  */
 interface Scratch {
-  /** 1 + a node's distance to the target, or 0 where the walk has not reached it. */
+  /** 1 + a node's distance to the target (or, finding a shortest path, 1 + the node it was reached from); 0 where the walk has not reached it. */
   seen: Int32Array;
   /** The nodes reached, in the order reached (the first `reached` entries). */
   queue: Int32Array;
   reached: number;
   /** 1 for the nodes on the current path. */
   onStack: Uint8Array;
+  /** The search from the target's side of a shortest path, as `seen` and `queue` (left zeroed). */
+  back: Int32Array;
+  backQueue: Int32Array;
 }
 
-const spare = new WeakMap<IndexedView, Scratch[]>();
+const spare = new WeakMap<PathIndex, Scratch[]>();
 
-function takeScratch(graph: IndexedView): Scratch {
+function takeScratch(graph: PathIndex): Scratch {
   const n = graph.keys.length;
-  return spare.get(graph)?.pop() ?? { seen: new Int32Array(n), queue: new Int32Array(n), reached: 0, onStack: new Uint8Array(n) };
+  return spare.get(graph)?.pop() ?? { seen: new Int32Array(n), queue: new Int32Array(n), reached: 0, onStack: new Uint8Array(n), back: new Int32Array(n), backQueue: new Int32Array(n) };
 }
 
-function giveBack(graph: IndexedView, scratch: Scratch): void {
+function giveBack(graph: PathIndex, scratch: Scratch): void {
   let list = spare.get(graph);
   if (!list) spare.set(graph, (list = []));
   // As many as searches may run at once; more would only hold memory.
@@ -151,7 +227,7 @@ function giveBack(graph: IndexedView, scratch: Scratch): void {
  * Each node's distance to `target` following edges towards it, for nodes within `radius`
  * hops, into `scratch.seen` (as 1 + distance). Breadth-first over the inbound rows.
  */
-function* distancesTo(graph: IndexedView, scratch: Scratch, target: number, radius: number): Steps<void> {
+function* distancesTo(graph: PathIndex, scratch: Scratch, target: number, radius: number): Steps<void> {
   const { inStart, in: inbound } = graph;
   const { seen, queue } = scratch;
   seen[target] = 1;

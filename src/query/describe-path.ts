@@ -39,11 +39,23 @@ export function describePath(
   nodes: string[],
   accept: (type: EdgeType, forward: boolean) => boolean,
 ): GraphPath | null {
-  const edges: PathEdge[] = [];
+  const chosen = chooseEdges(graph, nodes, accept);
+  return chosen && pathOf(nodes, chosen.map((edge, i) => edgeStep(graph, edge.key, nodes[i]!)));
+}
+
+/**
+ * The edges `describePath` shows for each hop, with their weights, or null when a hop has
+ * none; no evidence is read (a served graph reads an edge's sentences from disk).
+ */
+export function chooseEdges(
+  graph: KgGraph,
+  nodes: string[],
+  accept: (type: EdgeType, forward: boolean) => boolean,
+): Array<{ key: string; weight: number }> | null {
+  const chosen: Array<{ key: string; weight: number }> = [];
   for (let i = 0; i + 1 < nodes.length; i++) {
     const from = nodes[i];
     const to = nodes[i + 1];
-    // Chosen before any evidence is read: a served graph reads an edge's sentences from disk.
     let best: { key: string; weight: number; order: number } | undefined;
     const consider = (key: string, forward: boolean): void => {
       const { type, weight } = graph.getEdgeAttributes(key);
@@ -54,9 +66,9 @@ export function describePath(
     for (const key of graph.outEdges(from, to)) consider(key, true);
     for (const key of graph.outEdges(to, from)) consider(key, false);
     if (!best) return null;
-    edges.push(edgeStep(graph, best.key, from));
+    chosen.push(best);
   }
-  return pathOf(nodes, edges);
+  return chosen;
 }
 
 /** A path from nodes and the edges already chosen between them. */

@@ -1,23 +1,22 @@
 // Paths between two entities: shortest, all shortest, or all simple paths up to N hops,
-// on a traversal view: graphology-shortest-path for the shortest one, a pruned
-// enumeration (bounded-simple-paths.ts) for the others.
-import { bidirectional } from 'graphology-shortest-path';
-
+// on the integer rows of the edges a path may follow (path-index.ts): a breadth-first search
+// for the shortest one, a pruned enumeration for the others (bounded-simple-paths.ts).
 import { DEFAULT_SETTINGS } from '../config.ts';
 import type { QueryLimits } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES, PATH_MODES } from '../types.ts';
 import type { EdgeType, PathMode } from '../types.ts';
-import { boundedSimplePaths } from './bounded-simple-paths.ts';
+import { boundedSimplePaths, shortestPath } from './bounded-simple-paths.ts';
 import { checkHops } from './check-hops.ts';
 import { runSteps } from './cpu-budget.ts';
 import type { CpuBudget, Steps } from './cpu-budget.ts';
-import { comparePaths, describePath, pathOf } from './describe-path.ts';
+import { chooseEdges, comparePaths, describePath, pathOf } from './describe-path.ts';
 import type { GraphPath } from './describe-path.ts';
 import { checkEdgeType } from './node-types.ts';
 import { resolveName } from './resolve-name.ts';
-import { followsEdge, traversalViewSteps } from './traversal-view.ts';
+import { pathIndexSteps } from './path-index.ts';
+import { followsEdge } from './traversal-view.ts';
 
 export { PATH_MODES };
 export type { PathMode };
@@ -80,8 +79,8 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
     return result;
   }
 
-  const view = yield* traversalViewSteps(graph, { edgeTypes: via, directed });
-  const shortest = bidirectional(view, from, to);
+  const index = yield* pathIndexSteps(graph, { edgeTypes: via, directed });
+  const shortest = yield* shortestPath(index, from, to);
   if (!shortest || shortest.length - 1 > maxHops) return result;
 
   const types = new Set<EdgeType>(via.length ? via : EDGE_TYPES);
@@ -92,13 +91,25 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
     if (path) paths.push(path);
   };
   if (mode === 'shortest') {
-    keep(shortest);
+    // Of the shortest paths (the first `limit` found), the best evidenced, as `all-shortest`
+    // ranks them; weighed without reading evidence, only the one returned is described.
+    let best: { nodes: string[]; weight: number; names: string } | undefined;
+    const weigh = (nodes: string[]): void => {
+      const chosen = chooseEdges(graph, nodes, accept);
+      if (!chosen) return;
+      const weight = chosen.reduce((sum, edge) => sum + edge.weight, 0);
+      const names = nodes.join('\u0000');
+      if (!best || weight > best.weight || (weight === best.weight && names < best.names)) best = { nodes, weight, names };
+    };
+    const length = shortest.length - 1;
+    yield* boundedSimplePaths(index, from, to, { minDepth: length, maxDepth: length, maxPaths: limit, budget }, weigh);
+    keep(best?.nodes ?? shortest);
   } else {
     // Shortest paths are the simple paths no longer than the shortest one. Paths come one
     // length at a time, so a cut enumeration keeps the short ones.
     const length = shortest.length - 1;
     const maxDepth = mode === 'all-shortest' ? length : maxHops;
-    const found = yield* boundedSimplePaths(view, from, to, { minDepth: length, maxDepth, maxPaths: limit, budget }, keep);
+    const found = yield* boundedSimplePaths(index, from, to, { minDepth: length, maxDepth, maxPaths: limit, budget }, keep);
     result.truncated = found.truncated;
   }
   paths.sort(comparePaths);

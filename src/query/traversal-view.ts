@@ -1,13 +1,12 @@
-// A simple graph holding only the edges a path query may follow, so graphology's own
-// algorithms (shortest-path, traversal) can run on it unchanged. Views are cached per
-// graph and options, grown in place as edges are merged, and dropped on removals.
+// A simple graph holding only the edges a search may follow, so graphology's own
+// traversals can run on it unchanged ("who supports X", what lies within a place). Views
+// are cached per graph and options, grown in place as edges are merged, and dropped on
+// removals. Path queries walk integer rows instead (path-index.ts).
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeAttributes, EdgeType } from '../types.ts';
-import { runInSlices } from './cpu-budget.ts';
-import type { Steps } from './cpu-budget.ts';
 
 export interface TraversalOptions {
   /** Edge types to follow; all when empty or undefined. */
@@ -22,59 +21,23 @@ interface CachedView {
   types: ReadonlySet<EdgeType>;
   directed: boolean;
   view: TraversalView;
-  /** The rest of a build that `warmTraversalView` is doing in slices. */
-  pending?: Iterator<void>;
 }
 
 const MAX_VIEWS_PER_GRAPH = 8;
-// Nodes or edges added to a view per batch of its build.
-const VIEW_BATCH = 1024;
 const caches = new WeakMap<KgGraph, Map<string, CachedView>>();
 
 export function traversalView(graph: KgGraph, options: TraversalOptions): TraversalView {
-  const steps = traversalViewSteps(graph, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return cachedView(graph, options).view;
 }
 
-/**
- * traversalView for a search that pauses: a view still being built (a server's first
- * seconds) is finished a batch per step, so the searches that need it share its cost with
- * other requests instead of one of them holding the event loop for all of it.
- */
-export function* traversalViewSteps(graph: KgGraph, options: TraversalOptions): Steps<TraversalView> {
-  const cached = cachedView(graph, options);
-  while (addBatch(cached)) yield;
-  return cached.view;
-}
-
-/** Adds the next batch of a view being built; true while some of it is left. */
-function addBatch(cached: CachedView): boolean {
-  for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
-  return cached.pending !== undefined;
-}
-
-/**
- * Builds the view in turns of about `sliceMs` (other callbacks run between them), so a
- * server can have it ready without stalling; a query that needs it first finishes it.
- * While `holdOff()` is true the build waits, `sliceMs` at a time.
- */
-export function warmTraversalView(graph: KgGraph, options: TraversalOptions, sliceMs: number, holdOff?: () => boolean): Promise<void> {
-  const cached = cachedView(graph, options);
-  // Done when built, or dropped from the cache (a removal cleared it) or finished by a query.
-  return runInSlices(() => !addBatch(cached) || cacheOf(graph).get(idOf(options)) !== cached, sliceMs, holdOff);
-}
-
-function idOf(options: TraversalOptions): string {
+/** The edge types `options` follows, and a key naming the options (the same for the same types in any order). */
+export function traversalKey(options: TraversalOptions): { types: Set<EdgeType>; id: string } {
   const types = new Set<EdgeType>(options.edgeTypes?.length ? options.edgeTypes : EDGE_TYPES);
-  return `${options.directed ? 'd' : 'u'}:${[...types].sort().join(',')}`;
+  return { types, id: `${options.directed ? 'd' : 'u'}:${[...types].sort().join(',')}` };
 }
 
 function cachedView(graph: KgGraph, options: TraversalOptions): CachedView {
-  const types = new Set<EdgeType>(options.edgeTypes?.length ? options.edgeTypes : EDGE_TYPES);
-  const id = idOf(options);
+  const { types, id } = traversalKey(options);
   const cache = cacheOf(graph);
   const hit = cache.get(id);
   if (hit) {
@@ -84,7 +47,8 @@ function cachedView(graph: KgGraph, options: TraversalOptions): CachedView {
     return hit;
   }
   const view = options.directed ? new DirectedGraph() : new UndirectedGraph();
-  const cached: CachedView = { types, directed: options.directed, view, pending: fill(graph, view, types, options.directed) };
+  fill(graph, view, types, options.directed);
+  const cached: CachedView = { types, directed: options.directed, view };
   cache.set(id, cached);
   if (cache.size > MAX_VIEWS_PER_GRAPH) cache.delete(cache.keys().next().value as string);
   return cached;
@@ -95,16 +59,9 @@ export function followsEdge(type: EdgeType, types: ReadonlySet<EdgeType>, direct
   return types.has(type) && (!directed || forward || type === 'partners_with');
 }
 
-// One step per node or edge. Merges, as the graph's events may have added some already.
-function* fill(graph: KgGraph, view: TraversalView, types: ReadonlySet<EdgeType>, directed: boolean): Generator<void> {
-  for (const node of graph.nodes()) {
-    view.mergeNode(node);
-    yield;
-  }
-  for (const { attributes, source, target } of graph.edgeEntries()) {
-    addEdge(view, types, directed, attributes, source, target);
-    yield;
-  }
+function fill(graph: KgGraph, view: TraversalView, types: ReadonlySet<EdgeType>, directed: boolean): void {
+  graph.forEachNode((node) => view.addNode(node));
+  graph.forEachEdge((_edge, attributes, source, target) => addEdge(view, types, directed, attributes, source, target));
 }
 
 function addEdge(

@@ -5,9 +5,8 @@ import type { Express } from 'express';
 import { resolveSettings } from '../config.ts';
 import type { Settings } from '../config.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { warmIndexedView } from '../query/indexed-view.ts';
+import { warmPathIndex } from '../query/path-index.ts';
 import { warmSearchIndex } from '../query/search-index.ts';
-import { traversalView, warmTraversalView } from '../query/traversal-view.ts';
 import type { ArticleStore } from '../pipeline/article-store.ts';
 import { createAnswerCache } from './answer-cache.ts';
 import { articlesRouter } from './articles-router.ts';
@@ -48,15 +47,14 @@ export function createApp(options: AppOptions): Express {
   const cpu = createCpuQueue({ maxActive: settings.maxLongQueries, sliceMs: settings.cpuSliceMs });
   const answers = createAnswerCache(graph, settings.answerCacheBytes);
   // Built now rather than on the first request, so no request pays for them: the name index
-  // and its character lists (for substring search and suggestions), then the paths' view of
-  // the graph and its integer index, after listening, in slices. Names first: a new visitor
+  // and its character lists (for substring search and suggestions), then the integer rows
+  // path queries walk, after listening, in slices. Names first: a new visitor
   // searches before asking for a path. All wait while long searches run: a turn of the loop
   // then holds one search slice, not a warm-up slice too, and the searches build what they need.
   const searching = () => cpu.active() > 0;
   void Promise.resolve(options.searchKeys)
     .then(() => warmSearchIndex(graph, settings.cpuSliceMs, searching))
-    .then(() => warmTraversalView(graph, { directed: false }, settings.cpuSliceMs, searching))
-    .then(() => warmIndexedView(traversalView(graph, { directed: false }), settings.cpuSliceMs, searching));
+    .then(() => warmPathIndex(graph, { directed: false }, settings.cpuSliceMs, searching));
 
   const app = express();
   app.disable('x-powered-by');

@@ -244,6 +244,14 @@ describe('findPaths against every simple path', () => {
         expect(result.truncated).toBe(false);
         expect(result.paths.map((p) => p.nodes.join('>')).sort()).toEqual(expected);
         compared += expected.length;
+        // The shortest of them: all of them, and the best evidenced one alone.
+        const fewest = Math.min(...expected.map((p) => p.split('>').length));
+        const shortest = expected.filter((p) => p.split('>').length === fewest);
+        if (!shortest.length) continue;
+        const all = findPaths(graph, { from, to, mode: 'all-shortest', directed, limit: 100_000 });
+        expect(all.paths.map((p) => p.nodes.join('>')).sort()).toEqual(shortest);
+        const one = findPaths(graph, { from, to, mode: 'shortest', directed });
+        expect(one.paths.map((p) => p.nodes)).toEqual([all.paths[0]!.nodes]);
       }
     }
     expect(compared).toBeGreaterThan(100);
