@@ -54,39 +54,51 @@ export function* boundedSimplePaths(
   // little, and a node outside it is at least radius + 1 hops away.
   const radius = Math.max(1, Math.ceil(bounds.maxDepth / 2));
   const scratch = takeScratch(graph);
-  // The current path as a stack of frames: its node, and the next and end of its neighbours in `out`.
+  // The current path as a stack of frames: its node, and the next and end of the candidates
+  // to try from it: its neighbours in `out`, or (`near`) the nodes near the target in `queue`.
   const pathNode = new Int32Array(bounds.maxDepth + 1);
   const nextAt = new Int32Array(bounds.maxDepth + 1);
   const endAt = new Int32Array(bounds.maxDepth + 1);
+  const near = new Uint8Array(bounds.maxDepth + 1);
   let depth = -1;
   try {
     // Around a hub the rings are most of the graph: they are walked with pauses too.
     yield* distancesTo(graph, scratch, to, radius);
     if (bounds.budget.exhausted) return { found: 0, truncated: true };
-    const { seen, onStack } = scratch;
+    const { seen, onStack, queue } = scratch;
     const far = radius + 1;
-    const push = (node: number): void => {
+    // within[d]: how many nodes are at most d hops from the target, the first ones in `queue`.
+    const within = new Int32Array(radius + 1);
+    for (let k = 0; k < scratch.reached; k++) within[seen[queue[k]!]! - 1]!++;
+    for (let d = 1; d <= radius; d++) within[d]! += within[d - 1]!;
+    const push = (node: number, length: number): void => {
       pathNode[++depth] = node;
-      nextAt[depth] = outStart[node]!;
-      endAt[depth] = outStart[node + 1]!;
       onStack[node] = 1;
+      // Near the target few nodes are close enough to go on to: when they are fewer than a hub's
+      // neighbours, each is tested for an edge instead of every neighbour being read.
+      const left = length - depth - 1;
+      const degree = outStart[node + 1]! - outStart[node]!;
+      near[depth] = left <= radius && within[left]! < degree ? 1 : 0;
+      nextAt[depth] = near[depth] ? 0 : outStart[node]!;
+      endAt[depth] = near[depth] ? within[left]! : outStart[node + 1]!;
     };
 
     let found = 0;
     let steps = 0;
     for (let length = Math.max(1, bounds.minDepth); length <= bounds.maxDepth; length++) {
       if (bounds.budget.exhausted) return { found, truncated: true };
-      push(from);
+      push(from, length);
       while (depth >= 0) {
         if (nextAt[depth] === endAt[depth]) {
           onStack[pathNode[depth--]!] = 0;
           continue;
         }
-        const next = out[nextAt[depth]++]!;
+        const next = near[depth] ? queue[nextAt[depth]++]! : out[nextAt[depth]++]!;
         if (++steps % STEPS_PER_PAUSE === 0) {
           yield;
           if (bounds.budget.exhausted) return { found, truncated: true };
         }
+        if (near[depth] && !hasArc(graph, pathNode[depth]!, next)) continue;
         const toTarget = seen[next] ? seen[next]! - 1 : far;
         if (depth + 1 + toTarget > length) continue;
         if (next === to) {
@@ -104,7 +116,7 @@ export function* boundedSimplePaths(
           if (bounds.budget.exhausted) return { found, truncated: true };
           continue;
         }
-        if (!onStack[next]) push(next);
+        if (!onStack[next]) push(next, length);
       }
     }
     return { found, truncated: false };
@@ -115,6 +127,20 @@ export function* boundedSimplePaths(
     scratch.reached = 0;
     giveBack(graph, scratch);
   }
+}
+
+/** Whether `from`'s row holds `to` (rows are sorted: a binary search). */
+function hasArc(graph: PathIndex, from: number, to: number): boolean {
+  let low = graph.outStart[from]!;
+  let high = graph.outStart[from + 1]! - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = graph.out[mid]!;
+    if (at === to) return true;
+    if (at < to) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 /**

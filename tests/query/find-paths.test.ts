@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 
 import { createGraph } from '../../src/graph/build.ts';
 import { withDeferredEvidence } from '../../src/graph/deferred-evidence.ts';
+import { boundedSimplePaths } from '../../src/query/bounded-simple-paths.ts';
+import { runSteps } from '../../src/query/cpu-budget.ts';
 import { findPaths, findPathsSteps } from '../../src/query/find-paths.ts';
+import { pathIndex } from '../../src/query/path-index.ts';
 import { addEdge, tinyGraph } from './tiny-graph.ts';
 
 const nodesOf = (result: ReturnType<typeof findPaths>) => result.paths.map((p) => p.nodes);
@@ -252,6 +255,22 @@ describe('findPaths against every simple path', () => {
         expect(all.paths.map((p) => p.nodes.join('>')).sort()).toEqual(shortest);
         const one = findPaths(graph, { from, to, mode: 'shortest', directed });
         expect(one.paths.map((p) => p.nodes)).toEqual([all.paths[0]!.nodes]);
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('enumerates exactly those paths itself, before any path is described', () => {
+    let compared = 0;
+    for (const directed of [false, true]) {
+      const index = pathIndex(graph, { directed });
+      for (let i = 0; i < n; i++) {
+        const [from, to] = [names[i]!, names[(i * 13 + 5) % n]!];
+        if (from === to) continue;
+        const listed: string[] = [];
+        runSteps((budget) => boundedSimplePaths(index, from, to, { minDepth: 1, maxDepth: 4, maxPaths: 100_000, budget }, (nodes) => void listed.push(nodes.join('>'))), 10_000);
+        expect(listed.sort()).toEqual(everySimplePath(from, to, 4, directed));
+        compared += listed.length;
       }
     }
     expect(compared).toBeGreaterThan(100);
