@@ -14,8 +14,8 @@ import type { CpuBudget, Steps } from './cpu-budget.ts';
 import { chooseEdges, comparePaths, describePath, pathOf } from './describe-path.ts';
 import type { GraphPath } from './describe-path.ts';
 import { checkEdgeType } from './node-types.ts';
-import { resolveName } from './resolve-name.ts';
 import { pathIndexSteps } from './path-index.ts';
+import { resolveName } from './resolve-name.ts';
 import { followsEdge } from './traversal-view.ts';
 
 export { PATH_MODES };

@@ -7,6 +7,7 @@ import { DirectedGraph, UndirectedGraph } from 'graphology';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeAttributes, EdgeType } from '../types.ts';
+import type { Steps } from './cpu-budget.ts';
 
 export interface TraversalOptions {
   /** Edge types to follow; all when empty or undefined. */
@@ -21,13 +22,36 @@ interface CachedView {
   types: ReadonlySet<EdgeType>;
   directed: boolean;
   view: TraversalView;
+  /** The rest of a build a search is doing a batch per step. */
+  pending?: Iterator<void>;
 }
 
 const MAX_VIEWS_PER_GRAPH = 8;
+// Nodes or edges added to a view per batch of its build.
+const VIEW_BATCH = 1024;
 const caches = new WeakMap<KgGraph, Map<string, CachedView>>();
 
 export function traversalView(graph: KgGraph, options: TraversalOptions): TraversalView {
-  return cachedView(graph, options).view;
+  const cached = cachedView(graph, options);
+  while (addBatch(cached));
+  return cached.view;
+}
+
+/**
+ * traversalView for a search that pauses: a view not built yet (the first "who supports X"
+ * after a start, half a second on the 36k-node graph) is built a batch per step, so the
+ * search shares its cost with other requests instead of holding the event loop for all of it.
+ */
+export function* traversalViewSteps(graph: KgGraph, options: TraversalOptions): Steps<TraversalView> {
+  const cached = cachedView(graph, options);
+  while (addBatch(cached)) yield;
+  return cached.view;
+}
+
+/** Adds the next batch of a view being built; true while some of it is left. */
+function addBatch(cached: CachedView): boolean {
+  for (let i = 0; cached.pending && i < VIEW_BATCH; i++) if (cached.pending.next().done) cached.pending = undefined;
+  return cached.pending !== undefined;
 }
 
 /** The edge types `options` follows, and a key naming the options (the same for the same types in any order). */
@@ -47,8 +71,7 @@ function cachedView(graph: KgGraph, options: TraversalOptions): CachedView {
     return hit;
   }
   const view = options.directed ? new DirectedGraph() : new UndirectedGraph();
-  fill(graph, view, types, options.directed);
-  const cached: CachedView = { types, directed: options.directed, view };
+  const cached: CachedView = { types, directed: options.directed, view, pending: fill(graph, view, types, options.directed) };
   cache.set(id, cached);
   if (cache.size > MAX_VIEWS_PER_GRAPH) cache.delete(cache.keys().next().value as string);
   return cached;
@@ -59,9 +82,16 @@ export function followsEdge(type: EdgeType, types: ReadonlySet<EdgeType>, direct
   return types.has(type) && (!directed || forward || type === 'partners_with');
 }
 
-function fill(graph: KgGraph, view: TraversalView, types: ReadonlySet<EdgeType>, directed: boolean): void {
-  graph.forEachNode((node) => view.addNode(node));
-  graph.forEachEdge((_edge, attributes, source, target) => addEdge(view, types, directed, attributes, source, target));
+// One step per node or edge. Merges, as the graph's events may have added some already.
+function* fill(graph: KgGraph, view: TraversalView, types: ReadonlySet<EdgeType>, directed: boolean): Generator<void> {
+  for (const node of graph.nodes()) {
+    view.mergeNode(node);
+    yield;
+  }
+  for (const { attributes, source, target } of graph.edgeEntries()) {
+    addEdge(view, types, directed, attributes, source, target);
+    yield;
+  }
 }
 
 function addEdge(

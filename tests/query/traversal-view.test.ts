@@ -1,11 +1,12 @@
 // The view the supporters and containment searches walk: the graph's edges between two
-// different nodes, each pair once, grown in place as edges are merged.
+// different nodes, each pair once, built at once or a batch per step, grown in place as
+// edges are merged.
 import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 
 import { createGraph, mergeExtraction } from '../../src/graph/build.ts';
 import type { KgGraph } from '../../src/graph/build.ts';
-import { traversalView } from '../../src/query/traversal-view.ts';
+import { traversalView, traversalViewSteps } from '../../src/query/traversal-view.ts';
 import { EXTRACTION_1, EXTRACTION_2 } from '../graph/fixtures.ts';
 import { seedGraph } from './seed-graph.ts';
 
@@ -36,6 +37,20 @@ describe('traversalView', () => {
     mergeExtraction(graph, EXTRACTION_2);
     expect(traversalView(graph, { directed: false })).toBe(view);
     expect(shape(view)).toEqual(expectedView(graph));
+  });
+
+  it('is built a batch per step by a search that pauses', () => {
+    // A chain of 3,000 counties: 5,999 nodes and edges to add, 1,024 a batch.
+    const graph = createGraph();
+    for (let i = 0; i < 3000; i++) graph.addNode(`县${i}`, { type: 'county', name: `县${i}` } as never);
+    for (let i = 1; i < 3000; i++) graph.addEdge(`县${i - 1}`, `县${i}`, { type: 'partners_with' } as never);
+    const steps = traversalViewSteps(graph, { directed: false });
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBe(5);
+    expect(shape(step.value)).toEqual(expectedView(graph));
+    expect(traversalView(graph, { directed: false })).toBe(step.value);
   });
 
   it('gives an empty graph an empty view', () => {
