@@ -10,6 +10,7 @@ import type { PathIndex } from '../../src/query/path-index.ts';
 import { traversalView } from '../../src/query/traversal-view.ts';
 import type { TraversalOptions } from '../../src/query/traversal-view.ts';
 import { seedGraph } from './seed-graph.ts';
+import { addCountyChain, runCountingPauses } from './tiny-graph.ts';
 
 type Rows = Record<string, { out: string[]; in: string[] }>;
 
@@ -74,18 +75,13 @@ describe('pathIndex', () => {
 
   it('pauses while it builds, and a build that edges were added during is built again with them', () => {
     // A chain of 9,000 counties: 4,096 nodes or edges read between pauses.
-    const graph = createGraph();
-    for (let i = 0; i < 9000; i++) graph.addNode(`县${i}`, { type: 'county', name: `县${i}` } as never);
-    for (let i = 1; i < 9000; i++) graph.addEdge(`县${i - 1}`, `县${i}`, { type: 'partners_with' } as never);
-    const steps = pathIndexSteps(graph, { directed: false });
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) {
-      if (++pauses === 2) graph.addEdge('县0', '县8999', { type: 'partners_with' } as never);
-    }
+    const graph = addCountyChain(createGraph(), 9000);
+    const { pauses, value } = runCountingPauses(pathIndexSteps(graph, { directed: false }), (pause) => {
+      if (pause === 2) graph.addEdge('县0', '县8999', { type: 'partners_with' } as never);
+    });
     expect(pauses).toBeGreaterThan(4);
-    expect(rowsOf(step.value)['县0']!.out).toEqual(['县1', '县8999']);
-    expect(step.value.out.length).toBe(2 * graph.size);
+    expect(rowsOf(value)['县0']!.out).toEqual(['县1', '县8999']);
+    expect(value.out.length).toBe(2 * graph.size);
   });
 
   it('is warmed in slices, waiting while told to hold off', async () => {

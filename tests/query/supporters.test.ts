@@ -4,7 +4,7 @@ import { createGraph } from '../../src/graph/build.ts';
 import { findSupported, findSupporters, findSupportersSteps } from '../../src/query/supporters.ts';
 import type { SupportAnswer } from '../../src/query/supporters.ts';
 import { seedGraph } from './seed-graph.ts';
-import { addEdge, tinyGraph } from './tiny-graph.ts';
+import { addCountyChain, addEdge, runCountingPauses, tinyGraph } from './tiny-graph.ts';
 
 const row = (a: SupportAnswer) => [a.node, a.direct, a.path.nodes.join('→')];
 
@@ -152,19 +152,11 @@ describe('findSupporters on the seed graph', () => {
 describe('findSupportersSteps', () => {
   it('builds a view it lacks a batch per step, and answers as findSupporters does', async () => {
     // The seed graph and a chain of 3,000 counties: a view of 6,000 nodes and edges, 1,024 a batch.
-    const build = async () => {
-      const graph = (await seedGraph()).copy() as Awaited<ReturnType<typeof seedGraph>>;
-      for (let i = 0; i < 3000; i++) graph.addNode(`县${i}`, { type: 'county', name: `县${i}` } as never);
-      for (let i = 1; i < 3000; i++) graph.addEdge(`县${i - 1}`, `县${i}`, { type: 'partners_with' } as never);
-      return graph;
-    };
+    const build = async () => addCountyChain((await seedGraph()).copy() as Awaited<ReturnType<typeof seedGraph>>, 3000);
     const expected = findSupporters(await build(), { of: '阿克陶县人民医院' });
-    const steps = findSupportersSteps(await build(), { of: '阿克陶县人民医院' }, { exhausted: false });
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses++;
+    const { pauses, value } = runCountingPauses(findSupportersSteps(await build(), { of: '阿克陶县人民医院' }, { exhausted: false }));
     expect(pauses).toBeGreaterThan(5);
-    expect(step.value).toEqual(expected);
+    expect(value).toEqual(expected);
     expect(expected.answers.map((a) => a.node)).toContain('江西省');
   });
 });

@@ -88,3 +88,20 @@ export function addEdge(graph: KgGraph, source: string, type: EdgeType, target: 
     weight: Math.max(1, evidence.length),
   });
 }
+
+/** Adds a chain of `n` counties 县0 … 县{n−1} joined by partners_with edges: a view or index of it takes several steps to build. */
+export function addCountyChain(graph: KgGraph, n: number): KgGraph {
+  for (let i = 0; i < n; i++) graph.addNode(`县${i}`, { type: 'county', name: `县${i}` } as never);
+  for (let i = 1; i < n; i++) graph.addEdge(`县${i - 1}`, `县${i}`, { type: 'partners_with' } as never);
+  return graph;
+}
+
+/** Runs a search that pauses to its end; its pauses and its value. `atPause(k)` runs at the k-th pause. */
+export function runCountingPauses<T>(steps: Generator<void, T, void>, atPause?: (pause: number) => void): { pauses: number; value: T } {
+  let pauses = 0;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { pauses, value: step.value };
+    pauses++;
+    atPause?.(pauses);
+  }
+}

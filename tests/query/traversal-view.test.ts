@@ -9,6 +9,7 @@ import type { KgGraph } from '../../src/graph/build.ts';
 import { traversalView, traversalViewSteps } from '../../src/query/traversal-view.ts';
 import { EXTRACTION_1, EXTRACTION_2 } from '../graph/fixtures.ts';
 import { seedGraph } from './seed-graph.ts';
+import { addCountyChain, runCountingPauses } from './tiny-graph.ts';
 
 /** The undirected simple graph of `graph` without self-loops, built by hand. */
 function expectedView(graph: KgGraph): string[] {
@@ -41,16 +42,11 @@ describe('traversalView', () => {
 
   it('is built a batch per step by a search that pauses', () => {
     // A chain of 3,000 counties: 5,999 nodes and edges to add, 1,024 a batch.
-    const graph = createGraph();
-    for (let i = 0; i < 3000; i++) graph.addNode(`县${i}`, { type: 'county', name: `县${i}` } as never);
-    for (let i = 1; i < 3000; i++) graph.addEdge(`县${i - 1}`, `县${i}`, { type: 'partners_with' } as never);
-    const steps = traversalViewSteps(graph, { directed: false });
-    let pauses = 0;
-    let step = steps.next();
-    for (; !step.done; step = steps.next()) pauses++;
+    const graph = addCountyChain(createGraph(), 3000);
+    const { pauses, value } = runCountingPauses(traversalViewSteps(graph, { directed: false }));
     expect(pauses).toBe(5);
-    expect(shape(step.value)).toEqual(expectedView(graph));
-    expect(traversalView(graph, { directed: false })).toBe(step.value);
+    expect(shape(value)).toEqual(expectedView(graph));
+    expect(traversalView(graph, { directed: false })).toBe(value);
   });
 
   it('gives an empty graph an empty view', () => {
