@@ -29,6 +29,14 @@ export function runSteps<T>(start: (budget: CpuBudget) => Steps<T>, ms: number):
   }
 }
 
+/** A search that pauses, run straight through. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /**
  * Calls `step` until it returns true, about `sliceMs` of calls per turn of the event loop (at
  * least one), for work done in the background (a server's warm-ups). While `holdOff()` is

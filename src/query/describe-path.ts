@@ -92,7 +92,7 @@ export function edgeStep(graph: KgGraph, key: string, from: string): PathEdge {
 }
 
 /** Shorter first, then better evidenced, then by names so the order is stable. */
-export function comparePaths(a: GraphPath, b: GraphPath): number {
+export function comparePaths(a: Pick<GraphPath, 'length' | 'weight' | 'nodes'>, b: Pick<GraphPath, 'length' | 'weight' | 'nodes'>): number {
   if (a.length !== b.length) return a.length - b.length;
   if (a.weight !== b.weight) return b.weight - a.weight;
   const ka = a.nodes.join('\u0000');

@@ -1,13 +1,13 @@
 // Paths between two entities: shortest, all shortest, or all simple paths up to N hops,
 // on the integer rows of the edges a path may follow (path-index.ts): a breadth-first search
-// for the shortest one, a pruned enumeration for the others (bounded-simple-paths.ts).
+// for the shortest one, a pruned enumeration for the others (path-searches.ts).
 import { DEFAULT_SETTINGS } from '../config.ts';
 import type { QueryLimits } from '../config.ts';
 import { InvalidInputError } from '../errors.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES, PATH_MODES } from '../types.ts';
 import type { EdgeType, PathMode } from '../types.ts';
-import { boundedSimplePaths, shortestPath } from './bounded-simple-paths.ts';
+import { boundedSimplePaths, shortestPath } from './path-searches.ts';
 import { checkHops } from './check-hops.ts';
 import { runSteps } from './cpu-budget.ts';
 import type { CpuBudget, Steps } from './cpu-budget.ts';
@@ -93,13 +93,12 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
   if (mode === 'shortest') {
     // Of the shortest paths (the first `limit` found), the best evidenced, as `all-shortest`
     // ranks them; weighed without reading evidence, only the one returned is described.
-    let best: { nodes: string[]; weight: number; names: string } | undefined;
+    let best: { nodes: string[]; length: number; weight: number } | undefined;
     const weigh = (nodes: string[]): void => {
       const chosen = chooseEdges(graph, nodes, accept);
       if (!chosen) return;
-      const weight = chosen.reduce((sum, edge) => sum + edge.weight, 0);
-      const names = nodes.join('\u0000');
-      if (!best || weight > best.weight || (weight === best.weight && names < best.names)) best = { nodes, weight, names };
+      const candidate = { nodes, length: chosen.length, weight: chosen.reduce((sum, edge) => sum + edge.weight, 0) };
+      if (!best || comparePaths(candidate, best) < 0) best = candidate;
     };
     const length = shortest.length - 1;
     yield* boundedSimplePaths(index, from, to, { minDepth: length, maxDepth: length, maxPaths: limit, budget }, weigh);

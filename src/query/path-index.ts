@@ -4,11 +4,13 @@
 // with per-node state in typed arrays, twenty hub-to-hub searches cost a twelfth of what
 // they cost on a graphology view with Maps of names, and the rows are made from the graph's
 // edges in one pass (a tenth of the view's build, whose edge objects the paths never read).
-// Cached per graph and options, built in steps that pause, built again after the graph changes.
+// Cached per graph and options (per-graph-cache.ts), built in steps that pause, built again
+// after the graph changes.
 import type { KgGraph } from '../graph/build.ts';
 import type { EdgeType } from '../types.ts';
-import { runInSlices } from './cpu-budget.ts';
+import { runInSlices, runToEnd } from './cpu-budget.ts';
 import type { Steps } from './cpu-budget.ts';
+import { perGraphCache } from './per-graph-cache.ts';
 import { traversalKey } from './traversal-view.ts';
 import type { TraversalOptions } from './traversal-view.ts';
 
@@ -25,7 +27,6 @@ export interface PathIndex {
 
 // Nodes or edges read between pauses.
 const ITEMS_PER_PAUSE = 4096;
-const MAX_INDEXES_PER_GRAPH = 8;
 
 interface Entry {
   /** The graph's order and size when the build began: the graph only grows between removals, which empty the cache. */
@@ -35,7 +36,8 @@ interface Entry {
   built?: PathIndex;
 }
 
-const caches = new WeakMap<KgGraph, Map<string, Entry>>();
+// Up to 8 option sets' rows per graph.
+const cacheOf = perGraphCache<Entry>(8);
 
 /**
  * The index of the edges `options` lets a path follow, as the graph is now: built in steps that
@@ -49,7 +51,6 @@ export function* pathIndexSteps(graph: KgGraph, options: TraversalOptions): Step
     if (!entry || entry.order !== graph.order || entry.size !== graph.size) {
       entry = { order: graph.order, size: graph.size, pending: build(graph, types, options.directed) };
       cache.set(id, entry);
-      if (cache.size > MAX_INDEXES_PER_GRAPH) cache.delete(cache.keys().next().value as string);
     }
     while (!entry.built) {
       const step = entry.pending!.next();
@@ -65,28 +66,13 @@ export function* pathIndexSteps(graph: KgGraph, options: TraversalOptions): Step
 
 /** `pathIndexSteps` run to the end. */
 export function pathIndex(graph: KgGraph, options: TraversalOptions): PathIndex {
-  const steps = pathIndexSteps(graph, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(pathIndexSteps(graph, options));
 }
 
 /** Builds the index in slices of about `sliceMs` (see runInSlices), so a server has it before the first search. */
 export function warmPathIndex(graph: KgGraph, options: TraversalOptions, sliceMs: number, holdOff?: () => boolean): Promise<void> {
   const steps = pathIndexSteps(graph, options);
   return runInSlices(() => steps.next().done === true, sliceMs, holdOff);
-}
-
-function cacheOf(graph: KgGraph): Map<string, Entry> {
-  let cache = caches.get(graph);
-  if (!cache) {
-    const entries = new Map<string, Entry>();
-    // Removals are rare (re-ingesting an article): rebuild instead of tracking them.
-    for (const event of ['nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) graph.on(event, () => entries.clear());
-    caches.set(graph, (cache = entries));
-  }
-  return cache;
 }
 
 function* build(graph: KgGraph, types: ReadonlySet<EdgeType>, directed: boolean): Steps<PathIndex> {
@@ -145,7 +131,7 @@ function rows(nodes: number, tails: number[], heads: number[]): { start: Int32Ar
   }
   packed[nodes] = at;
   const rowsList = list.slice(0, at);
-  // Sorted, so a search can ask whether one node's row holds another (bounded-simple-paths.ts).
+  // Sorted, so a search can ask whether one node's row holds another (path-searches.ts).
   for (let i = 0; i < nodes; i++) if (packed[i + 1]! - packed[i]! > 1) rowsList.subarray(packed[i]!, packed[i + 1]!).sort();
   return { start: packed, list: rowsList };
 }

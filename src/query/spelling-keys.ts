@@ -6,6 +6,7 @@
 import { pinyin } from 'pinyin-pro';
 
 import type { KgGraph } from '../graph/build.ts';
+import { runToEnd } from './cpu-budget.ts';
 import { hasHan, normaliseQuery } from './normalise-query.ts';
 
 /** [normal form, pinyin, pinyin initials]; the last two only when the normal form has Chinese. */
@@ -93,13 +94,6 @@ export function* rememberingSpellingKeys(table: unknown): Generator<void, number
 
 /** Entries handled between two yields of the stepwise functions: about a millisecond. */
 const STEP = 2048;
-
-function runToEnd<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
-}
 
 /** Every key of `table`, once each, sorted as `<` orders strings (UTF-16 code units). */
 export function sortedKeysOf(table: SpellingKeyTable): string[] {

@@ -8,6 +8,7 @@ import type { KgGraph } from '../graph/build.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeAttributes, EdgeType } from '../types.ts';
 import type { Steps } from './cpu-budget.ts';
+import { perGraphCache } from './per-graph-cache.ts';
 
 export interface TraversalOptions {
   /** Edge types to follow; all when empty or undefined. */
@@ -26,10 +27,8 @@ interface CachedView {
   pending?: Iterator<void>;
 }
 
-const MAX_VIEWS_PER_GRAPH = 8;
 // Nodes or edges added to a view per batch of its build.
 const VIEW_BATCH = 1024;
-const caches = new WeakMap<KgGraph, Map<string, CachedView>>();
 
 export function traversalView(graph: KgGraph, options: TraversalOptions): TraversalView {
   const cached = cachedView(graph, options);
@@ -64,16 +63,10 @@ function cachedView(graph: KgGraph, options: TraversalOptions): CachedView {
   const { types, id } = traversalKey(options);
   const cache = cacheOf(graph);
   const hit = cache.get(id);
-  if (hit) {
-    // Refresh recency: Map keeps insertion order, the first entry is the eldest.
-    cache.delete(id);
-    cache.set(id, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const view = options.directed ? new DirectedGraph() : new UndirectedGraph();
   const cached: CachedView = { types, directed: options.directed, view, pending: fill(graph, view, types, options.directed) };
   cache.set(id, cached);
-  if (cache.size > MAX_VIEWS_PER_GRAPH) cache.delete(cache.keys().next().value as string);
   return cached;
 }
 
@@ -107,19 +100,12 @@ function addEdge(
   if (directed && attributes.type === 'partners_with') view.mergeEdge(target, source);
 }
 
-function cacheOf(graph: KgGraph): Map<string, CachedView> {
-  let cache = caches.get(graph);
-  if (cache) return cache;
-  const views = new Map<string, CachedView>();
-  caches.set(graph, views);
+// Up to 8 views per graph, grown in place with the edges merged into the graph.
+const cacheOf = perGraphCache<CachedView>(8, (graph, views) => {
   graph.on('nodeAdded', ({ key }) => {
     for (const { view } of views.values()) view.mergeNode(key);
   });
   graph.on('edgeAdded', ({ source, target, attributes }) => {
     for (const { view, types, directed } of views.values()) addEdge(view, types, directed, attributes, source, target);
   });
-  // Removals are rare (re-ingesting an article): rebuild lazily instead of tracking them.
-  for (const event of ['nodeDropped', 'edgeDropped', 'cleared', 'edgesCleared'] as const) graph.on(event, () => views.clear());
-  cache = views;
-  return cache;
-}
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { createGraph } from '../../src/graph/build.ts';
 import { withDeferredEvidence } from '../../src/graph/deferred-evidence.ts';
-import { boundedSimplePaths } from '../../src/query/bounded-simple-paths.ts';
+import { boundedSimplePaths } from '../../src/query/path-searches.ts';
 import { runSteps } from '../../src/query/cpu-budget.ts';
 import { findPaths, findPathsSteps } from '../../src/query/find-paths.ts';
 import { pathIndex } from '../../src/query/path-index.ts';

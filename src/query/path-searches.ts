@@ -1,4 +1,5 @@
-// Simple paths up to a hop limit, shortest first, with a result cap and a time budget.
+// The searches path queries run on the integer rows of path-index.ts. Simple paths up to a
+// hop limit, shortest first, with a result cap and a time budget:
 // graphology-simple-path's allSimplePaths cannot prune, so through a hub with thousands
 // of neighbours it explores every partial path until the budget runs out. Here a
 // breadth-first search from the target gives each nearby node's distance to it, and a
