@@ -57,8 +57,10 @@ export interface Settings {
   supportTimeoutMs: number;
   /** Longest supports justification looked for, in hops (village → province on each side plus supports). */
   maxSupportDepth: number;
-  /** Evidence sentences listed in a node's details at most. */
+  /** Evidence sentences listed in a node's details at most, and per edge of a path at most. */
   maxNodeEvidence: number;
+  /** Evidence sentences shown per edge of a path or supporter chain when none are asked for; all are counted. */
+  pathEvidence: number;
   /** Long searches (paths, supporters, console queries) running at once; one more gets 503. */
   maxLongQueries: number;
   /** Longest stretch of search work before the server answers other requests, in ms. */
@@ -117,6 +119,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   supportTimeoutMs: 500,
   maxSupportDepth: 12,
   maxNodeEvidence: 200,
+  pathEvidence: 3,
   maxLongQueries: 8,
   cpuSliceMs: 10,
   maxCachedExports: 32,
@@ -147,6 +150,7 @@ export type QueryLimits = Pick<
   | 'supportTimeoutMs'
   | 'maxSupportDepth'
   | 'maxNodeEvidence'
+  | 'pathEvidence'
 >;
 
 const POSITIVE_INTEGERS = [
@@ -173,6 +177,7 @@ const POSITIVE_INTEGERS = [
   'supportTimeoutMs',
   'maxSupportDepth',
   'maxNodeEvidence',
+  'pathEvidence',
   'maxLongQueries',
   'cpuSliceMs',
   'maxCachedExports',

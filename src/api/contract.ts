@@ -50,6 +50,8 @@ export type RequestLimits = Pick<
   | 'maxArticleLength'
   | 'maxHops'
   | 'maxPaths'
+  | 'maxNodeEvidence'
+  | 'pathEvidence'
   | 'maxRows'
   | 'searchLimit'
   | 'maxSearchLimit'
@@ -109,6 +111,7 @@ export function requestSchemas(limits: RequestLimits) {
       mode: z.enum(PATH_MODES).default('all-shortest'),
       directed: flag.default(false),
       limit: limit(limits.maxPaths, limits.maxPaths),
+      evidence: z.coerce.number().int().min(0).max(limits.maxNodeEvidence).default(limits.pathEvidence),
       ...window,
     }).refine(inOrder, windowOrder),
     supporters: z.object({
@@ -395,10 +398,13 @@ export const pathEdgeSchema = z.object({
   /** `forward` when the edge points along the path, `backward` when against it. */
   direction: z.enum(['forward', 'backward']),
   weight: z.number(),
-  /** The sentences kept… */
+  /** A few of its sentences (`evidence=N` asks for up to N, one per article first)… */
   evidence: z.array(evidenceSchema),
   /** …and how many there are in all (the server always sends it). */
   evidenceCount: z.number().int().optional(),
+  /** Earliest and latest date of all its evidence; missing when undated. */
+  firstSeen: z.string().optional(),
+  lastSeen: z.string().optional(),
 });
 export type PathEdgeBody = z.infer<typeof pathEdgeSchema>;
 

@@ -1,6 +1,7 @@
 // Path results: a node sequence made concrete with the edges that join it.
 import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
+import { spanOf } from '../graph/seen-dates.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeType, Evidence } from '../types.ts';
 
@@ -12,10 +13,13 @@ export interface PathEdge {
   /** `forward` when the edge points along the path, `backward` when against it. */
   direction: 'forward' | 'backward';
   weight: number;
-  /** The evidence sentences kept (a few per article)… */
+  /** A few of the edge's sentences (see pickEvidence)… */
   evidence: Evidence[];
   /** …and how many there are in all. */
   evidenceCount: number;
+  /** Earliest and latest date of all its evidence; missing when none is dated. */
+  firstSeen?: string;
+  lastSeen?: string;
 }
 
 export interface GraphPath {
@@ -38,9 +42,10 @@ export function describePath(
   graph: KgGraph,
   nodes: string[],
   accept: (type: EdgeType, forward: boolean) => boolean,
+  maxEvidence = Number.POSITIVE_INFINITY,
 ): GraphPath | null {
   const chosen = chooseEdges(graph, nodes, accept);
-  return chosen && pathOf(nodes, chosen.map((edge, i) => edgeStep(graph, edge.key, nodes[i]!)));
+  return chosen && pathOf(nodes, chosen.map((edge, i) => edgeStep(graph, edge.key, nodes[i]!, maxEvidence)));
 }
 
 /**
@@ -76,9 +81,11 @@ export function pathOf(nodes: string[], edges: PathEdge[]): GraphPath {
   return { nodes, edges, length: edges.length, weight: edges.reduce((sum, e) => sum + e.weight, 0) };
 }
 
-export function edgeStep(graph: KgGraph, key: string, from: string): PathEdge {
+/** The hop along `key` from `from`, with up to `maxEvidence` of its sentences. */
+export function edgeStep(graph: KgGraph, key: string, from: string, maxEvidence = Number.POSITIVE_INFINITY): PathEdge {
   const attributes = graph.getEdgeAttributes(key);
   const source = graph.source(key);
+  const span = spanOf(attributes.evidence);
   return {
     key,
     source,
@@ -86,9 +93,28 @@ export function edgeStep(graph: KgGraph, key: string, from: string): PathEdge {
     type: attributes.type,
     direction: source === from ? 'forward' : 'backward',
     weight: attributes.weight,
-    evidence: attributes.evidence,
+    evidence: pickEvidence(attributes.evidence, maxEvidence),
     evidenceCount: evidenceCountOf(attributes),
+    ...span,
   };
+}
+
+/**
+ * Up to `max` of `evidence`, in its order: the first sentence of each article first, then the
+ * next ones. A hub's edge holds thousands of sentences; a path shows a few from as many
+ * sources as it can, and counts the rest.
+ */
+export function pickEvidence(evidence: Evidence[], max: number): Evidence[] {
+  if (evidence.length <= max) return evidence;
+  const chosen = new Set<number>();
+  const articles = new Set<string>();
+  for (let i = 0; i < evidence.length && chosen.size < max; i++) {
+    if (articles.has(evidence[i]!.article)) continue;
+    articles.add(evidence[i]!.article);
+    chosen.add(i);
+  }
+  for (let i = 0; i < evidence.length && chosen.size < max; i++) chosen.add(i);
+  return [...chosen].sort((a, b) => a - b).map((i) => evidence[i]!);
 }
 
 /** Shorter first, then better evidenced, then by names so the order is stable. */

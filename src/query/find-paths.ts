@@ -21,7 +21,7 @@ import { followsEdge } from './traversal-view.ts';
 export { PATH_MODES };
 export type { PathMode };
 
-export type PathLimits = Pick<QueryLimits, 'defaultHops' | 'maxHops' | 'maxPaths' | 'pathTimeoutMs'>;
+export type PathLimits = Pick<QueryLimits, 'defaultHops' | 'maxHops' | 'maxPaths' | 'pathTimeoutMs' | 'pathEvidence'>;
 
 export interface PathParams {
   from: string;
@@ -36,6 +36,8 @@ export interface PathParams {
   directed?: boolean;
   /** Paths returned at most; default `maxPaths`. */
   limit?: number;
+  /** Evidence sentences shown per edge; default `pathEvidence` (all of them are counted). */
+  evidence?: number;
   /** Time budget of an enumeration, describing the paths included; default `pathTimeoutMs`
    *  (`findPaths` only: `findPathsSteps` is given its budget). */
   timeoutMs?: number;
@@ -60,7 +62,7 @@ export function findPaths(graph: KgGraph, params: PathParams, limits: Partial<Pa
 
 /** `findPaths` as a search that pauses, for a driver that shares the CPU (the server). */
 export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuBudget, limits: Partial<PathLimits> = {}): Steps<PathResult> {
-  const { defaultHops, maxHops: hopCap, maxPaths } = { ...DEFAULT_SETTINGS, ...limits };
+  const { defaultHops, maxHops: hopCap, maxPaths, pathEvidence } = { ...DEFAULT_SETTINGS, ...limits };
   const mode = params.mode ?? 'all-shortest';
   if (!PATH_MODES.includes(mode)) throw new InvalidInputError(`Unknown path mode "${mode}"`, { hint: `Modes: ${PATH_MODES.join(', ')}` });
   const via = [...new Set((params.via ?? []).map(checkEdgeType))];
@@ -70,6 +72,8 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
     params.maxHops !== undefined ? checkHops(params.maxHops, hopCap) : mode === 'simple' ? defaultHops : Number.POSITIVE_INFINITY;
   const limit = params.limit ?? maxPaths;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
+  const evidence = params.evidence ?? pathEvidence;
+  if (!Number.isInteger(evidence) || evidence < 0) throw new InvalidInputError('evidence must be a whole number of sentences');
 
   const from = resolveName(graph, params.from);
   const to = resolveName(graph, params.to);
@@ -87,7 +91,7 @@ export function* findPathsSteps(graph: KgGraph, params: PathParams, budget: CpuB
   const accept = (type: EdgeType, forward: boolean): boolean => followsEdge(type, types, directed, forward);
   const paths: GraphPath[] = [];
   const keep = (nodes: string[]): void => {
-    const path = describePath(graph, nodes, accept);
+    const path = describePath(graph, nodes, accept, evidence);
     if (path) paths.push(path);
   };
   if (mode === 'shortest') {

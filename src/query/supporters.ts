@@ -66,7 +66,7 @@ export interface SupportedParams {
   timeoutMs?: number;
 }
 
-export type SupportLimits = Pick<QueryLimits, 'maxRows' | 'supportTimeoutMs' | 'maxSupportDepth'>;
+export type SupportLimits = Pick<QueryLimits, 'maxRows' | 'supportTimeoutMs' | 'maxSupportDepth' | 'pathEvidence'>;
 
 export interface SupportResult {
   answers: SupportAnswer[];
@@ -152,7 +152,7 @@ export function* findSupportersSteps(
     }
   }
   // Found walking backwards: reverse into supporter → recipient order.
-  return answersOf(graph, found, bounds.limit, truncated, true, (steps, node) => orient(graph, [...steps].reverse(), node));
+  return answersOf(graph, found, bounds.limit, truncated, true, (steps, node) => orient(graph, [...steps].reverse(), node, bounds.evidence));
 }
 
 /** `findSupported` as a search that pauses, for a driver that shares the CPU (the server). */
@@ -170,7 +170,7 @@ export function* findSupportedSteps(
     rank: (visit) => reachRank(graph, visit, visit.node),
   });
   const found = result.found.map((visit) => ({ visit, other: by }));
-  return answersOf(graph, found, bounds.limit, result.truncated, false, (steps) => orient(graph, steps, by));
+  return answersOf(graph, found, bounds.limit, result.truncated, false, (steps) => orient(graph, steps, by, bounds.evidence));
 }
 
 interface Bounds {
@@ -179,13 +179,15 @@ interface Bounds {
   budget: CpuBudget;
   /** Longest justification looked for, in hops. */
   maxDepth: number;
+  /** Evidence sentences shown per edge of a chain. */
+  evidence: number;
 }
 
 function boundsOf(params: { limit?: number }, given: Partial<SupportLimits>, budget: CpuBudget): Bounds {
   const limits = { ...DEFAULT_SETTINGS, ...given };
   const limit = params.limit ?? limits.maxRows;
   if (!Number.isInteger(limit) || limit < 1) throw new InvalidInputError('limit must be a positive integer');
-  return { limit, budget, maxDepth: limits.maxSupportDepth };
+  return { limit, budget, maxDepth: limits.maxSupportDepth, evidence: limits.pathEvidence };
 }
 
 function timeoutOf(params: { timeoutMs?: number }, given: Partial<SupportLimits>): number {
@@ -411,12 +413,12 @@ function edgesTo(visit: Visit): string[] {
 }
 
 /** Lays `steps` out as a path starting at `first`, each edge marked forward or backward. */
-function orient(graph: KgGraph, steps: string[], first: string): GraphPath {
+function orient(graph: KgGraph, steps: string[], first: string, maxEvidence: number): GraphPath {
   const nodes = [first];
   const edges: PathEdge[] = [];
   for (const step of steps) {
     const at = nodes[nodes.length - 1];
-    const edge = edgeStep(graph, step, at);
+    const edge = edgeStep(graph, step, at, maxEvidence);
     edges.push(edge);
     nodes.push(edge.direction === 'forward' ? edge.target : edge.source);
   }

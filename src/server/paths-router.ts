@@ -25,7 +25,7 @@ export function pathsRouter(graph: KgGraph, schemas: RequestSchemas, settings: S
           const view = graphInWindow(graph, { since: params.since, until: params.until });
           const from = resolveName(graph, params.from);
           const to = resolveName(graph, params.to);
-          const query = { from, to, via: params.via, maxHops: params.max, mode: params.mode, directed: params.directed, limit: params.limit };
+          const query = { from, to, via: params.via, maxHops: params.max, mode: params.mode, directed: params.directed, limit: params.limit, evidence: params.evidence };
           return cpu.run((budget) => findPathsSteps(view, query, budget, settings), settings.pathTimeoutMs);
         },
         (result) => !result.truncated,

@@ -108,6 +108,7 @@ describe('requestSchemas', () => {
       mode: 'all-shortest',
       directed: true,
       limit: DEFAULT_SETTINGS.maxPaths,
+      evidence: DEFAULT_SETTINGS.pathEvidence,
     });
     expect(schemas.export.parse({})).toEqual({ format: 'gexf', table: 'edges', version: '1.2' });
   });

@@ -4,6 +4,7 @@ import { createGraph } from '../../src/graph/build.ts';
 import { withDeferredEvidence } from '../../src/graph/deferred-evidence.ts';
 import { boundedSimplePaths } from '../../src/query/path-searches.ts';
 import { runSteps } from '../../src/query/cpu-budget.ts';
+import { pickEvidence } from '../../src/query/describe-path.ts';
 import { findPaths, findPathsSteps } from '../../src/query/find-paths.ts';
 import { pathIndex } from '../../src/query/path-index.ts';
 import { addEdge, tinyGraph } from './tiny-graph.ts';
@@ -25,6 +26,27 @@ describe('findPaths', () => {
     expect(path.edges[0].evidence).toHaveLength(3);
     expect(path.edges[0].evidence[0]).toMatchObject({ article: 'a1', sentence: expect.stringContaining('对口支援') });
     expect(path).toMatchObject({ length: 2, weight: 4 });
+  });
+
+  it('shows a few sentences per edge, asked for with evidence, and counts and dates them all', () => {
+    const graph = tinyGraph();
+    const key = '天津市|supports|策勒县';
+    const dated = graph.getEdgeAttributes(key).evidence.map((e, i) => ({ ...e, date: `201${i + 7}-05-01` }));
+    graph.setEdgeAttribute(key, 'evidence', dated);
+    const edgeOf = (evidence?: number) => findPaths(graph, { from: '天津市', to: '策勒县', mode: 'shortest', evidence }).paths[0]!.edges[0]!;
+    expect(edgeOf(1)).toMatchObject({ evidence: [dated[0]], evidenceCount: 3, firstSeen: '2017-05-01', lastSeen: '2019-05-01' });
+    expect(edgeOf(0).evidence).toEqual([]);
+    expect(edgeOf().evidence).toEqual(dated);
+    expect(() => edgeOf(-1)).toThrow(/evidence must be/);
+  });
+
+  it('picks one sentence per article first, then the next ones, in their order', () => {
+    const e = (article: string, start: number) => ({ article, sentence: `${article}${start}`, start, end: start + 1 });
+    const evidence = [e('a1', 0), e('a1', 5), e('a1', 9), e('a2', 0), e('a2', 4), e('a3', 0)];
+    expect(pickEvidence(evidence, 3)).toEqual([e('a1', 0), e('a2', 0), e('a3', 0)]);
+    expect(pickEvidence(evidence, 4)).toEqual([e('a1', 0), e('a1', 5), e('a2', 0), e('a3', 0)]);
+    expect(pickEvidence(evidence, 10)).toBe(evidence);
+    expect(pickEvidence(evidence, 0)).toEqual([]);
   });
 
   it('reads the evidence of the edge it shows for a hop, not of the other edges between the same nodes', () => {

@@ -102,7 +102,14 @@ describe('POST /api/articles', () => {
     expect(Buffer.byteLength(line)).toBeLessThan(Buffer.byteLength(text) + 20_000);
     const path = await request(t.app).get('/api/path').query({ from: '天津市', to: '策勒县', mode: 'shortest' });
     expect(path.body.paths[0].edges[0]).toMatchObject({ evidenceCount, weight: evidenceCount });
-    expect(path.body.paths[0].edges[0].evidence).toHaveLength(edge.evidence.length);
+    // A path shows a few sentences, from as many articles as it can, and counts them all; more on asking.
+    const shown = path.body.paths[0].edges[0].evidence as Array<{ article: string }>;
+    expect(shown).toHaveLength(DEFAULT_SETTINGS.pathEvidence);
+    expect(new Set(shown.map((e) => e.article)).size).toBe(Math.min(DEFAULT_SETTINGS.pathEvidence, new Set(edge.evidence.map((e) => e.article)).size));
+    const more = await request(t.app).get('/api/path').query({ from: '天津市', to: '策勒县', mode: 'shortest', evidence: DEFAULT_SETTINGS.maxNodeEvidence });
+    expect(more.body.paths[0].edges[0].evidence).toHaveLength(Math.min(edge.evidence.length, DEFAULT_SETTINGS.maxNodeEvidence));
+    const tooMany = await request(t.app).get('/api/path').query({ from: '天津市', to: '策勒县', evidence: DEFAULT_SETTINGS.maxNodeEvidence + 1 });
+    expect(tooMany.status).toBe(400);
     const node = await request(t.app).get(`/api/nodes/${encodeURIComponent('策勒县')}`);
     expect(node.body.evidenceTotal).toBeGreaterThanOrEqual(evidenceCount);
     expect(node.body.evidence.length).toBeLessThan(100);

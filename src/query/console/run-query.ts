@@ -4,7 +4,6 @@ import { DEFAULT_SETTINGS } from '../../config.ts';
 import type { QueryLimits } from '../../config.ts';
 import { InvalidInputError } from '../../errors.ts';
 import type { KgGraph } from '../../graph/build.ts';
-import { evidenceSpan } from '../../graph/seen-dates.ts';
 import type { GraphPath } from '../describe-path.ts';
 import { runSteps } from '../cpu-budget.ts';
 import type { CpuBudget, Steps } from '../cpu-budget.ts';
@@ -166,12 +165,9 @@ function yearsOf(path: GraphPath): string {
   let first: string | undefined;
   let last: string | undefined;
   for (const edge of path.edges) {
-    for (const e of edge.evidence) {
-      const span = evidenceSpan(e);
-      if (!span) continue;
-      if (!first || span.firstSeen < first) first = span.firstSeen;
-      if (!last || span.lastSeen > last) last = span.lastSeen;
-    }
+    if (!edge.firstSeen || !edge.lastSeen) continue;
+    if (!first || edge.firstSeen < first) first = edge.firstSeen;
+    if (!last || edge.lastSeen > last) last = edge.lastSeen;
   }
   if (!first || !last) return '';
   return first.slice(0, 4) === last.slice(0, 4) ? first.slice(0, 4) : `${first.slice(0, 4)}–${last.slice(0, 4)}`;
