@@ -121,7 +121,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   maxNodeEvidence: 200,
   pathEvidence: 3,
   maxLongQueries: 8,
-  cpuSliceMs: 10,
+  cpuSliceMs: 5,
   maxCachedExports: 32,
   exportMemoryBytes: 192 * 1024 * 1024,
   answerCacheBytes: 32 * 1024 * 1024,

@@ -52,9 +52,12 @@ export function createApp(options: AppOptions): Express {
   // searches before asking for a path. All wait while long searches run: a turn of the loop
   // then holds one search slice, not a warm-up slice too, and the searches build what they need.
   const searching = () => cpu.active() > 0;
+  // Warm-ups are the least urgent work: half a search's slice, so a turn of the loop they
+  // share with requests stays short (on 2 busy cores a slice takes 2-3 times its CPU time).
+  const warmSliceMs = settings.cpuSliceMs / 2;
   void Promise.resolve(options.searchKeys)
-    .then(() => warmSearchIndex(graph, settings.cpuSliceMs, searching))
-    .then(() => warmPathIndex(graph, { directed: false }, settings.cpuSliceMs, searching));
+    .then(() => warmSearchIndex(graph, warmSliceMs, searching))
+    .then(() => warmPathIndex(graph, { directed: false }, warmSliceMs, searching));
 
   const app = express();
   app.disable('x-powered-by');

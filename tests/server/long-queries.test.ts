@@ -17,7 +17,7 @@ function denseGraph() {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await testApp({ maxLongQueries: 1, cpuSliceMs: 2, pathTimeoutMs: 1500, maxPaths: 1_000_000 }, denseGraph());
+  t = await testApp({ maxLongQueries: 1, pathTimeoutMs: 1500, maxPaths: 1_000_000 }, denseGraph());
 });
 afterAll(() => t.cleanup());
 
