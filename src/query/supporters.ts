@@ -133,11 +133,12 @@ export function* findSupportersSteps(
   const of = resolveName(graph, params.of);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
   const bounds = boundsOf(params, limits, budget);
+  const tree = yield* treeView(graph);
   const recipients = params.ofType === undefined ? [of] : nodesWithin(graph, of, checkNodeType(params.ofType));
   const found: Array<{ visit: Visit; other: string }> = [];
   let truncated = false;
   for (const [i, recipient] of recipients.entries()) {
-    const spreads = spreadCheck(graph, recipient);
+    const spreads = spreadCheck(graph, tree, recipient);
     const result = yield* search(graph, recipient, 'recipient', TOWARDS_SUPPORTERS, new Set<Phase>(['support', 'donor']), type, bounds, {
       accepts: (visit) => spreads(visit.node, visit.landing),
       rank: (visit) => reachRank(graph, visit, recipient),
@@ -165,8 +166,9 @@ export function* findSupportedSteps(
   const by = resolveName(graph, params.by);
   const type = params.type === undefined ? undefined : checkNodeType(params.type);
   const bounds = boundsOf(params, limits, budget);
+  const tree = yield* treeView(graph);
   const result = yield* search(graph, by, 'donor', TOWARDS_RECIPIENTS, new Set<Phase>(['support', 'recipient']), type, bounds, {
-    accepts: (visit) => spreadCheck(graph, visit.node)(by, visit.landing),
+    accepts: (visit) => spreadCheck(graph, tree, visit.node)(by, visit.landing),
     rank: (visit) => reachRank(graph, visit, visit.node),
   });
   const found = result.found.map((visit) => ({ visit, other: by }));
@@ -359,27 +361,27 @@ function isWide(graph: KgGraph, node: string): boolean {
  * landing on a prefecture reaches the recipient only when the counties it lies in have no
  * direct donor, or when the supporter is one of those donors, a body they belong to, or a member.
  */
-function spreadCheck(graph: KgGraph, recipient: string): (supporter: string, landing: string | null) => boolean {
+function spreadCheck(graph: KgGraph, tree: TraversalView, recipient: string): (supporter: string, landing: string | null) => boolean {
   let donors: { all: Set<string>; above: Set<string> } | null = null;
   return (supporter, landing) => {
     if (landing === null || landing === recipient || !isWide(graph, landing)) return true;
     if (!donors) {
       // Each donor with every body it belongs to, found once per recipient.
-      const all = new Set(countyDonors(graph, recipient));
+      const all = new Set(countyDonors(graph, tree, recipient));
       const above = new Set<string>();
-      for (const donor of all) for (const body of lineage(graph, donor)) above.add(body);
+      for (const donor of all) for (const body of lineage(tree, donor)) above.add(body);
       donors = { all, above };
     }
     if (donors.all.size === 0 || donors.above.has(supporter)) return true;
-    for (const body of lineage(graph, supporter)) if (donors.all.has(body)) return true;
+    for (const body of lineage(tree, supporter)) if (donors.all.has(body)) return true;
     return false;
   };
 }
 
 /** Direct supporters of the county-level units `node` is or lies in. */
-function countyDonors(graph: KgGraph, node: string): string[] {
+function countyDonors(graph: KgGraph, tree: TraversalView, node: string): string[] {
   const donors = new Set<string>();
-  for (const unit of lineage(graph, node)) {
+  for (const unit of lineage(tree, node)) {
     if (graph.getNodeAttribute(unit, 'type') !== 'county') continue;
     graph.forEachInEdge(unit, (_edge, attributes, source) => {
       if (attributes.type === 'supports') donors.add(source);
@@ -388,13 +390,21 @@ function countyDonors(graph: KgGraph, node: string): string[] {
   return [...donors];
 }
 
-/** `node` and every unit or body above it through located_in and part_of edges. */
-function lineage(graph: KgGraph, node: string): Set<string> {
+/** The located_in and part_of edges alone, as the search's own moves along them read them. */
+function treeView(graph: KgGraph): Steps<TraversalView> {
+  return traversalViewSteps(graph, { edgeTypes: [...TREE], directed: true });
+}
+
+/**
+ * `node` and every unit or body above it through located_in and part_of edges, read in their
+ * view (treeView): on the graph itself a donor province's walk read its thousands of edges.
+ */
+function lineage(tree: TraversalView, node: string): Set<string> {
   const seen = new Set([node]);
   const queue = [node];
   while (queue.length) {
-    graph.forEachOutEdge(queue.shift()!, (_edge, attributes, _source, target) => {
-      if (!TREE.has(attributes.type) || seen.has(target)) return;
+    tree.forEachOutNeighbor(queue.shift()!, (target) => {
+      if (seen.has(target)) return;
       seen.add(target);
       queue.push(target);
     });
