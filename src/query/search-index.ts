@@ -131,6 +131,8 @@ class NameIndex implements SearchIndex {
    *  null once every node is in. `build` indexes them in slices; anything else finishes first. */
   private pending: string[] | null;
   private pendingAt = 0;
+  /** Nodes indexed already whose names changed while the build runs: indexed again at its end. */
+  private renamedWhilePending = new Set<string>();
   /** Each slot's name characters as `CharSlots` ids, at `charsAt[slot]` in `charIds`: dense
    *  arrays, so scoring thousands of names reads no scattered objects. */
   private charIds = new Int32Array(1024);
@@ -139,10 +141,12 @@ class NameIndex implements SearchIndex {
 
   constructor(private readonly graph: KgGraph) {
     this.pending = graph.nodes();
-    // A change finishes the index first: it then applies to a complete one.
+    // A node added or renamed while the build runs joins it, so an article posted in a
+    // server's first seconds does not finish the build on the loop (2-4 s without saved keys).
+    // Other changes finish the index first: they then apply to a complete one.
     graph.on('nodeAdded', ({ key }) => {
-      this.finish();
-      this.indexNode(key, true);
+      if (this.pending) this.pending.push(key);
+      else this.indexNode(key, true);
     });
     graph.on('nodeDropped', ({ key }) => {
       this.finish();
@@ -151,7 +155,9 @@ class NameIndex implements SearchIndex {
     graph.on('nodeAttributesUpdated', (payload) => {
       // Setting size, x, y… cannot change a name; skip it cheaply.
       if ((payload.type === 'set' || payload.type === 'remove') && payload.name !== 'label' && payload.name !== 'aliases') return;
-      this.finish();
+      // While the build runs, a node it has not reached is read when it comes to it, and one
+      // it has is indexed again at its end.
+      if (this.pending) return void (this.byNode.has(payload.key) && this.renamedWhilePending.add(payload.key));
       this.indexNode(payload.key, true);
     });
     // Unchanged names are recognised by their signature, so this costs little.
@@ -161,6 +167,7 @@ class NameIndex implements SearchIndex {
     });
     graph.on('cleared', () => {
       this.pending = null;
+      this.renamedWhilePending.clear();
       this.clear();
     });
   }
@@ -178,6 +185,8 @@ class NameIndex implements SearchIndex {
     if (this.pendingAt < pending.length) return false;
     this.pending = null;
     this.sorted = sortByKey(this.sorted);
+    for (const node of this.renamedWhilePending) if (this.graph.hasNode(node)) this.indexNode(node, true);
+    this.renamedWhilePending.clear();
     return true;
   }
 

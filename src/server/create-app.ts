@@ -51,19 +51,27 @@ export function createApp(options: AppOptions): Express {
   // path queries walk, after listening, in slices. Names first: a new visitor
   // searches before asking for a path. All wait while long searches run: a turn of the loop
   // then holds one search slice, not a warm-up slice too, and the searches build what they need.
-  const searching = () => cpu.active() > 0;
-  // Warm-ups are the least urgent work: half a search's slice, so a turn of the loop they
-  // share with requests stays short (on 2 busy cores a slice takes 2-3 times its CPU time).
+  // They wait for requests under way too: an article posted meanwhile awaits a hundred
+  // writes and reads, and each await gave a warm-up slice its turn (adds in a server's first
+  // seconds took 300-500 ms instead of 40). Warm-ups are the least urgent work, in half a
+  // search's slice (on 2 busy cores a slice takes 2-3 times its CPU time).
+  let requestsUnderWay = 0;
+  const busy = () => cpu.active() > 0 || requestsUnderWay > 0;
   const warmSliceMs = settings.cpuSliceMs / 2;
   void Promise.resolve(options.searchKeys)
-    .then(() => warmSearchIndex(graph, warmSliceMs, searching))
-    .then(() => warmPathIndex(graph, { directed: false }, warmSliceMs, searching));
+    .then(() => warmSearchIndex(graph, warmSliceMs, busy))
+    .then(() => warmPathIndex(graph, { directed: false }, warmSliceMs, busy));
 
   const app = express();
   app.disable('x-powered-by');
   // How many long searches hold a slot now: for operators and tests that must know one started.
   app.locals.longQueriesActive = () => cpu.active();
   app.set('query parser', 'simple');
+  app.use((_req, res, next) => {
+    requestsUnderWay++;
+    res.once('close', () => requestsUnderWay--);
+    next();
+  });
   app.use(securityHeaders());
   // A query asked again is answered before body parsing and routing, which it needs neither of.
   app.use(answers.lookup);
