@@ -21,6 +21,7 @@ import { tinyGraph } from '../query/tiny-graph.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const ROUNDS = 20;
+const EVERY_SENTENCE = 1_000_000;
 // A seeded generator, so a failing round can be replayed.
 let seed = Number(process.env.CRASH_SEED ?? 20_250_101);
 const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
@@ -46,7 +47,8 @@ function killed(child: ChildProcess): Promise<void> {
 }
 
 async function startChild(graphDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const settings = { port: 0, graphDir, articlesDir: join(dir, 'no-articles'), webDir: join(dir, 'no-web'), snapshotDelayMs: 50 };
+  // Paths list every sentence of an edge when asked (evidence=): the check below reads them all.
+  const settings = { port: 0, graphDir, articlesDir: join(dir, 'no-articles'), webDir: join(dir, 'no-web'), snapshotDelayMs: 50, maxNodeEvidence: EVERY_SENTENCE };
   const child = tsx(['tests/reliability/serve-child.ts', JSON.stringify(settings)]);
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -93,7 +95,7 @@ describe('kill -9 under concurrent writes', () => {
       const { child, url } = await startChild(graphDir);
       try {
         // Everything acknowledged before is served: the article, and its evidence on the edge.
-        const evidence = await (await fetch(`${url}/api/path?from=天津市&to=策勒县&mode=shortest`)).json();
+        const evidence = await (await fetch(`${url}/api/path?from=天津市&to=策勒县&mode=shortest&evidence=${EVERY_SENTENCE}`)).json();
         const articles = new Set((evidence.paths[0].edges[0].evidence as Array<{ article: string }>).map((e) => e.article));
         for (const [id, text] of acknowledged) {
           const res = await fetch(`${url}/api/articles/${encodeURIComponent(id)}`);
