@@ -3,11 +3,11 @@ import { bfsFromNode } from 'graphology-traversal';
 
 import type { KgGraph } from '../graph/build.ts';
 import type { NodeType } from '../types.ts';
-import { traversalView } from './traversal-view.ts';
+import { AREA_TREE, traversalView } from './traversal-view.ts';
 
 /** Nodes inside `area` (not the area itself), optionally of one type, nearest first. */
 export function nodesWithin(graph: KgGraph, area: string, type?: NodeType): string[] {
-  const tree = traversalView(graph, { edgeTypes: ['located_in', 'part_of'], directed: true });
+  const tree = traversalView(graph, AREA_TREE);
   const inside: string[] = [];
   bfsFromNode(
     tree,

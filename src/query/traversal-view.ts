@@ -17,6 +17,9 @@ export interface TraversalOptions {
   directed: boolean;
 }
 
+/** What lies in what: located_in and part_of edges, from the part to the whole. */
+export const AREA_TREE: TraversalOptions = { edgeTypes: ['located_in', 'part_of'], directed: true };
+
 export type TraversalView = DirectedGraph | UndirectedGraph;
 
 interface CachedView {
