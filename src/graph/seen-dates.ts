@@ -21,9 +21,18 @@ export function evidenceSpan(e: Evidence): SeenSpan | undefined {
 
 /** The span of all of `evidence`, or undefined when none of it is dated. */
 export function spanOf(evidence: Evidence[]): SeenSpan | undefined {
-  let span: SeenSpan | undefined;
-  for (const e of evidence) span = widen(span, evidenceSpan(e));
-  return span;
+  // evidenceSpan's bounds without making a span per item: windows and builds read every sentence.
+  let firstSeen: string | undefined;
+  let lastSeen = '';
+  for (const e of evidence) {
+    const { time, date } = e;
+    if (!time && !date) continue;
+    const first = time ? min(isoStart(time.from), date) : date!;
+    const last = date ?? isoEnd(time!.to ?? time!.from);
+    if (firstSeen === undefined || first < firstSeen) firstSeen = first;
+    if (last > lastSeen) lastSeen = last;
+  }
+  return firstSeen === undefined ? undefined : { firstSeen, lastSeen };
 }
 
 /**

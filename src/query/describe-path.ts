@@ -1,7 +1,6 @@
 // Path results: a node sequence made concrete with the edges that join it.
 import { evidenceCountOf } from '../graph/build.ts';
 import type { KgGraph } from '../graph/build.ts';
-import { spanOf } from '../graph/seen-dates.ts';
 import { EDGE_TYPES } from '../types.ts';
 import type { EdgeType, Evidence } from '../types.ts';
 
@@ -85,7 +84,7 @@ export function pathOf(nodes: string[], edges: PathEdge[]): GraphPath {
 export function edgeStep(graph: KgGraph, key: string, from: string, maxEvidence = Number.POSITIVE_INFINITY): PathEdge {
   const attributes = graph.getEdgeAttributes(key);
   const source = graph.source(key);
-  const span = spanOf(attributes.evidence);
+  const { firstSeen, lastSeen } = attributes;
   return {
     key,
     source,
@@ -95,7 +94,8 @@ export function edgeStep(graph: KgGraph, key: string, from: string, maxEvidence 
     weight: attributes.weight,
     evidence: pickEvidence(attributes.evidence, maxEvidence),
     evidenceCount: evidenceCountOf(attributes),
-    ...span,
+    // The dates of all its sentences, those past the evidence kept included (a window's view dates its own).
+    ...(firstSeen && lastSeen ? { firstSeen, lastSeen } : {}),
   };
 }
 

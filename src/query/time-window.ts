@@ -3,11 +3,13 @@
 // edges stay when some evidence item covers a date in the window, with only that evidence;
 // the administrative tree and membership (located_in, part_of) are not events and always stay.
 // Undated evidence cannot show that something happened in a window, so it is left out.
+// Dates (firstSeen/lastSeen) in a window are those of what is in it: an edge's from its
+// evidence in the window, a node's from its edges' and its articles' dates in it.
 import { InvalidInputError } from '../errors.ts';
 import { isIsoPrefix, isoEnd, isoStart } from '../extract/iso-date.ts';
 import type { KgGraph } from '../graph/build.ts';
 import { createGraph } from '../graph/build.ts';
-import { evidenceSpan } from '../graph/seen-dates.ts';
+import { spanOf, widenSeen } from '../graph/seen-dates.ts';
 import type { SeenSpan } from '../graph/seen-dates.ts';
 import type { AmountFact, EdgeAttributes, EdgeType, Evidence } from '../types.ts';
 import { graphRevision } from '../graph/on-graph-change.ts';
@@ -46,7 +48,27 @@ export function spanInWindow(span: SeenSpan | undefined, window: TimeWindow): bo
 }
 
 export function evidenceInWindow(e: Evidence, window: TimeWindow): boolean {
-  return spanInWindow(evidenceSpan(e), window);
+  return evidenceMeets(e, boundsOf(window));
+}
+
+/** A window as its first and last day ('' and '\uffff' when open): compared with dates as they are. */
+interface Bounds {
+  start: string;
+  end: string;
+}
+
+function boundsOf(window: TimeWindow): Bounds {
+  return { start: window.since ? isoStart(window.since) : '', end: window.until ? isoEnd(window.until) : '\uffff' };
+}
+
+/** evidenceSpan(e) meets the bounds, without making the span (a window reads every sentence of the graph). */
+function evidenceMeets(e: Evidence, bounds: Bounds): boolean {
+  const { time, date } = e;
+  if (!time) return date !== undefined && date >= bounds.start && date <= bounds.end;
+  const lastSeen = date ?? isoEnd(time.to ?? time.from);
+  if (lastSeen < bounds.start) return false;
+  const start = isoStart(time.from);
+  return (date !== undefined && date < start ? date : start) <= bounds.end;
 }
 
 /** A figure is in the window when the period it covers meets it, or (without a period) its evidence does. */
@@ -92,27 +114,74 @@ export function graphInWindow(graph: KgGraph, window: TimeWindow | undefined): K
 function buildWindow(graph: KgGraph, window: TimeWindow): KgGraph {
   const view = createGraph();
   view.replaceAttributes({ ...graph.getAttributes(), window });
+  const bounds = boundsOf(window);
+  // A node's dates in the window: its articles' dates and its edges' evidence in it.
+  const spans = new Map<string, SeenSpan>();
+  const widenNode = (node: string, span: SeenSpan | undefined): void => {
+    if (!span) return;
+    const own = spans.get(node);
+    if (own) widenSeen(own, span.firstSeen, span.lastSeen);
+    else spans.set(node, { ...span });
+  };
+  const datesInWindow = new Map<string, SeenSpan>();
+  for (const [article, date] of Object.entries((graph.getAttribute('articleDates') ?? {}) as Record<string, string>))
+    if (date >= bounds.start && date <= bounds.end) datesInWindow.set(article, { firstSeen: date, lastSeen: date });
+  // A node whose dates all lie in the window keeps them (and is not worth a look at its articles).
+  const whole = new Set<string>();
   graph.forEachNode((node, attributes) => {
-    view.addNode(node, attributes);
+    const { firstSeen, lastSeen } = attributes;
+    if (!firstSeen || !lastSeen || (firstSeen >= bounds.start && lastSeen <= bounds.end)) whole.add(node);
+    else for (const article of attributes.articles) widenNode(node, datesInWindow.get(article));
   });
+  const edges: Array<[string, string, string, EdgeAttributes]> = [];
   graph.forEachEdge((edge, attributes, source, target) => {
-    const kept = edgeInWindow(attributes, window);
-    if (kept) view.addDirectedEdgeWithKey(edge, source, target, kept);
+    const kept = edgeInWindow(attributes, window, bounds);
+    if (!kept) return;
+    edges.push([edge, source, target, kept]);
+    if (whole.has(source) && whole.has(target)) return;
+    const span = TIMELESS_EDGES.has(kept.type) ? spanOf(kept.evidence.filter((e) => evidenceMeets(e, bounds))) : seenOf(kept);
+    widenNode(source, span);
+    widenNode(target, span);
   });
+  graph.forEachNode((node, attributes) => view.addNode(node, whole.has(node) ? attributes : withSpan(attributes, spans.get(node))));
+  for (const [edge, source, target, attributes] of edges) view.addDirectedEdgeWithKey(edge, source, target, attributes);
   return view;
 }
 
-function edgeInWindow(attributes: EdgeAttributes, window: TimeWindow): EdgeAttributes | null {
+/** An event edge's evidence and figures in the window, dated by that evidence alone; null when none is in it. */
+function edgeInWindow(attributes: EdgeAttributes, window: TimeWindow, bounds: Bounds): EdgeAttributes | null {
   if (TIMELESS_EDGES.has(attributes.type)) return attributes;
-  const evidence = attributes.evidence.filter((e) => evidenceInWindow(e, window));
+  const evidence = attributes.evidence.filter((e) => evidenceMeets(e, bounds));
   if (evidence.length === 0) return null;
-  const kept: EdgeAttributes = { ...attributes, evidence, weight: evidence.length };
+  // Every sentence in a window is dated, so the kept ones have a span.
+  const { firstSeen, lastSeen } = spanOf(evidence)!;
+  const kept: EdgeAttributes = { ...attributes, evidence, weight: evidence.length, firstSeen, lastSeen };
+  // Sentences past an article's cap count where that article's kept ones are in the window.
+  if (attributes.evidenceOmitted) {
+    const articles = new Set(evidence.map((e) => e.article));
+    const omitted = Object.entries(attributes.evidenceOmitted).filter(([article]) => articles.has(article));
+    if (omitted.length > 0) {
+      kept.evidenceOmitted = Object.fromEntries(omitted);
+      kept.weight += omitted.reduce((sum, [, n]) => sum + n, 0);
+    } else delete kept.evidenceOmitted;
+  }
   if (attributes.amounts) {
     const amounts = attributes.amounts.filter((a) => amountInWindow(a, window));
     if (amounts.length > 0) kept.amounts = amounts;
     else delete kept.amounts;
   }
   return kept;
+}
+
+function seenOf(attributes: { firstSeen?: string; lastSeen?: string }): SeenSpan | undefined {
+  return attributes.firstSeen && attributes.lastSeen ? { firstSeen: attributes.firstSeen, lastSeen: attributes.lastSeen } : undefined;
+}
+
+/** `attributes` with `span` as its dates (none when undefined); the same object when they are already so. */
+function withSpan<A extends { firstSeen?: string; lastSeen?: string }>(attributes: A, span: SeenSpan | undefined): A {
+  if (attributes.firstSeen === span?.firstSeen && attributes.lastSeen === span?.lastSeen) return attributes;
+  const { firstSeen: _first, lastSeen: _last, ...rest } = attributes;
+  return (span ? { ...rest, ...span } : rest) as A;
 }
 
 function cacheOf(graph: KgGraph): Map<string, KgGraph> {

@@ -7,6 +7,8 @@ import { runSteps } from '../../src/query/cpu-budget.ts';
 import { pickEvidence } from '../../src/query/describe-path.ts';
 import { findPaths, findPathsSteps } from '../../src/query/find-paths.ts';
 import { pathIndex } from '../../src/query/path-index.ts';
+import { graphInWindow } from '../../src/query/time-window.ts';
+import { timedGraph } from './timed-graph.ts';
 import { addEdge, tinyGraph } from './tiny-graph.ts';
 
 const nodesOf = (result: ReturnType<typeof findPaths>) => result.paths.map((p) => p.nodes);
@@ -29,15 +31,19 @@ describe('findPaths', () => {
   });
 
   it('shows a few sentences per edge, asked for with evidence, and counts and dates them all', () => {
-    const graph = tinyGraph();
-    const key = '天津市|supports|策勒县';
-    const dated = graph.getEdgeAttributes(key).evidence.map((e, i) => ({ ...e, date: `201${i + 7}-05-01` }));
-    graph.setEdgeAttribute(key, 'evidence', dated);
-    const edgeOf = (evidence?: number) => findPaths(graph, { from: '天津市', to: '策勒县', mode: 'shortest', evidence }).paths[0]!.edges[0]!;
-    expect(edgeOf(1)).toMatchObject({ evidence: [dated[0]], evidenceCount: 3, firstSeen: '2017-05-01', lastSeen: '2019-05-01' });
+    const graph = timedGraph();
+    const all = graph.getEdgeAttribute('天津市|supports|于田县', 'evidence');
+    const edgeOf = (evidence?: number) => findPaths(graph, { from: '天津市', to: '于田县', mode: 'shortest', evidence }).paths[0]!.edges[0]!;
+    expect(edgeOf(1)).toMatchObject({ evidence: [all[0]], evidenceCount: 3, firstSeen: '2019-01-01', lastSeen: '2025-08-01' });
     expect(edgeOf(0).evidence).toEqual([]);
-    expect(edgeOf().evidence).toEqual(dated);
+    expect(edgeOf().evidence).toEqual(all);
     expect(() => edgeOf(-1)).toThrow(/evidence must be/);
+  });
+
+  it('dates an edge in a time window by its evidence in the window', () => {
+    const view = graphInWindow(timedGraph(), { since: '2020' });
+    const [edge] = findPaths(view, { from: '天津市', to: '于田县', mode: 'shortest', evidence: 1 }).paths[0]!.edges;
+    expect(edge).toMatchObject({ evidenceCount: 2, firstSeen: '2021-01-01', lastSeen: '2025-08-01' });
   });
 
   it('picks one sentence per article first, then the next ones, in their order', () => {

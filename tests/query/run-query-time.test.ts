@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 
 import type { KgError } from '../../src/errors.ts';
+import { extractArticle } from '../../src/extract/extract-article.ts';
+import { mergeExtraction } from '../../src/graph/build.ts';
 import { parseCommand } from '../../src/query/console/parse-command.ts';
 import { runQuery } from '../../src/query/console/run-query.ts';
 import { errorOf } from './error-of.ts';
@@ -69,6 +71,14 @@ describe('runQuery: time windows', () => {
 
   it('finds entities seen in the window', () => {
     expect(runQuery(graph, 'find county in 和田地区 until 2020').rows.map((r) => r.node).sort()).toEqual(['于田县', '和田市']);
+  });
+
+  it('does not find an entity whose dates only straddle the window', () => {
+    // 和田市 is in 2019's and 2025's articles, and in none that speaks of 2022.
+    const straddling = timedGraph();
+    mergeExtraction(straddling, extractArticle({ id: 'x2025', date: '2025-03-01', text: '北京市对口支援和田市。' }));
+    expect(runQuery(straddling, 'find county in 和田地区 between 2022 and 2022').rows.map((r) => r.node)).toEqual(['于田县']);
+    expect(runQuery(straddling, 'find county in 和田地区 between 2025 and 2025').rows.map((r) => r.node).sort()).toEqual(['于田县', '和田市']);
   });
 
   it('answers without a window as before, with no years column', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { extractArticle } from '../../src/extract/extract-article.ts';
-import { mergeExtraction } from '../../src/graph/build.ts';
+import { buildGraph, mergeExtraction } from '../../src/graph/build.ts';
 import { checkWindow, graphInWindow, windowLabel } from '../../src/query/time-window.ts';
 import { errorOf } from './error-of.ts';
 import { timedGraph } from './timed-graph.ts';
@@ -40,6 +40,35 @@ describe('graphInWindow', () => {
   it('keeps the figures whose period meets the window', () => {
     const view = graphInWindow(timedGraph(), { until: '2020' });
     expect(view.getEdgeAttribute('天津市|supports|于田县', 'amounts')!.map((a) => a.asWritten)).toEqual(['5000万元']);
+  });
+
+  it('dates what is in a window by what the window holds: an edge by its evidence in it, a node by that and its articles in it', () => {
+    const graph = timedGraph();
+    const view = graphInWindow(graph, { since: '2020' });
+    const seen = (g: typeof graph, kind: 'node' | 'edge', key: string) => {
+      const a = kind === 'node' ? g.getNodeAttributes(key) : g.getEdgeAttributes(key);
+      return [a.firstSeen, a.lastSeen];
+    };
+    expect(seen(graph, 'edge', '天津市|supports|于田县')).toEqual(['2019-01-01', '2025-08-01']);
+    expect(seen(view, 'edge', '天津市|supports|于田县')).toEqual(['2021-01-01', '2025-08-01']);
+    expect(seen(graph, 'node', '于田县')).toEqual(['2019-01-01', '2025-08-01']);
+    expect(seen(view, 'node', '于田县')).toEqual(['2021-01-01', '2025-08-01']);
+    // 和田市 is only in 2019's article: in the window it is there, undated.
+    expect(seen(view, 'node', '和田市')).toEqual([undefined, undefined]);
+    expect(seen(graphInWindow(graph, { until: '2019' }), 'node', '天津市')).toEqual(['2019-01-01', '2019-05-10']);
+  });
+
+  it('counts the sentences past an article\'s cap in a window where that article\'s kept ones are', () => {
+    const articles = [
+      { id: 'p2019', date: '2019-06-01', text: '天津市对口支援于田县。天津市援建于田县人民医院。天津市对口支援于田县教育。' },
+      { id: 'q2024', date: '2024-06-01', text: '天津市对口支援于田县。天津市对口支援于田县产业。' },
+    ];
+    const graph = buildGraph(articles.map((a) => extractArticle(a)), { maxEvidencePerArticle: 1 });
+    const key = '天津市|supports|于田县';
+    const whole = graph.getEdgeAttributes(key);
+    expect([whole.evidence.map((e) => e.article), whole.evidenceOmitted, whole.weight]).toEqual([['p2019', 'q2024'], { p2019: 1, q2024: 1 }, 4]);
+    const since = graphInWindow(graph, { since: '2020' }).getEdgeAttributes(key);
+    expect([since.evidence.map((e) => e.article), since.evidenceOmitted, since.weight]).toEqual([['q2024'], { q2024: 1 }, 2]);
   });
 
   it('is the graph itself for an open window, and is rebuilt when the graph changes', () => {

@@ -104,6 +104,9 @@ describe('figures and dates in node answers and exports', () => {
     const res = await request(t.app).get('/api/export').query({ format: 'json', until: '2020' });
     const aid = res.body.edges.filter((e: { attributes: { type: string } }) => e.attributes.type === 'supports').map((e: { key: string }) => e.key);
     expect(aid.sort()).toEqual(['北京市|supports|和田市', '天津市|supports|于田县']);
+    // Dated by what is in the window: 2019's article, not the later ones.
+    const edge = res.body.edges.find((e: { key: string }) => e.key === '天津市|supports|于田县');
+    expect([edge.attributes.firstSeen, edge.attributes.lastSeen, edge.attributes.evidence.length]).toEqual(['2019-01-01', '2019-05-10', 1]);
   });
 });
 

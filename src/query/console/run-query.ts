@@ -137,8 +137,8 @@ function* answerSteps(graph: KgGraph, line: string, command: Command, limits: Qu
       const all = within
         ? name(within, (area) => findNodes(graph, { text: command.text, type: command.type, within: area }))
         : findNodes(graph, { text: command.text, type: command.type });
-      // In a window: what the evidence shows in it (firstSeen–lastSeen meets the window).
-      const found = window ? all.filter((n) => spanInWindow(seenOf(graph.getNodeAttributes(n.node)), window)) : all;
+      // In a window: what its dates in the window show there (the window's view dates each node by what is in it).
+      const found = window ? all.filter((n) => spanInWindow(seenOf(view.getNodeAttributes(n.node)), window)) : all;
       const shown = found.slice(0, maxRows);
       return {
         kind: 'find',
